@@ -1,0 +1,57 @@
+package dev.chanscope.engine;
+
+import dev.chanscope.engine.event.Event;
+import dev.chanscope.engine.event.ObjKind;
+
+/** sync/atomic's Int64: each operation is indivisible and synchronises like Go's atomics. */
+public final class AtomicInt extends SyncObject {
+
+  private long value;
+
+  AtomicInt(Sim sim, String name, long initial, int label) {
+    super(sim, ObjKind.ATOMIC, name, initial, 0, label);
+    this.value = initial;
+  }
+
+  public long load(String label) {
+    return apply(label, value);
+  }
+
+  public void store(long v, String label) {
+    apply(label, v);
+  }
+
+  public long add(long delta, String label) {
+    return apply(label, value + delta);
+  }
+
+  public boolean compareAndSwap(long expected, long v, String label) {
+    int l = sim.label(label);
+    sim.preempt();
+    boolean swapped = value == expected;
+    if (swapped) {
+      value = v;
+    }
+    record(sim.current(), l);
+    return swapped;
+  }
+
+  private long apply(String label, long next) {
+    int l = sim.label(label);
+    sim.preempt();
+    value = next;
+    record(sim.current(), l);
+    return value;
+  }
+
+  private void record(Goroutine g, int label) {
+    sim.emit(new Event.AtomicOp(sim.seq(), sim.now, g.id, id, value, label));
+    sim.detectors.acquire(g, this);
+    sim.detectors.release(g, this);
+  }
+
+  /** The value, read without a scheduling point (for assertions after a run). */
+  public long peek() {
+    return value;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.chanscope.engine;
+
+import dev.chanscope.engine.event.CancelCause;
+import dev.chanscope.engine.event.Event;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies a run's interventions between scheduler steps, each once, when its point is reached. An
+ * intervention whose target does not exist (or no longer can be acted on) is still recorded, with an
+ * outcome that says why nothing happened, so replays stay identical.
+ */
+final class Interventions {
+
+  private final Sim sim;
+  private final List<Intervention> pending;
+  private long earliestSeq;
+  private Goroutine runNext;
+
+  Interventions(Sim sim, List<Intervention> all) {
+    this.sim = sim;
+    this.pending = new ArrayList<>(all);
+    recomputeEarliest();
+  }
+
+  /** Whether a sequence-based intervention is due once {@code emitted} events exist (cheap check). */
+  boolean pendingBy(long emitted) {
+    return emitted > earliestSeq;
+  }
+
+  void applyDue(long emitted, long now) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    boolean changed = false;
+    for (int i = 0; i < pending.size(); ) {
+      Intervention iv = pending.get(i);
+      if (iv.isDue(sim.seq(), sim.now)) {
+        pending.remove(i);
+        changed = true;
+        apply(iv);
+      } else {
+        i++;
+      }
+    }
+    if (changed) {
+      recomputeEarliest();
+    }
+  }
+
+  /** The run-queue index the learner chose to run next, or -1 to let the seeded scheduler pick. */
+  int runNextIndex(List<Goroutine> runQueue) {
+    if (runNext == null) {
+      return -1;
+    }
+    int index = runQueue.indexOf(runNext);
+    runNext = null;
+    return index;
+  }
+
+  private void apply(Intervention iv) {
+    String outcome =
+        switch (iv.kind()) {
+          case CANCEL_CONTEXT -> cancelContext(iv.target());
+          case CLOSE_CHANNEL -> closeChannel(iv.target());
+          case INJECT_PANIC -> injectPanic(iv.target());
+          case INJECT_ERROR -> injectError(iv.target());
+          case RUN_NEXT -> runNext(iv.target());
+        };
+    sim.emit(new Event.InterventionApplied(sim.seq(), sim.now, iv.kind(), iv.target(), outcome));
+  }
+
+  private String cancelContext(String name) {
+    Context ctx = sim.findObject(Context.class, name);
+    if (ctx == null) {
+      return "no context named " + name + " exists yet";
+    }
+    if (ctx.cause() != null) {
+      return "context " + name + " was already cancelled";
+    }
+    ctx.cancel(null, CancelCause.CANCELED, 0);
+    return "applied";
+  }
+
+  private String closeChannel(String name) {
+    Chan<?> ch = sim.findObject(Chan.class, name);
+    if (ch == null) {
+      return "no channel named " + name + " exists yet";
+    }
+    if (ch.isClosed()) {
+      return "channel " + name + " was already closed";
+    }
+    ch.closeBy(null, 0);
+    return "applied";
+  }
+
+  private String injectPanic(String target) {
+    Goroutine g = sim.findGoroutine(target);
+    if (g == null || g.state == Goroutine.State.DONE) {
+      return "no running goroutine " + target;
+    }
+    g.injectedPanic = new GoPanic("injected panic");
+    if (g.state == Goroutine.State.BLOCKED && g.abortWait != null) {
+      g.abortWait.run();
+      sim.ready(g, null);
+    }
+    return "applied";
+  }
+
+  private String injectError(String target) {
+    Goroutine g = sim.findGoroutine(target);
+    if (g == null || g.state == Goroutine.State.DONE) {
+      return "no running goroutine " + target;
+    }
+    g.injectedError = "injected error";
+    return "applied";
+  }
+
+  private String runNext(String target) {
+    Goroutine g = sim.findGoroutine(target);
+    if (g == null || g.state != Goroutine.State.RUNNABLE) {
+      return "goroutine " + target + " is not runnable here";
+    }
+    runNext = g;
+    return "applied";
+  }
+
+  private void recomputeEarliest() {
+    earliestSeq = Long.MAX_VALUE;
+    for (Intervention iv : pending) {
+      if (iv.afterSeq() >= 0) {
+        earliestSeq = Math.min(earliestSeq, iv.afterSeq());
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.chanscope.engine;
+
+import dev.chanscope.engine.event.Event;
+import dev.chanscope.engine.event.ObjKind;
+
+/**
+ * time.Timer and time.Ticker. Their channel C has capacity 1 and the runtime's send on it never blocks:
+ * a tick that finds the buffer full is dropped, so a slow reader sees fewer ticks, not a backlog.
+ * time.After is a Timer nobody can stop.
+ */
+public final class Timer extends SyncObject {
+
+  private final Chan<Long> c;
+  private final long period;
+  private Timers.Task task;
+
+  Timer(Sim sim, String name, long delay, long period, int label) {
+    super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
+    if (period < 0 || (period == 0 && delay < 0)) {
+      throw new IllegalArgumentException("non-positive interval for " + name);
+    }
+    this.period = period;
+    this.c = new Chan<>(sim, name + ".C", 1, 0L, id, label);
+    arm(delay);
+  }
+
+  /** The channel the timer delivers the current virtual time on. */
+  public RecvChan<Long> c() {
+    return c;
+  }
+
+  private void arm(long delay) {
+    long when = sim.now + Math.max(0, delay);
+    sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
+    task = sim.timers.schedule(when, this::fire);
+  }
+
+  private void fire() {
+    sim.emit(new Event.TimerFire(sim.seq(), sim.now, id));
+    task = null;
+    if (period > 0) {
+      arm(period);
+    }
+    c.offerFromRuntime(sim.now);
+  }
+
+  /** Stops the timer; true if that prevented a pending fire. Does not drain C, as in Go. */
+  public boolean stop(String label) {
+    int l = sim.label(label);
+    sim.preempt();
+    boolean active = task != null;
+    if (active) {
+      task.cancel();
+      task = null;
+    }
+    sim.emit(new Event.TimerStop(sim.seq(), sim.now, sim.current().id, id, active, l));
+    return active;
+  }
+
+  /** Re-arms the timer to fire after {@code delay}; true if it had been active. */
+  public boolean reset(long delay, String label) {
+    boolean active = stop(label);
+    arm(delay);
+    return active;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.chanscope.stream;
+
+import dev.chanscope.scenario.InvalidRequestException;
+import dev.chanscope.scenario.PreparedRun;
+import dev.chanscope.scenario.RunRequestParser;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code WS /ws/runs} (docs/protocol.md): JSON control messages in, {@code meta}, binary event batches
+ * and {@code end} out. Messages of one session arrive one at a time, so a session's run is only ever
+ * advanced by one thread; each bad message is answered with an {@code error} and the socket stays open.
+ */
+final class RunSocketHandler extends AbstractWebSocketHandler {
+
+  static final long DEFAULT_CREDIT = 65_536;
+  static final long MAX_CREDIT = 1_000_000;
+  private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
+
+  private final JsonMapper json;
+  private final RunRequestParser parser;
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+  RunSocketHandler(JsonMapper json, RunRequestParser parser) {
+    this.json = json;
+    this.parser = parser;
+  }
+
+  /** One client: its bounded outbound queue and its current run, if any. */
+  private static final class Connection {
+    final WebSocketSession out;
+    RunStream stream;
+
+    Connection(WebSocketSession out) {
+      this.out = out;
+    }
+  }
+
+  @Override
+  public void afterConnectionEstablished(WebSocketSession session) {
+    connections.put(session.getId(), new Connection(new ConcurrentWebSocketSessionDecorator(session, 10_000, 4 * 1024 * 1024)));
+  }
+
+  @Override
+  protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+    Connection c = connections.get(session.getId());
+    if (c == null) {
+      return;
+    }
+    JsonNode msg;
+    try {
+      msg = json.readTree(message.getPayload());
+    } catch (JacksonException e) {
+      send(c, Messages.error("malformed-json", "the message is not valid JSON: " + e.getOriginalMessage(), null));
+      return;
+    }
+    if (msg == null || !msg.isObject() || !msg.path("type").isString()) {
+      send(c, Messages.error("bad-message", "a message must be a JSON object with a string \"type\"", "type"));
+      return;
+    }
+    switch (msg.get("type").asString()) {
+      case "start" -> start(c, msg);
+      case "credit" -> credit(c, msg);
+      case "ping" -> send(c, Messages.pong());
+      default ->
+          send(c, Messages.error("unknown-type", "unknown message type \"" + clip(msg.get("type").asString()) + "\" (allowed: start, credit, ping)", "type"));
+    }
+  }
+
+  @Override
+  protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+    Connection c = connections.get(session.getId());
+    if (c != null) {
+      send(c, Messages.error("bad-message", "clients send JSON text messages only", null));
+    }
+  }
+
+  private void start(Connection c, JsonNode msg) throws IOException {
+    JsonNode v = msg.get("v");
+    if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
+      send(c, Messages.error("unsupported-version", "this server speaks protocol version " + Messages.PROTOCOL_VERSION + ", the message asked for " + v, "v"));
+      return;
+    }
+    Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
+    if (credit == null) {
+      return;
+    }
+    PreparedRun prepared;
+    try {
+      prepared = parser.parse(json.treeToValue(msg.path("run"), Object.class), "run");
+    } catch (InvalidRequestException e) {
+      send(c, Messages.invalid(e.errors()));
+      return;
+    }
+    if (c.stream != null) {
+      c.stream.cancel("replaced by a new start");
+    }
+    String runId = newRunId();
+    RunStream stream =
+        new RunStream(
+            runId,
+            prepared,
+            credit,
+            new RunStream.Frames() {
+              @Override
+              public void batch(byte[] frame) {
+                sendQuietly(c, new BinaryMessage(frame));
+              }
+
+              @Override
+              public void end(RunStream s) {
+                sendQuietly(c, new TextMessage(json.writeValueAsString(Messages.end(s))));
+              }
+            });
+    c.stream = stream;
+    log.info("run {} started: scenario={} seed={} gomaxprocs={}", runId, prepared.scenario().id(), prepared.config().seed(), prepared.config().gomaxprocs());
+    send(c, Messages.meta(stream));
+    stream.pump();
+  }
+
+  private void credit(Connection c, JsonNode msg) throws IOException {
+    if (c.stream == null) {
+      send(c, Messages.error("out-of-order", "send start before credit", "type"));
+      return;
+    }
+    Long events = positive(c, msg, "events", null);
+    if (events != null) {
+      c.stream.grant(events);
+    }
+  }
+
+  /** Reads an optional positive integer field, answering an error (and returning null) if invalid. */
+  private Long positive(Connection c, JsonNode msg, String field, Long def) throws IOException {
+    JsonNode n = msg.get(field);
+    if (n == null && def != null) {
+      return def;
+    }
+    if (n == null || !n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > MAX_CREDIT) {
+      send(c, Messages.error("invalid-request", field + " must be an integer between 1 and " + MAX_CREDIT, field));
+      return null;
+    }
+    return n.asLong();
+  }
+
+  @Override
+  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+    Connection c = connections.remove(session.getId());
+    if (c != null && c.stream != null && !c.stream.isEnded()) {
+      c.stream.cancel("client disconnected");
+      log.info("run {} abandoned: client disconnected ({})", c.stream.runId(), status);
+    }
+  }
+
+  private void send(Connection c, Map<String, Object> message) throws IOException {
+    c.out.sendMessage(new TextMessage(json.writeValueAsString(message)));
+  }
+
+  private void sendQuietly(Connection c, org.springframework.web.socket.WebSocketMessage<?> m) {
+    try {
+      c.out.sendMessage(m);
+    } catch (IOException | RuntimeException e) {
+      log.debug("send failed, closing: {}", e.toString());
+      try {
+        c.out.close(CloseStatus.SESSION_NOT_RELIABLE);
+      } catch (IOException ignored) {
+        // already closing
+      }
+    }
+  }
+
+  private String newRunId() {
+    byte[] b = new byte[12];
+    random.nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

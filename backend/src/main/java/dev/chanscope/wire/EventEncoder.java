@@ -1,0 +1,269 @@
+package dev.chanscope.wire;
+
+import dev.chanscope.engine.event.Event;
+import dev.chanscope.engine.event.Event.AtomicOp;
+import dev.chanscope.engine.event.Event.ChanBuffer;
+import dev.chanscope.engine.event.Event.ChanClose;
+import dev.chanscope.engine.event.Event.ChanHandoff;
+import dev.chanscope.engine.event.Event.ChanRecv;
+import dev.chanscope.engine.event.Event.ChanRecvClosed;
+import dev.chanscope.engine.event.Event.ChanSend;
+import dev.chanscope.engine.event.Event.CondNotify;
+import dev.chanscope.engine.event.Event.ContextCancel;
+import dev.chanscope.engine.event.Event.Diagnostic;
+import dev.chanscope.engine.event.Event.GoBlock;
+import dev.chanscope.engine.event.Event.GoCreate;
+import dev.chanscope.engine.event.Event.GoExit;
+import dev.chanscope.engine.event.Event.GoPanic;
+import dev.chanscope.engine.event.Event.GoRecover;
+import dev.chanscope.engine.event.Event.GoSwitch;
+import dev.chanscope.engine.event.Event.GoUnblock;
+import dev.chanscope.engine.event.Event.InterventionApplied;
+import dev.chanscope.engine.event.Event.LabelDefine;
+import dev.chanscope.engine.event.Event.LockAcquire;
+import dev.chanscope.engine.event.Event.LockRelease;
+import dev.chanscope.engine.event.Event.Log;
+import dev.chanscope.engine.event.Event.ObjDefine;
+import dev.chanscope.engine.event.Event.OnceDo;
+import dev.chanscope.engine.event.Event.ProcAcquire;
+import dev.chanscope.engine.event.Event.ProcRelease;
+import dev.chanscope.engine.event.Event.RunEnd;
+import dev.chanscope.engine.event.Event.SelectBegin;
+import dev.chanscope.engine.event.Event.SelectCase;
+import dev.chanscope.engine.event.Event.SelectChosen;
+import dev.chanscope.engine.event.Event.SemaphoreChange;
+import dev.chanscope.engine.event.Event.TimerFire;
+import dev.chanscope.engine.event.Event.TimerSet;
+import dev.chanscope.engine.event.Event.TimerStop;
+import dev.chanscope.engine.event.Event.VarAccess;
+import dev.chanscope.engine.event.Event.WaitGroupAdd;
+
+/**
+ * Encodes events in the wire format of docs/protocol.md: uvarint code, uvarint time delta, then the
+ * fields in {@link EventSchema} order. Stateful (the previous event's time), one per stream. The field
+ * order here must match the record components; EventCodecTest decodes every kind generically to prove it.
+ */
+public final class EventEncoder {
+
+  private static final ClassValue<Integer> CODES =
+      new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Integer computeValue(Class<?> type) {
+          return EventSchema.get().of((Class<? extends Event>) type).code();
+        }
+      };
+
+  private long lastTime;
+
+  public EventEncoder() {}
+
+  /** Continues a stream whose previous event happened at {@code lastTime}. */
+  public EventEncoder(long lastTime) {
+    this.lastTime = lastTime;
+  }
+
+  public long lastTime() {
+    return lastTime;
+  }
+
+  public void encode(Event e, ByteBuf out) {
+    out.writeUvarint(CODES.get(e.getClass()));
+    out.writeUvarint(e.time() - lastTime);
+    lastTime = e.time();
+    switch (e) {
+      case LabelDefine x -> {
+        out.writeUvarint(x.label());
+        out.writeString(x.text());
+      }
+      case GoCreate x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.parent());
+        out.writeString(x.name());
+        out.writeUvarint(x.label());
+      }
+      case ObjDefine x -> {
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.kind().ordinal());
+        out.writeString(x.name());
+        out.writeUvarint(x.arg());
+        out.writeUvarint(x.parent());
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.label());
+      }
+      case GoSwitch x -> out.writeUvarint(x.g());
+      case GoBlock x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.reason().ordinal());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.label());
+      }
+      case GoUnblock x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.by());
+      }
+      case GoExit x -> out.writeUvarint(x.g());
+      case GoPanic x -> {
+        out.writeUvarint(x.g());
+        out.writeString(x.message());
+        out.writeUvarint(x.label());
+      }
+      case GoRecover x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.label());
+      }
+      case ProcAcquire x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.proc());
+        out.writeUvarint(x.duration());
+        out.writeUvarint(x.label());
+      }
+      case ProcRelease x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.proc());
+      }
+      case ChanSend x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.item());
+        out.writeString(x.value());
+        out.writeUvarint(x.label());
+      }
+      case ChanBuffer x -> {
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.item());
+        out.writeUvarint(x.slot());
+      }
+      case ChanHandoff x -> {
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.item());
+        out.writeUvarint(x.from());
+        out.writeUvarint(x.to());
+      }
+      case ChanRecv x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.item());
+        out.writeUvarint(x.label());
+      }
+      case ChanRecvClosed x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.label());
+      }
+      case ChanClose x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.label());
+      }
+      case SelectBegin x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.cases());
+        out.writeUvarint(x.hasDefault() ? 1 : 0);
+        out.writeUvarint(x.label());
+      }
+      case SelectCase x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.index());
+        out.writeUvarint(x.send() ? 1 : 0);
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.label());
+      }
+      case SelectChosen x -> {
+        out.writeUvarint(x.g());
+        out.writeVarint(x.index());
+      }
+      case LockAcquire x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.read() ? 1 : 0);
+        out.writeUvarint(x.label());
+      }
+      case LockRelease x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.read() ? 1 : 0);
+        out.writeUvarint(x.label());
+      }
+      case WaitGroupAdd x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeVarint(x.delta());
+        out.writeVarint(x.counter());
+        out.writeUvarint(x.label());
+      }
+      case OnceDo x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.ran() ? 1 : 0);
+        out.writeUvarint(x.label());
+      }
+      case CondNotify x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.broadcast() ? 1 : 0);
+        out.writeUvarint(x.woken());
+        out.writeUvarint(x.label());
+      }
+      case SemaphoreChange x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.acquire() ? 1 : 0);
+        out.writeUvarint(x.n());
+        out.writeUvarint(x.held());
+        out.writeUvarint(x.label());
+      }
+      case AtomicOp x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeVarint(x.value());
+        out.writeUvarint(x.label());
+      }
+      case VarAccess x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.write() ? 1 : 0);
+        out.writeVarint(x.value());
+        out.writeUvarint(x.label());
+      }
+      case ContextCancel x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.cause().ordinal());
+        out.writeUvarint(x.label());
+      }
+      case TimerSet x -> {
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.when());
+      }
+      case TimerFire x -> out.writeUvarint(x.obj());
+      case TimerStop x -> {
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.wasActive() ? 1 : 0);
+        out.writeUvarint(x.label());
+      }
+      case Log x -> {
+        out.writeUvarint(x.g());
+        out.writeString(x.text());
+        out.writeUvarint(x.label());
+      }
+      case InterventionApplied x -> {
+        out.writeUvarint(x.kind().ordinal());
+        out.writeString(x.target());
+        out.writeString(x.outcome());
+      }
+      case Diagnostic x -> {
+        out.writeUvarint(x.kind().ordinal());
+        out.writeUvarint(x.g());
+        out.writeUvarint(x.obj());
+        out.writeUvarint(x.label());
+        out.writeString(x.message());
+      }
+      case RunEnd x -> {
+        out.writeUvarint(x.outcome().ordinal());
+        out.writeUvarint(x.goroutinesLeft());
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Runs one run over the `/ws/runs` WebSocket: sends `start`, turns the replies into model
+ * updates, grants credit as events are consumed, and checks the stream end to end (sequence,
+ * times, count and digest). Any violation ends the run with a message instead of showing a
+ * partial or reordered history.
+ */
+import { EventCatalog } from '../model/catalog';
+import type { EventBatch } from '../model/events';
+import { continuityError, verifyEnd } from './checks';
+import { StreamContinuity } from './continuity';
+import { decodeBatch } from './decoder';
+import { DigestCollector } from './digest';
+import {
+  type ClientMessage,
+  DEFAULT_CREDIT,
+  type EndMessage,
+  type MetaMessage,
+  PROTOCOL_VERSION,
+  type RunRequest,
+  parseServerMessage,
+} from './protocol';
+import { type OpenSocket, type Socket, openWebSocket } from './socket';
+
+export interface RunCallbacks {
+  /** The server admitted the run; events follow. */
+  admitted(catalog: EventCatalog, meta: MetaMessage): void;
+  events(batch: EventBatch): void;
+  /** The run ended and every check passed. */
+  finished(end: EndMessage): void;
+  /** The run cannot go on: the server refused it, the socket failed, or the stream was wrong. */
+  failed(message: string, detail?: string): void;
+}
+
+export interface RunClientOptions {
+  readonly url: string;
+  readonly open?: OpenSocket;
+  /** Events granted at a time; more are granted when half of a grant is left. */
+  readonly credit?: number;
+}
+
+type Phase = 'idle' | 'connecting' | 'admitting' | 'streaming' | 'ending' | 'finished' | 'failed' | 'closed';
+
+export class RunClient {
+  readonly #callbacks: RunCallbacks;
+  readonly #url: string;
+  readonly #open: OpenSocket;
+  readonly #credit: number;
+  #phase: Phase = 'idle';
+  #socket: Socket | null = null;
+  #catalog: EventCatalog | null = null;
+  readonly #continuity = new StreamContinuity();
+  readonly #digest = new DigestCollector();
+  #granted = 0;
+
+  constructor(callbacks: RunCallbacks, options: RunClientOptions) {
+    this.#callbacks = callbacks;
+    this.#url = options.url;
+    this.#open = options.open ?? openWebSocket;
+    this.#credit = options.credit ?? DEFAULT_CREDIT;
+  }
+
+  /** Events received so far. */
+  get received(): number {
+    return this.#continuity.received;
+  }
+
+  start(run: RunRequest): void {
+    if (this.#phase !== 'idle') throw new Error('a RunClient runs one run; make a new one');
+    this.#phase = 'connecting';
+    try {
+      this.#socket = this.#open(this.#url, {
+        open: () => this.#guard(() => this.#opened(run)),
+        text: (data) => this.#guard(() => this.#text(data)),
+        binary: (data) => this.#guard(() => this.#binary(data)),
+        // A failing socket also closes; report the failure, which says more than the close.
+        error: () => {
+          if (!this.#live()) return;
+          this.#fail(this.#phase === 'connecting' ? 'could not connect to the server' : 'lost the connection to the server');
+        },
+        closed: (code, reason) => this.#closed(code, reason),
+      });
+    } catch (error) {
+      this.#fail(`could not connect to the server: ${describe(error)}`);
+    }
+  }
+
+  /** Stops the run from the page's side; no callback fires after this. */
+  close(): void {
+    if (this.#phase === 'closed') return;
+    this.#phase = 'closed';
+    this.#socket?.close();
+  }
+
+  #opened(run: RunRequest): void {
+    if (this.#phase !== 'connecting') return;
+    this.#phase = 'admitting';
+    this.#granted = this.#credit;
+    this.#send({ type: 'start', v: PROTOCOL_VERSION, run, credit: this.#credit });
+  }
+
+  #text(data: string): void {
+    if (!this.#live()) return;
+    const message = parseServerMessage(data);
+    switch (message.type) {
+      case 'meta':
+        return this.#meta(message);
+      case 'end':
+        return this.#end(message);
+      case 'error':
+        return this.#fail(message.message, [message.code, message.path].filter(Boolean).join(' at '));
+      case 'pong':
+      case 'unknown':
+        return;
+    }
+  }
+
+  #meta(meta: MetaMessage): void {
+    if (this.#phase !== 'admitting') return this.#fail('server sent a second meta message');
+    if (meta.v !== PROTOCOL_VERSION) return this.#fail(`server speaks protocol version ${meta.v}, this page ${PROTOCOL_VERSION}`);
+    this.#catalog = EventCatalog.compile(meta.schema);
+    this.#phase = 'streaming';
+    this.#callbacks.admitted(this.#catalog, meta);
+  }
+
+  #binary(data: Uint8Array): void {
+    if (!this.#live()) return;
+    if (this.#phase !== 'streaming' || this.#catalog === null) {
+      return this.#fail('server sent events outside a run (before meta or after end)');
+    }
+    const batch = decodeBatch(data, this.#catalog);
+    const broken = continuityError(this.#continuity, batch);
+    if (broken !== null) return this.#fail(broken);
+    this.#digest.add(batch.eventBytes);
+    this.#callbacks.events(batch);
+    this.#grantCredit();
+  }
+
+  // Top up once half of the outstanding credit is used, so the server rarely waits for us while
+  // never having more than one and a half grants in flight.
+  #grantCredit(): void {
+    if (this.#granted - this.#continuity.received > this.#credit / 2) return;
+    this.#granted += this.#credit;
+    this.#send({ type: 'credit', events: this.#credit });
+  }
+
+  #end(end: EndMessage): void {
+    if (this.#phase !== 'streaming') return this.#fail('server ended a run it had not started');
+    this.#phase = 'ending';
+    this.#socket?.close();
+    void verifyEnd(end, this.#continuity.received, this.#digest).then(
+      (problem) => {
+        if (this.#phase !== 'ending') return;
+        if (problem !== null) return this.#fail(problem);
+        this.#phase = 'finished';
+        this.#callbacks.finished(end);
+      },
+      (error: unknown) => this.#fail(`could not check the digest: ${describe(error)}`),
+    );
+  }
+
+  #closed(code: number, reason: string): void {
+    if (!this.#live()) return;
+    this.#fail(`connection closed before the run ended (code ${code}${reason ? `: ${reason}` : ''})`);
+  }
+
+  #fail(message: string, detail?: string): void {
+    if (!this.#live() && this.#phase !== 'ending') return;
+    this.#phase = 'failed';
+    this.#socket?.close();
+    if (detail) this.#callbacks.failed(message, detail);
+    else this.#callbacks.failed(message);
+  }
+
+  #live(): boolean {
+    return this.#phase === 'connecting' || this.#phase === 'admitting' || this.#phase === 'streaming';
+  }
+
+  #send(message: ClientMessage): void {
+    this.#socket?.send(JSON.stringify(message));
+  }
+
+  /** Turns anything a handler throws (bad JSON, a corrupt batch, a bad schema) into a failure. */
+  #guard(handle: () => void): void {
+    try {
+      handle();
+    } catch (error) {
+      this.#fail(describe(error));
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

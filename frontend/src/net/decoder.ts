@@ -1,0 +1,82 @@
+/**
+ * Decodes a binary event batch (docs/protocol.md, "Event batch"). The decoder knows only the
+ * frame layout and the three field encodings; which fields an event has comes from the run's
+ * EventCatalog, so it needs no change when the server adds event types.
+ */
+import type { EventCatalog, FieldSpec } from '../model/catalog';
+import type { EventBatch, FieldValue } from '../model/events';
+import { ByteReader, DecodeError } from '../lib/varint';
+import { FRAME_EVENT_BATCH } from './protocol';
+
+export interface DecodedBatch extends EventBatch {
+  /** The events' encodings as received (the frame minus its header): the digest's input. */
+  readonly eventBytes: Uint8Array;
+}
+
+// Every event takes at least two bytes (code and dt), which bounds a believable event count.
+const MIN_EVENT_BYTES = 2;
+
+export function decodeBatch(frame: Uint8Array, catalog: EventCatalog): DecodedBatch {
+  const reader = new ByteReader(frame);
+  const kind = reader.u8();
+  if (kind !== FRAME_EVENT_BATCH) {
+    throw new DecodeError(`unknown binary frame kind 0x${kind.toString(16).padStart(2, '0')}`);
+  }
+  const firstSeq = reader.uvarint();
+  const count = reader.uvarint();
+  const baseTime = reader.uvarint();
+  const eventsStart = reader.offset;
+  if (count * MIN_EVENT_BYTES > reader.remaining) {
+    throw new DecodeError(`batch at seq ${firstSeq} claims ${count} events in ${reader.remaining} bytes`);
+  }
+
+  const codes = new Uint32Array(count);
+  const times = new Float64Array(count);
+  const fields: FieldValue[][] = new Array<FieldValue[]>(count);
+  let time = baseTime;
+  for (let i = 0; i < count; i++) {
+    const seq = firstSeq + i;
+    try {
+      const code = reader.uvarint();
+      const event = catalog.kind(code);
+      if (event === undefined) throw new DecodeError(`unknown event code ${code}`);
+      time += reader.uvarint();
+      if (!Number.isSafeInteger(time)) throw new DecodeError('virtual time exceeds 2^53 - 1 ns');
+      codes[i] = code;
+      times[i] = time;
+      fields[i] = readFields(reader, event.fields);
+    } catch (error) {
+      // Say which event broke: byte offsets alone are useless to someone reading the status.
+      if (error instanceof DecodeError) throw new DecodeError(`event ${seq}: ${error.message}`);
+      throw error;
+    }
+  }
+  if (reader.remaining !== 0) {
+    throw new DecodeError(`batch at seq ${firstSeq} has ${reader.remaining} bytes after its ${count} events`);
+  }
+  return { firstSeq, count, baseTime, codes, times, fields, eventBytes: frame.subarray(eventsStart) };
+}
+
+function readFields(reader: ByteReader, specs: readonly FieldSpec[]): FieldValue[] {
+  const values = new Array<FieldValue>(specs.length);
+  for (let f = 0; f < specs.length; f++) {
+    const spec = specs[f] as FieldSpec;
+    try {
+      switch (spec.type) {
+        case 'u':
+          values[f] = reader.uvarint();
+          break;
+        case 'i':
+          values[f] = reader.zigzag();
+          break;
+        case 's':
+          values[f] = reader.string();
+          break;
+      }
+    } catch (error) {
+      if (error instanceof DecodeError) throw new DecodeError(`field ${spec.name}: ${error.message}`);
+      throw error;
+    }
+  }
+  return values;
+}

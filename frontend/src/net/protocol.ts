@@ -1,0 +1,142 @@
+/**
+ * The JSON control messages of protocol version 1 (docs/protocol.md) and a parser that checks
+ * the parts the client relies on. Unknown message types parse as `unknown` and are ignored, so
+ * the server can add messages without breaking older pages.
+ */
+import type { Diagnostic } from '../model/run';
+
+export const PROTOCOL_VERSION = 1;
+/** First byte of a binary frame that carries an event batch. */
+export const FRAME_EVENT_BATCH = 0x01;
+/** Events the server may send before the next credit message (the protocol's default). */
+export const DEFAULT_CREDIT = 65_536;
+
+export class ProtocolError extends Error {
+  override readonly name = 'ProtocolError';
+}
+
+export interface RunRequest {
+  readonly scenario: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly seed: number;
+  readonly gomaxprocs: number;
+}
+
+export type ClientMessage =
+  | { readonly type: 'start'; readonly v: number; readonly run: RunRequest; readonly credit: number }
+  | { readonly type: 'credit'; readonly events: number }
+  | { readonly type: 'ping' };
+
+export interface MetaMessage {
+  readonly type: 'meta';
+  readonly v: number;
+  readonly runId: string;
+  /** The request as the server understood it, defaults filled in. */
+  readonly run: unknown;
+  /** Validated by EventCatalog.compile, not here. */
+  readonly schema: unknown;
+}
+
+export interface EndMessage {
+  readonly type: 'end';
+  readonly runId: string;
+  readonly events: number;
+  /** Hex SHA-256 of the encoded event stream. */
+  readonly digest: string;
+  readonly endTime: number;
+  readonly outcome: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ErrorMessage {
+  readonly type: 'error';
+  readonly code: string;
+  readonly message: string;
+  readonly path?: string;
+}
+
+export type ServerMessage =
+  | MetaMessage
+  | EndMessage
+  | ErrorMessage
+  | { readonly type: 'pong' }
+  | { readonly type: 'unknown'; readonly name: string };
+
+type Json = Record<string, unknown>;
+
+export function parseServerMessage(text: string): ServerMessage {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new ProtocolError('server sent a text frame that is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ProtocolError('server sent a message that is not a JSON object');
+  }
+  const message = parsed as Json;
+  switch (message['type']) {
+    case 'meta':
+      return {
+        type: 'meta',
+        v: count(message, 'v'),
+        runId: optionalString(message, 'runId'),
+        run: message['run'],
+        schema: message['schema'],
+      };
+    case 'end':
+      return {
+        type: 'end',
+        runId: optionalString(message, 'runId'),
+        events: count(message, 'events'),
+        digest: string(message, 'digest'),
+        endTime: count(message, 'endTime'),
+        outcome: optionalString(message, 'outcome'),
+        diagnostics: diagnostics(message['diagnostics']),
+      };
+    case 'error': {
+      const code = optionalString(message, 'code');
+      const path = message['path'];
+      return {
+        type: 'error',
+        code,
+        // A server error without a message still deserves a readable status line.
+        message: optionalString(message, 'message') || code || 'unknown server error',
+        ...(typeof path === 'string' ? { path } : {}),
+      };
+    }
+    case 'pong':
+      return { type: 'pong' };
+    default:
+      return { type: 'unknown', name: String(message['type']) };
+  }
+}
+
+function count(message: Json, key: string): number {
+  const value = message[key];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new ProtocolError(`"${String(message['type'])}" message: ${key} is not a non-negative integer`);
+  }
+  return value;
+}
+
+function string(message: Json, key: string): string {
+  const value = message[key];
+  if (typeof value !== 'string') {
+    throw new ProtocolError(`"${String(message['type'])}" message: ${key} is not a string`);
+  }
+  return value;
+}
+
+function optionalString(message: Json, key: string): string {
+  const value = message[key];
+  return typeof value === 'string' ? value : '';
+}
+
+function diagnostics(value: unknown): Diagnostic[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => {
+    const d = (typeof item === 'object' && item !== null ? item : {}) as Json;
+    return { kind: String(d['kind'] ?? 'diagnostic'), message: String(d['message'] ?? '') };
+  });
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// The Spring Boot backend serves static resources from the classpath's /static, and Maven packages
+// target/classes into the frontend jar, so the build lands there.
+const backend = 'http://localhost:8080';
+
+export default defineConfig({
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  server: {
+    // `npm run dev` talks to a backend started separately (./mvnw -pl backend spring-boot:run).
+    // No changeOrigin: the backend's same-origin check compares Origin with Host, and both stay
+    // the dev server's.
+    proxy: {
+      '/ws': { target: backend, ws: true },
+      '/api': { target: backend },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
