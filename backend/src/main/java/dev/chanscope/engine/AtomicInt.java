@@ -14,15 +14,15 @@ public final class AtomicInt extends SyncObject {
   }
 
   public long load(String label) {
-    return apply(label, value);
+    return apply(label, v -> v);
   }
 
   public void store(long v, String label) {
-    apply(label, v);
+    apply(label, old -> v);
   }
 
   public long add(long delta, String label) {
-    return apply(label, value + delta);
+    return apply(label, v -> v + delta);
   }
 
   public boolean compareAndSwap(long expected, long v, String label) {
@@ -36,10 +36,13 @@ public final class AtomicInt extends SyncObject {
     return swapped;
   }
 
-  private long apply(String label, long next) {
+  // The new value is computed from the current one only after the scheduling point: computing it
+  // before (as an argument) read a stale value, so concurrent Adds lost updates and a Load could
+  // write an old value back.
+  private long apply(String label, java.util.function.LongUnaryOperator next) {
     int l = sim.label(label);
     sim.preempt();
-    value = next;
+    value = next.applyAsLong(value);
     record(sim.current(), l);
     return value;
   }

@@ -31,6 +31,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
   private int count;
   private boolean closed;
   final Waiter.Queue recvq = new Waiter.Queue();
+
+  /**
+   * Clocks released by receives and acquired by sends: with a buffer, the k-th receive happens before
+   * the (k+cap)-th send completes (the Go memory model), which is what makes a buffered channel work
+   * as a semaphore. Sends release into {@link #hb}, acquired by receives.
+   */
+  private final ClockCell receives = new ClockCell();
   final Waiter.Queue sendq = new Waiter.Queue();
 
   Chan(Sim sim, String name, int cap, T zero, int owner, int label) {
@@ -98,6 +105,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
       return true;
     }
     if (count < cap) {
+      sim.detectors.acquire(g, receives);
       sim.detectors.release(g, this);
       putTail(value, item);
       return true;
@@ -158,6 +166,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
       } else {
         // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
         value = takeHead(g, label);
+        sim.detectors.acquire(s.g, receives);
         sim.detectors.release(s.g, this);
         putTail(s.value, s.item);
       }
@@ -187,6 +196,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     count--;
     sim.emit(new Event.ChanRecv(sim.seq(), sim.now, g.id, id, item, label));
     sim.detectors.acquire(g, this);
+    sim.detectors.release(g, receives);
     return value;
   }
 

@@ -25,11 +25,19 @@ final class Detectors {
   }
 
   void release(Goroutine g, SyncObject obj) {
-    races.release(g, obj);
+    races.release(g, obj.hb);
   }
 
   void acquire(Goroutine g, SyncObject obj) {
-    races.acquire(g, obj);
+    races.acquire(g, obj.hb);
+  }
+
+  void release(Goroutine g, ClockCell cell) {
+    races.release(g, cell);
+  }
+
+  void acquire(Goroutine g, ClockCell cell) {
+    races.acquire(g, cell);
   }
 
   void handoff(Goroutine from, Goroutine to) {

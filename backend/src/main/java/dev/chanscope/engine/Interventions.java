@@ -58,8 +58,12 @@ final class Interventions {
     return index;
   }
 
+  /**
+   * Records the intervention first, then acts: the InterventionApplied event is the exact point where
+   * the run diverges from the run without it.
+   */
   private void apply(Intervention iv) {
-    String outcome =
+    Action action =
         switch (iv.kind()) {
           case CANCEL_CONTEXT -> cancelContext(iv.target());
           case CLOSE_CHANNEL -> closeChannel(iv.target());
@@ -67,62 +71,74 @@ final class Interventions {
           case INJECT_ERROR -> injectError(iv.target());
           case RUN_NEXT -> runNext(iv.target());
         };
-    sim.emit(new Event.InterventionApplied(sim.seq(), sim.now, iv.kind(), iv.target(), outcome));
+    sim.emit(new Event.InterventionApplied(sim.seq(), sim.now, iv.kind(), iv.target(), action.outcome()));
+    if (action.effect() != null) {
+      action.effect().run();
+    }
   }
 
-  private String cancelContext(String name) {
+  /** What an intervention will do: its effect, or null with the reason nothing happens. */
+  private record Action(Runnable effect, String outcome) {
+    static Action apply(Runnable effect) {
+      return new Action(effect, "applied");
+    }
+
+    static Action skip(String why) {
+      return new Action(null, why);
+    }
+  }
+
+  private Action cancelContext(String name) {
     Context ctx = sim.findObject(Context.class, name);
     if (ctx == null) {
-      return "no context named " + name + " exists yet";
+      return Action.skip("no context named " + name + " exists yet");
     }
     if (ctx.cause() != null) {
-      return "context " + name + " was already cancelled";
+      return Action.skip("context " + name + " was already cancelled");
     }
-    ctx.cancel(null, CancelCause.CANCELED, 0);
-    return "applied";
+    return Action.apply(() -> ctx.cancel(null, CancelCause.CANCELED, 0));
   }
 
-  private String closeChannel(String name) {
+  private Action closeChannel(String name) {
     Chan<?> ch = sim.findObject(Chan.class, name);
     if (ch == null) {
-      return "no channel named " + name + " exists yet";
+      return Action.skip("no channel named " + name + " exists yet");
     }
     if (ch.isClosed()) {
-      return "channel " + name + " was already closed";
+      return Action.skip("channel " + name + " was already closed");
     }
-    ch.closeBy(null, 0);
-    return "applied";
+    return Action.apply(() -> ch.closeBy(null, 0));
   }
 
-  private String injectPanic(String target) {
+  private Action injectPanic(String target) {
     Goroutine g = sim.findGoroutine(target);
     if (g == null || g.state == Goroutine.State.DONE) {
-      return "no running goroutine " + target;
+      return Action.skip("no running goroutine " + target);
     }
-    g.injectedPanic = new GoPanic("injected panic");
-    if (g.state == Goroutine.State.BLOCKED && g.abortWait != null) {
-      g.abortWait.run();
-      sim.ready(g, null);
-    }
-    return "applied";
+    return Action.apply(
+        () -> {
+          g.injectedPanic = new GoPanic("injected panic");
+          if (g.state == Goroutine.State.BLOCKED && g.abortWait != null) {
+            g.abortWait.run();
+            sim.ready(g, null);
+          }
+        });
   }
 
-  private String injectError(String target) {
+  private Action injectError(String target) {
     Goroutine g = sim.findGoroutine(target);
     if (g == null || g.state == Goroutine.State.DONE) {
-      return "no running goroutine " + target;
+      return Action.skip("no running goroutine " + target);
     }
-    g.injectedError = "injected error";
-    return "applied";
+    return Action.apply(() -> g.injectedError = "injected error");
   }
 
-  private String runNext(String target) {
+  private Action runNext(String target) {
     Goroutine g = sim.findGoroutine(target);
     if (g == null || g.state != Goroutine.State.RUNNABLE) {
-      return "goroutine " + target + " is not runnable here";
+      return Action.skip("goroutine " + target + " is not runnable here");
     }
-    runNext = g;
-    return "applied";
+    return Action.apply(() -> runNext = g);
   }
 
   private void recomputeEarliest() {

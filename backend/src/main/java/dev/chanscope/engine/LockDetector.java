@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Two lock detectors.
  *
- * <p><b>Lock order</b>: whenever a goroutine acquires lock B while holding lock A, the edge A→B joins
+ * <p><b>Lock order</b>: whenever a goroutine asks for lock B while holding lock A, the edge A→B joins
  * a graph of observed orders. An edge that closes a cycle with edges taken by another goroutine is a
  * lock-order inversion: those goroutines can deadlock under some other schedule, even if this run did
  * not.
@@ -39,7 +39,11 @@ final class LockDetector {
     this.sim = sim;
   }
 
-  void acquired(Goroutine g, Lock lock, int label) {
+  /**
+   * Called when {@code g} asks for {@code lock} (before it may block): records the order edges from
+   * every lock it holds, so an inversion is seen even when the second request never succeeds.
+   */
+  void requested(Goroutine g, Lock lock, int label) {
     SyncObject b = lock.object();
     for (SyncObject a : g.held) {
       if (a == b) {
@@ -50,7 +54,10 @@ final class LockDetector {
         checkInversion(g, a, b, label);
       }
     }
-    g.held.add(b);
+  }
+
+  void acquired(Goroutine g, Lock lock) {
+    g.held.add(lock.object());
   }
 
   void released(Goroutine g, SyncObject lock) {

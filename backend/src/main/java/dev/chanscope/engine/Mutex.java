@@ -26,6 +26,7 @@ public final class Mutex extends SyncObject implements LockDetector.Lock {
     int l = sim.label(label);
     sim.preempt();
     Goroutine g = sim.current();
+    sim.detectors.locks.requested(g, this, l);
     if (owner == null) {
       grant(g, l);
       return;
@@ -71,7 +72,7 @@ public final class Mutex extends SyncObject implements LockDetector.Lock {
     owner = g;
     sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, false, label));
     sim.detectors.acquire(g, this);
-    sim.detectors.locks.acquired(g, this, label);
+    sim.detectors.locks.acquired(g, this);
   }
 
   public boolean isLocked() {

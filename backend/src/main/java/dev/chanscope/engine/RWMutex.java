@@ -35,6 +35,7 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
     int l = sim.label(label);
     sim.preempt();
     Goroutine g = sim.current();
+    sim.detectors.locks.requested(g, this, l);
     boolean free = writer == null && (read ? waiters.stream().noneMatch(w -> !w.read) : readers.isEmpty());
     if (free && (read || waiters.isEmpty())) {
       grant(g, read, l);
@@ -104,7 +105,7 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
     }
     sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, read, label));
     sim.detectors.acquire(g, this);
-    sim.detectors.locks.acquired(g, this, label);
+    sim.detectors.locks.acquired(g, this);
   }
 
   @Override

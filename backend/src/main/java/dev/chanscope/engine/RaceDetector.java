@@ -36,20 +36,20 @@ final class RaceDetector {
     }
   }
 
-  void release(Goroutine g, SyncObject obj) {
+  void release(Goroutine g, ClockCell cell) {
     if (!enabled || g == null) {
       return;
     }
-    if (obj.releaseClock == null) {
-      obj.releaseClock = new VectorClock();
+    if (cell.clock == null) {
+      cell.clock = new VectorClock();
     }
-    obj.releaseClock.join(g.clock);
+    cell.clock.join(g.clock);
     g.clock.tick(g.id);
   }
 
-  void acquire(Goroutine g, SyncObject obj) {
-    if (enabled && g != null && obj.releaseClock != null) {
-      g.clock.join(obj.releaseClock);
+  void acquire(Goroutine g, ClockCell cell) {
+    if (enabled && g != null && cell.clock != null) {
+      g.clock.join(cell.clock);
     }
   }
 

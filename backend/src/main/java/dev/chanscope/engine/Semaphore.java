@@ -34,6 +34,12 @@ public final class Semaphore extends SyncObject {
       take(g, n, l);
       return;
     }
+    if (n > size) {
+      // As x/sync's Acquire: a request larger than the whole semaphore can never succeed, so it waits
+      // (here forever: there is no ctx) without queueing, instead of blocking every later Acquire.
+      sim.park(BlockReason.SEMAPHORE, this, l);
+      return;
+    }
     Waiting w = new Waiting(g, n, l);
     waiters.add(w);
     sim.park(BlockReason.SEMAPHORE, this, l, () -> waiters.remove(w));

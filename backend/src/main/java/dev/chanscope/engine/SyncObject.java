@@ -13,8 +13,8 @@ public abstract class SyncObject {
   final String name;
   final ObjKind kind;
 
-  /** Join of the clocks of every release through this object; null until the first one. */
-  VectorClock releaseClock;
+  /** Clocks released through this object (race detector). */
+  final ClockCell hb = new ClockCell();
 
   SyncObject(Sim sim, ObjKind kind, String name, long arg, int parent, int label) {
     this.sim = sim;
