@@ -18,8 +18,9 @@ public final class ScenarioCatalog {
     }
   }
 
+  /** The library, in the order the playground lists it. */
   public static ScenarioCatalog builtIn() {
-    return new ScenarioCatalog(List.of(new dev.chanscope.scenario.library.UnbufferedHandoff()));
+    return new ScenarioCatalog(dev.chanscope.scenario.library.Library.all());
   }
 
   public Optional<Scenario> find(String id) {

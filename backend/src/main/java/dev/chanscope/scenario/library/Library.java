@@ -1,0 +1,18 @@
+package dev.chanscope.scenario.library;
+
+import dev.chanscope.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every built-in scenario, in catalog order: basics, patterns, pitfalls. */
+public final class Library {
+
+  private Library() {}
+
+  public static List<Scenario> all() {
+    List<Scenario> all = new ArrayList<>(Basics.all());
+    all.addAll(Patterns.all());
+    all.addAll(Pitfalls.all());
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,14 @@
+package dev.chanscope.scenario.library;
+
+import dev.chanscope.scenario.Scenario;
+import java.util.List;
+
+/** Idiomatic concurrency patterns. */
+final class Patterns {
+
+  private Patterns() {}
+
+  static List<Scenario> all() {
+    return List.of();
+  }
+}
