@@ -144,6 +144,7 @@ final class Sim {
       emit(new Event.GoSwitch(emitted, now, g.id));
     }
     opsWithoutYield = 0;
+    justWoke = false; // set again by suspend() when g resumes from a park; a new goroutine starts fresh
     g.continuation.run();
     current = null;
     if (g.continuation.isDone()) {

@@ -11,12 +11,14 @@ import dev.chanscope.engine.event.ObjKind;
 public final class Timer extends SyncObject {
 
   private final Chan<Long> c;
-  private final long period;
+  private long period;
   private Timers.Task task;
 
   Timer(Sim sim, String name, long delay, long period, int label) {
     super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
-    if (period < 0 || (period == 0 && delay < 0)) {
+    // A timer's delay may be negative (time.After(deadline.Sub(now)) often is): Go fires it at once,
+    // and arm() already clamps it to now. Only a ticker's period must be positive.
+    if (period < 0) {
       throw new IllegalArgumentException("non-positive interval for " + name);
     }
     this.period = period;
@@ -57,9 +59,18 @@ public final class Timer extends SyncObject {
     return active;
   }
 
-  /** Re-arms the timer to fire after {@code delay}; true if it had been active. */
+  /**
+   * Re-arms the timer to fire after {@code delay}; true if it had been active. For a ticker this is
+   * Ticker.Reset: the new duration becomes its period too (it kept ticking at the old period before).
+   */
   public boolean reset(long delay, String label) {
+    if (period > 0 && delay <= 0) {
+      throw sim.panic("non-positive interval for Ticker.Reset", sim.label(label));
+    }
     boolean active = stop(label);
+    if (period > 0) {
+      period = delay;
+    }
     arm(delay);
     return active;
   }

@@ -35,36 +35,36 @@ public final class RunRequestParser {
 
   public PreparedRun parse(Object request, String path) {
     if (!(request instanceof Map<?, ?> raw)) {
-      throw InvalidRequestException.of(path, "must be an object with at least a \"scenario\"");
+      throw InvalidRequestException.of(path.isEmpty() ? "$" : path, "must be an object with at least a \"scenario\"");
     }
     List<FieldError> errors = new ArrayList<>();
     for (Object key : raw.keySet()) {
       if (!FIELDS.contains(String.valueOf(key))) {
-        errors.add(new FieldError(path + "." + key, "unknown field (allowed: scenario, params, seed, gomaxprocs, interventions)"));
+        errors.add(new FieldError(join(path, String.valueOf(key)), "unknown field (allowed: scenario, params, seed, gomaxprocs, interventions)"));
       }
     }
     Scenario scenario = null;
     Object id = raw.get("scenario");
     if (!(id instanceof String s)) {
-      errors.add(new FieldError(path + ".scenario", id == null ? "is required" : "must be a string"));
+      errors.add(new FieldError(join(path, "scenario"), id == null ? "is required" : "must be a string"));
     } else {
       scenario = catalog.find(s).orElse(null);
       if (scenario == null) {
-        errors.add(new FieldError(path + ".scenario", "no scenario named \"" + clip(s) + "\" (known: " + knownIds() + ")"));
+        errors.add(new FieldError(join(path, "scenario"), "no scenario named \"" + clip(s) + "\" (known: " + knownIds() + ")"));
       }
     }
-    long seed = integer(raw.get("seed"), path + ".seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, errors);
-    int procs = (int) integer(raw.get("gomaxprocs"), path + ".gomaxprocs", DEFAULT_PROCS, 1, RunConfig.MAX_PROCS, errors);
-    List<Intervention> interventions = interventions(raw.get("interventions"), path + ".interventions", errors);
+    long seed = integer(raw.get("seed"), join(path, "seed"), DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, errors);
+    int procs = (int) integer(raw.get("gomaxprocs"), join(path, "gomaxprocs"), DEFAULT_PROCS, 1, RunConfig.MAX_PROCS, errors);
+    List<Intervention> interventions = interventions(raw.get("interventions"), join(path, "interventions"), errors);
     Params params = null;
     Object p = raw.get("params");
     if (p != null && !(p instanceof Map<?, ?>)) {
-      errors.add(new FieldError(path + ".params", "must be an object of parameter values"));
+      errors.add(new FieldError(join(path, "params"), "must be an object of parameter values"));
     } else if (scenario != null) {
       try {
         @SuppressWarnings("unchecked")
         Map<String, ?> values = (Map<String, ?>) p;
-        params = ParamValidator.validate(scenario, values, path + ".params");
+        params = ParamValidator.validate(scenario, values, join(path, "params"));
       } catch (InvalidRequestException e) {
         errors.addAll(e.errors());
       }
@@ -146,6 +146,11 @@ public final class RunRequestParser {
     }
     errors.add(new FieldError(path, "must be an integer" + (min > Long.MIN_VALUE ? " between " + min + " and " + max : "") + ", got " + describe(v)));
     return def;
+  }
+
+  /** "run" + "seed" → "run.seed"; at the top level ("") just "seed". */
+  static String join(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
   }
 
   private static String describe(Object v) {

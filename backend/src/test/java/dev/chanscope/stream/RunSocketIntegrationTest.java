@@ -80,7 +80,7 @@ class RunSocketIntegrationTest {
       assertThat(end.get("events").asLong()).isEqualTo(events.size());
       assertThat(end.get("outcome").asString()).isEqualTo("completed");
       assertThat(events.stream().filter(e -> e.name().equals("log")).map(e -> e.field("text")))
-          .containsExactly("received 0", "received 1", "received 2");
+          .containsExactly("received 0", "received 1", "received 2", "= received 3 values, sum 3");
 
       PreparedRun prepared = parser.parse(run, "run");
       StreamDigest digest = new StreamDigest();

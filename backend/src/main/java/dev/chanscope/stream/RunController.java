@@ -1,0 +1,84 @@
+package dev.chanscope.stream;
+
+import dev.chanscope.engine.Engine;
+import dev.chanscope.engine.RunConfig;
+import dev.chanscope.engine.RunResult;
+import dev.chanscope.engine.event.Event;
+import dev.chanscope.scenario.PreparedRun;
+import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.wire.StreamDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/runs}: the whole run as JSON (events, diagnostics, digest, stats), or with
+ * {@code ?format=chrome-trace} as a Chrome Trace Event file. The digest is the same as the live
+ * stream's for the same request. Runs here are capped at a smaller event budget than live streams,
+ * since the answer is held in memory; a run reaching it ends with a {@code limit} diagnostic.
+ */
+@RestController
+class RunController {
+
+  private final RunRequestParser parser;
+  private final long maxEvents;
+
+  RunController(RunRequestParser parser, @Value("${chanscope.rest.max-events:200000}") long maxEvents) {
+    this.parser = parser;
+    this.maxEvents = maxEvents;
+  }
+
+  @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> run(@RequestBody Object request, @RequestParam(defaultValue = "json") String format) {
+    if (!format.equals("json") && !format.equals("chrome-trace")) {
+      throw dev.chanscope.scenario.InvalidRequestException.of("format", "must be json or chrome-trace, got \"" + clip(format) + "\"");
+    }
+    PreparedRun prepared = parser.parse(request, "");
+    RunConfig config = prepared.config();
+    config = config.withLimits(config.limits().withMaxEvents(Math.min(maxEvents, config.limits().maxEvents())));
+    List<Event> events = new ArrayList<>();
+    StreamDigest digest = new StreamDigest();
+    RunResult result =
+        Engine.run(
+            prepared.program(),
+            config,
+            e -> {
+              events.add(e);
+              digest.accept(e);
+            });
+    if (format.equals("chrome-trace")) {
+      return ChromeTrace.of(events, prepared.scenario().title() + " (seed " + config.seed() + ")");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run", prepared.normalized());
+    m.put("digest", digest.hex());
+    m.put("outcome", result.outcome().wireName());
+    m.put("diagnostics", Messages.diagnostics(result.findings()));
+    m.put("stats", stats(result, digest));
+    m.put("events", events.stream().map(EventJson::of).toList());
+    return m;
+  }
+
+  private static Map<String, Object> stats(RunResult r, StreamDigest digest) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("events", r.events());
+    s.put("endTime", r.endTime());
+    s.put("goroutines", r.goroutinesStarted());
+    s.put("maxLiveGoroutines", r.maxLiveGoroutines());
+    s.put("steps", r.steps());
+    s.put("randomDraws", r.randomDraws());
+    s.put("encodedBytes", digest.bytes());
+    return s;
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}
