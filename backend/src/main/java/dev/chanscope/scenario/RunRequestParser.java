@@ -75,6 +75,27 @@ public final class RunRequestParser {
     return new PreparedRun(scenario, params, new RunConfig(seed, procs, limits, interventions, true));
   }
 
+  /** Parses one intervention object (the body of an {@code intervene} message). */
+  public Intervention parseIntervention(Object v, String path) {
+    List<FieldError> errors = new ArrayList<>();
+    List<Intervention> one = interventions(List.of(v == null ? "missing" : v), path, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException(
+          errors.stream().map(e -> new FieldError(e.path().replace(path + "[0]", path), e.message())).toList());
+    }
+    return one.getFirst();
+  }
+
+  /** The same run with one more intervention, checked against the bound on their number. */
+  public PreparedRun withIntervention(PreparedRun run, Intervention added, String path) {
+    List<Intervention> all = new ArrayList<>(run.config().interventions());
+    if (all.size() >= MAX_INTERVENTIONS) {
+      throw InvalidRequestException.of(path, "a run takes at most " + MAX_INTERVENTIONS + " interventions");
+    }
+    all.add(added);
+    return new PreparedRun(run.scenario(), run.params(), run.config().withInterventions(all));
+  }
+
   private List<Intervention> interventions(Object v, String path, List<FieldError> errors) {
     if (v == null) {
       return List.of();

@@ -15,12 +15,14 @@ final class Messages {
 
   private Messages() {}
 
-  static Map<String, Object> meta(RunStream s) {
+  /** {@code meta}: the run admitted; {@code extra} says where streaming starts (resumeFrom, divergedAt). */
+  static Map<String, Object> meta(RunStream s, Map<String, Object> extra) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", "meta");
     m.put("v", PROTOCOL_VERSION);
     m.put("runId", s.runId());
     m.put("run", s.prepared().normalized());
+    m.putAll(extra);
     m.put("schema", schema());
     return m;
   }

@@ -1,5 +1,6 @@
 package dev.chanscope.stream;
 
+import dev.chanscope.engine.Intervention;
 import dev.chanscope.scenario.InvalidRequestException;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
@@ -75,10 +76,17 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
     }
     switch (msg.get("type").asString()) {
       case "start" -> start(c, msg);
+      case "resume" -> resume(c, msg);
       case "credit" -> credit(c, msg);
+      case "intervene" -> intervene(c, msg);
       case "ping" -> send(c, Messages.pong());
       default ->
-          send(c, Messages.error("unknown-type", "unknown message type \"" + clip(msg.get("type").asString()) + "\" (allowed: start, credit, ping)", "type"));
+          send(
+              c,
+              Messages.error(
+                  "unknown-type",
+                  "unknown message type \"" + clip(msg.get("type").asString()) + "\" (allowed: start, resume, credit, intervene, ping)",
+                  "type"));
     }
   }
 
@@ -91,30 +99,91 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
   }
 
   private void start(Connection c, JsonNode msg) throws IOException {
-    JsonNode v = msg.get("v");
-    if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
-      send(c, Messages.error("unsupported-version", "this server speaks protocol version " + Messages.PROTOCOL_VERSION + ", the message asked for " + v, "v"));
+    if (!versionOk(c, msg)) {
       return;
     }
     Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
-    if (credit == null) {
+    PreparedRun prepared = credit == null ? null : parseRun(c, msg);
+    if (prepared != null) {
+      open(c, prepared, 0, credit, Map.of());
+    }
+  }
+
+  /** After a reconnect: the same run request, and the first sequence number the client lacks. */
+  private void resume(Connection c, JsonNode msg) throws IOException {
+    if (!versionOk(c, msg)) {
       return;
     }
-    PreparedRun prepared;
+    JsonNode from = msg.get("from");
+    if (from == null || !from.isIntegralNumber() || from.asLong() < 0) {
+      send(c, Messages.error("invalid-request", "from must be the sequence number of the first event the client lacks (an integer ≥ 0)", "from"));
+      return;
+    }
+    Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
+    PreparedRun prepared = credit == null ? null : parseRun(c, msg);
+    if (prepared != null) {
+      open(c, prepared, from.asLong(), credit, Map.of("resumeFrom", from.asLong()));
+    }
+  }
+
+  /**
+   * An intervention at {@code afterSeq}: the run is simulated again with it, and since every event up
+   * to that point is unchanged, streaming restarts right after it ({@code diverged}).
+   */
+  private void intervene(Connection c, JsonNode msg) throws IOException {
+    RunStream current = c.stream;
+    if (current == null) {
+      send(c, Messages.error("out-of-order", "send start before intervene", "type"));
+      return;
+    }
+    Intervention added;
+    PreparedRun next;
     try {
-      prepared = parser.parse(json.treeToValue(msg.path("run"), Object.class), "run");
+      added = parser.parseIntervention(json.treeToValue(msg.path("intervention"), Object.class), "intervention");
+      if (added.afterSeq() < 0) {
+        throw InvalidRequestException.of("intervention.afterSeq", "intervene needs afterSeq, the sequence number of the event at the playhead");
+      }
+      next = parser.withIntervention(current.prepared(), added, "intervention");
     } catch (InvalidRequestException e) {
       send(c, Messages.invalid(e.errors()));
       return;
     }
+    long divergeAt = Math.min(added.afterSeq() + 1, current.nextSeq());
+    current.cancel("replaced by an intervention");
+    // The client drops what it holds from divergeAt on, which frees that much room beside its unspent credit.
+    long credit = current.credit() + (current.nextSeq() - divergeAt);
+    open(c, next, divergeAt, credit, Map.of("divergedAt", divergeAt));
+  }
+
+  private boolean versionOk(Connection c, JsonNode msg) throws IOException {
+    JsonNode v = msg.get("v");
+    if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
+      send(c, Messages.error("unsupported-version", "this server speaks protocol version " + Messages.PROTOCOL_VERSION + ", the message asked for " + v, "v"));
+      return false;
+    }
+    return true;
+  }
+
+  private PreparedRun parseRun(Connection c, JsonNode msg) throws IOException {
+    try {
+      return parser.parse(json.treeToValue(msg.path("run"), Object.class), "run");
+    } catch (InvalidRequestException e) {
+      send(c, Messages.invalid(e.errors()));
+      return null;
+    }
+  }
+
+  /** Starts streaming {@code prepared} from {@code startSeq}, replacing the connection's run. */
+  private void open(Connection c, PreparedRun prepared, long startSeq, long credit, Map<String, Object> extra) throws IOException {
     if (c.stream != null) {
-      c.stream.cancel("replaced by a new start");
+      c.stream.cancel("replaced");
     }
     String runId = newRunId();
     RunStream stream =
         new RunStream(
             runId,
             prepared,
+            startSeq,
             credit,
             new RunStream.Frames() {
               @Override
@@ -126,10 +195,28 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
               public void end(RunStream s) {
                 sendQuietly(c, new TextMessage(json.writeValueAsString(Messages.end(s))));
               }
+
+              @Override
+              public void startPastEnd(RunStream s, long total) {
+                c.stream = null;
+                sendQuietly(
+                    c,
+                    new TextMessage(
+                        json.writeValueAsString(
+                            Messages.error("bad-resume-point", "the run has only " + total + " events; cannot resume from " + s.startSeq(), "from"))));
+              }
             });
     c.stream = stream;
-    log.info("run {} started: scenario={} seed={} gomaxprocs={}", runId, prepared.scenario().id(), prepared.config().seed(), prepared.config().gomaxprocs());
-    send(c, Messages.meta(stream));
+    log.info(
+        "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
+        runId,
+        extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
+        prepared.scenario().id(),
+        prepared.config().seed(),
+        prepared.config().gomaxprocs(),
+        prepared.config().interventions().size(),
+        startSeq);
+    send(c, Messages.meta(stream, extra));
     stream.pump();
   }
 

@@ -8,8 +8,10 @@ import dev.chanscope.scenario.PreparedRun;
 
 /**
  * Drives one run for one client under credit-based flow control: the engine simulates only as far as
- * the client has granted room for (plus the few events of the step in progress), and every event is
- * sent exactly once, in order, in batch frames.
+ * the client has granted room for (plus the few events of the step in progress), and every event from
+ * {@code startSeq} on is sent exactly once, in order, in batch frames. Events before {@code startSeq}
+ * — which the client already has, after a reconnect or before an intervention's divergence point — are
+ * simulated again (a run is a pure function of its inputs) but not sent.
  */
 final class RunStream {
 
@@ -18,6 +20,9 @@ final class RunStream {
     void batch(byte[] frame);
 
     void end(RunStream stream);
+
+    /** The run ended with {@code total} events, fewer than the start point asked for. */
+    void startPastEnd(RunStream stream, long total);
   }
 
   static final int MAX_BATCH_EVENTS = 4096;
@@ -28,14 +33,15 @@ final class RunStream {
   private final RunControl control;
   private final EventBatcher batcher = new EventBatcher();
   private final Frames frames;
+  private final long startSeq;
   private long credit;
-  private long sent;
   private boolean ended;
 
-  RunStream(String runId, PreparedRun prepared, long initialCredit, Frames frames) {
+  RunStream(String runId, PreparedRun prepared, long startSeq, long initialCredit, Frames frames) {
     this.runId = runId;
     this.prepared = prepared;
     this.frames = frames;
+    this.startSeq = startSeq;
     this.credit = initialCredit;
     this.control = RunControl.withSystemClock();
     this.run = Engine.start(prepared.program(), prepared.config(), batcher, control);
@@ -53,6 +59,19 @@ final class RunStream {
    */
   void pump() {
     while (!ended) {
+      long next = batcher.nextSeq();
+      if (next < startSeq) {
+        if (batcher.pendingEvents() == 0 && !run.isOver()) {
+          run.advance(Math.min(startSeq, next + 65_536));
+        }
+        if (batcher.pendingEvents() == 0) {
+          ended = true;
+          frames.startPastEnd(this, next);
+          return;
+        }
+        batcher.skip((int) Math.min(batcher.pendingEvents(), startSeq - next));
+        continue;
+      }
       if (run.isOver() && batcher.pendingEvents() == 0) {
         ended = true;
         frames.end(this);
@@ -63,13 +82,12 @@ final class RunStream {
       }
       int target = (int) Math.min(credit, MAX_BATCH_EVENTS);
       if (!run.isOver() && batcher.pendingEvents() < target) {
-        run.advance(sent + target); // afterwards: target events are pending, or the run is over
+        run.advance(next + target); // afterwards: target events are pending, or the run is over
       }
       int n = Math.min(target, batcher.pendingEvents());
       if (n > 0) {
         frames.batch(batcher.takeFrame(n));
         credit -= n;
-        sent += n;
       }
     }
   }
@@ -94,12 +112,18 @@ final class RunStream {
     return batcher.digestHex();
   }
 
-  long sentEvents() {
-    return sent;
+  /** Sequence number of the next event to send (everything before it was sent or skipped). */
+  long nextSeq() {
+    return batcher.nextSeq();
   }
 
-  long frameBytes() {
-    return batcher.frameBytes();
+  /** Events the client has granted and not yet received. */
+  long credit() {
+    return credit;
+  }
+
+  long startSeq() {
+    return startSeq;
   }
 
   boolean isEnded() {

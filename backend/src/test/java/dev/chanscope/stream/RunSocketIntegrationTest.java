@@ -127,7 +127,7 @@ class RunSocketIntegrationTest {
       List<JsonNode> errors = ws.texts().stream().filter(t -> t.get("type").asString().equals("error")).toList();
       assertThat(errors).extracting(e -> e.get("code").asString())
           .containsExactly("malformed-json", "bad-message", "unknown-type", "out-of-order", "unsupported-version", "invalid-request", "invalid-request", "invalid-request");
-      assertThat(errors.get(2).get("message").asString()).contains("dance").contains("start, credit, ping");
+      assertThat(errors.get(2).get("message").asString()).contains("dance").contains("start, resume, credit, intervene, ping");
       assertThat(errors.get(5).get("path").asString()).isEqualTo("run.scenario");
       assertThat(errors.get(5).get("message").asString()).contains("no scenario named \"nope\"").contains("unbuffered-handoff");
       JsonNode params = errors.get(6);
@@ -137,6 +137,91 @@ class RunSocketIntegrationTest {
 
       ws.send(start(Map.of("scenario", "unbuffered-handoff"), null));
       assertThat(ws.awaitText("end", WAIT).get("outcome").asString()).isEqualTo("completed");
+    }
+  }
+
+  @Test
+  void aResumedRunContinuesFromTheGivenSequenceWithNoGapAndNoDuplicate() {
+    Map<String, Object> run = Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 20), "seed", 5);
+    List<EventDecoder.Decoded> whole;
+    String digest;
+    try (WsTestClient ws = connect()) {
+      ws.send(start(run, null));
+      digest = ws.awaitText("end", WAIT).get("digest").asString();
+      whole = decode(ws.binaries());
+    }
+    int from = whole.size() / 3;
+    try (WsTestClient ws = connect()) {
+      ws.send(Map.of("type", "resume", "v", 1, "run", run, "from", from));
+      JsonNode meta = ws.awaitText("meta", WAIT);
+      JsonNode end = ws.awaitText("end", WAIT);
+      assertThat(meta.get("resumeFrom").asLong()).isEqualTo(from);
+      assertThat(EventBatchHeader.read(ws.binaries().getFirst()).firstSeq()).isEqualTo(from);
+      List<EventDecoder.Decoded> rest = new ArrayList<>();
+      for (byte[] frame : ws.binaries()) {
+        EventBatchHeader h = EventBatchHeader.read(frame);
+        ByteReader r = new ByteReader(frame);
+        r.readByte();
+        r.readUvarint();
+        r.readUvarint();
+        r.readUvarint();
+        EventDecoder d = new EventDecoder(h.firstSeq(), h.baseTime());
+        for (long i = 0; i < h.count(); i++) {
+          rest.add(d.decode(r));
+        }
+      }
+      List<EventDecoder.Decoded> joined = new ArrayList<>(whole.subList(0, from));
+      joined.addAll(rest);
+      assertThat(joined).isEqualTo(whole);
+      assertThat(end.get("digest").asString()).isEqualTo(digest);
+    }
+  }
+
+  @Test
+  void resumingPastTheEndOfTheRunIsABadResumePoint() {
+    try (WsTestClient ws = connect()) {
+      ws.send(Map.of("type", "resume", "v", 1, "run", Map.of("scenario", "unbuffered-handoff"), "from", 1_000_000));
+      JsonNode error = ws.awaitText("error", WAIT);
+      assertThat(error.get("code").asString()).isEqualTo("bad-resume-point");
+      assertThat(error.get("message").asString()).contains("cannot resume from 1000000");
+      ws.send(Map.of("type", "resume", "v", 1, "run", Map.of("scenario", "unbuffered-handoff"), "from", -1));
+      ws.send(Map.of("type", "intervene", "intervention", Map.of("kind", "close-channel", "target", "ch", "afterSeq", 3)));
+      ws.send(Map.of("type", "ping"));
+      ws.awaitText("pong", WAIT);
+      assertThat(ws.texts().stream().filter(t -> t.get("type").asString().equals("error")).map(t -> t.get("code").asString()))
+          .containsExactly("bad-resume-point", "invalid-request", "out-of-order");
+    }
+  }
+
+  @Test
+  void anInterventionRestartsTheStreamWhereTheRunDivergesAndKeepsEverythingBefore() {
+    Map<String, Object> run = Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 30), "seed", 2);
+    try (WsTestClient ws = connect()) {
+      ws.send(start(run, 40L));
+      ws.send(Map.of("type", "ping"));
+      ws.awaitText("pong", WAIT);
+      List<EventDecoder.Decoded> before = decode(ws.binaries());
+      assertThat(before).hasSize(40);
+      int frames = ws.binaries().size();
+
+      ws.send(Map.of("type", "intervene", "intervention", Map.of("kind", "close-channel", "target", "ch", "afterSeq", 25)));
+      ws.send(Map.of("type", "credit", "events", 1_000_000));
+      JsonNode end = ws.awaitText("end", WAIT);
+      JsonNode meta = ws.texts().stream().filter(t -> t.get("type").asString().equals("meta")).skip(1).findFirst().orElseThrow();
+      assertThat(meta.get("divergedAt").asLong()).isEqualTo(26);
+      assertThat(meta.at("/run/interventions/0/kind").asString()).isEqualTo("close-channel");
+      List<byte[]> after = ws.binaries().subList(frames, ws.binaries().size());
+      assertThat(EventBatchHeader.read(after.getFirst()).firstSeq()).isEqualTo(26);
+      assertThat(end.get("outcome").asString()).isEqualTo("panicked");
+      assertThat(end.get("diagnostics").get(0).get("message").asString()).contains("send on closed channel");
+
+      // The same run started fresh with the intervention gives the same digest.
+      try (WsTestClient fresh = connect()) {
+        Map<String, Object> withIt = new java.util.HashMap<>(run);
+        withIt.put("interventions", List.of(Map.of("kind", "close-channel", "target", "ch", "afterSeq", 25)));
+        fresh.send(start(withIt, null));
+        assertThat(fresh.awaitText("end", WAIT).get("digest").asString()).isEqualTo(end.get("digest").asString());
+      }
     }
   }
 }
