@@ -22,5 +22,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // DOM tests render thousands of rows in happy-dom; on a busy 2-core CI machine that can take
+    // seconds. The bound is generous because these tests assert results, never durations.
+    testTimeout: 30_000,
   },
 });
