@@ -8,7 +8,8 @@ package dev.chanscope.engine;
  * @param maxEvents events the run may emit
  * @param maxSteps scheduler steps (engine operations executed)
  * @param maxVirtualNanos virtual time the run may reach
- * @param maxWallNanos real time the run may take; the only bound that depends on the machine
+ * @param maxWallNanos real time the run may spend simulating (time spent waiting for a client between
+ *     advances does not count); the only bound that depends on the machine
  */
 public record RunLimits(int maxGoroutines, long maxEvents, long maxSteps, long maxVirtualNanos, long maxWallNanos) {
 

@@ -40,7 +40,10 @@ final class Sim {
   final Detectors detectors;
   private final EventSink sink;
   private final RunControl control;
-  private final long wallStart;
+  /** Wall time spent inside {@link #advance} so far; time waiting between calls does not count. */
+  private long wallUsed;
+
+  private long advanceStartedAt;
 
   private final List<Goroutine> goroutines = new ArrayList<>();
   private final List<Goroutine> runQueue = new ArrayList<>();
@@ -72,7 +75,6 @@ final class Sim {
     this.processors = new Processors(this, config.gomaxprocs());
     this.detectors = new Detectors(this, config.raceDetection());
     this.interventions = new Interventions(this, config.interventions());
-    this.wallStart = control.wallNanos();
     goroutines.add(null); // id 0 is the runtime
     objects.add(null); // object id 0 is "none" / nil
     labelTexts.add(null); // label id 0 is "no label"
@@ -86,8 +88,13 @@ final class Sim {
 
   /** Runs until at least {@code seqLimit} events exist or the run is over; true while it goes on. */
   boolean advance(long seqLimit) {
-    while (outcome == null && emitted < seqLimit) {
-      step();
+    advanceStartedAt = control.wallNanos();
+    try {
+      while (outcome == null && emitted < seqLimit) {
+        step();
+      }
+    } finally {
+      wallUsed += control.wallNanos() - advanceStartedAt;
     }
     return outcome == null;
   }
@@ -181,7 +188,7 @@ final class Sim {
       limit(limitHit, "the run reached its limit of " + limitDescription(limitHit));
     } else if (steps >= limits.maxSteps()) {
       limit("steps", "the run reached its limit of " + limits.maxSteps() + " steps");
-    } else if ((steps & (WALL_CHECK_INTERVAL - 1)) == 0 && control.wallNanos() - wallStart > limits.maxWallNanos()) {
+    } else if ((steps & (WALL_CHECK_INTERVAL - 1)) == 0 && wallUsed + control.wallNanos() - advanceStartedAt > limits.maxWallNanos()) {
       limit("wall time", "the run took longer than its wall-time budget of " + Durations.format(limits.maxWallNanos()));
     }
     return outcome != null;

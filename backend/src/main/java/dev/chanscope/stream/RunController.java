@@ -11,8 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import dev.chanscope.system.ChanscopeProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RunController {
 
   private final RunRequestParser parser;
+  private final RunAdmission admission;
   private final long maxEvents;
 
-  RunController(RunRequestParser parser, @Value("${chanscope.rest.max-events:200000}") long maxEvents) {
+  RunController(RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
     this.parser = parser;
-    this.maxEvents = maxEvents;
+    this.admission = admission;
+    this.maxEvents = properties.rest().maxEvents();
   }
 
   @PostMapping(path = "/api/runs", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,6 +47,17 @@ class RunController {
       throw dev.chanscope.scenario.InvalidRequestException.of("format", "must be json or chrome-trace, got \"" + clip(format) + "\"");
     }
     PreparedRun prepared = parser.parse(request, "");
+    if (!admission.tryAdmit()) {
+      throw new AtCapacity();
+    }
+    try {
+      return compute(prepared, format);
+    } finally {
+      admission.release();
+    }
+  }
+
+  private Map<String, Object> compute(PreparedRun prepared, String format) {
     RunConfig config = prepared.config();
     config = config.withLimits(config.limits().withMaxEvents(Math.min(maxEvents, config.limits().maxEvents())));
     List<Event> events = new ArrayList<>();
@@ -64,6 +81,20 @@ class RunController {
     m.put("stats", stats(result, digest));
     m.put("events", events.stream().map(EventJson::of).toList());
     return m;
+  }
+
+  /** Every run slot is taken: 503 with Retry-After, as a problem document. */
+  static final class AtCapacity extends ErrorResponseException {
+    AtCapacity() {
+      super(HttpStatus.SERVICE_UNAVAILABLE, problem(), null);
+      getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+    }
+
+    private static ProblemDetail problem() {
+      ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the server is running as many simulations as it may; try again in a few seconds");
+      p.setTitle("At capacity");
+      return p;
+    }
   }
 
   private static Map<String, Object> stats(RunResult r, StreamDigest digest) {

@@ -4,6 +4,7 @@ import dev.chanscope.engine.Intervention;
 import dev.chanscope.scenario.InvalidRequestException;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -26,41 +28,57 @@ import tools.jackson.databind.json.JsonMapper;
  * and {@code end} out. Messages of one session arrive one at a time, so a session's run is only ever
  * advanced by one thread; each bad message is answered with an {@code error} and the socket stays open.
  */
-final class RunSocketHandler extends AbstractWebSocketHandler {
+final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLifecycle {
 
   static final long DEFAULT_CREDIT = 65_536;
   static final long MAX_CREDIT = 1_000_000;
   private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
 
+  /** Close code for "the server is full, try again later" (RFC 6455 registry: Try Again Later). */
+  static final CloseStatus TRY_AGAIN_LATER = new CloseStatus(1013, "server at capacity, try again later");
+
   private final JsonMapper json;
   private final RunRequestParser parser;
+  private final RunAdmission admission;
+  private final ChanscopeProperties.Websocket limits;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+  private volatile boolean running;
 
-  RunSocketHandler(JsonMapper json, RunRequestParser parser) {
+  RunSocketHandler(JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties.Websocket limits) {
     this.json = json;
     this.parser = parser;
-  }
-
-  /** One client: its bounded outbound queue and its current run, if any. */
-  private static final class Connection {
-    final WebSocketSession out;
-    RunStream stream;
-
-    Connection(WebSocketSession out) {
-      this.out = out;
-    }
+    this.admission = admission;
+    this.limits = limits;
   }
 
   @Override
-  public void afterConnectionEstablished(WebSocketSession session) {
-    connections.put(session.getId(), new Connection(new ConcurrentWebSocketSessionDecorator(session, 10_000, 4 * 1024 * 1024)));
+  public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+    if (admission.isDraining()) {
+      session.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
+      return;
+    }
+    WebSocketSession out =
+        new ConcurrentWebSocketSessionDecorator(
+            session,
+            (int) limits.sendTimeLimit().toMillis(),
+            (int) Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
+    connections.put(session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
+    admission.sessionOpened();
   }
 
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
     Connection c = connections.get(session.getId());
     if (c == null) {
+      return;
+    }
+    if (!c.allowMessage(System.nanoTime())) {
+      if (c.droppedInARow() > limits.burst()) {
+        c.out.close(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
+      } else if (c.droppedInARow() == 1) {
+        send(c, Messages.error("rate-limited", "too many messages: at most " + limits.maxMessagesPerSecond() + " per second; this one was dropped", null));
+      }
       return;
     }
     JsonNode msg;
@@ -177,6 +195,14 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
   private void open(Connection c, PreparedRun prepared, long startSeq, long credit, Map<String, Object> extra) throws IOException {
     if (c.stream != null) {
       c.stream.cancel("replaced");
+      c.stream = null;
+    }
+    if (!c.admitted) {
+      if (!admission.tryAdmit()) {
+        c.out.close(admission.isDraining() ? CloseStatus.GOING_AWAY.withReason("server shutting down") : TRY_AGAIN_LATER);
+        return;
+      }
+      c.admitted = true;
     }
     String runId = newRunId();
     RunStream stream =
@@ -187,17 +213,21 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
             credit,
             new RunStream.Frames() {
               @Override
-              public void batch(byte[] frame) {
+              public void batch(byte[] frame, int events) {
+                admission.eventsSent(events);
                 sendQuietly(c, new BinaryMessage(frame));
               }
 
               @Override
               public void end(RunStream s) {
+                releaseSlot(c);
+                log.info("run {} ended: {} after {} events, seed={}", s.runId(), s.result().outcome().wireName(), s.result().events(), s.prepared().config().seed());
                 sendQuietly(c, new TextMessage(json.writeValueAsString(Messages.end(s))));
               }
 
               @Override
               public void startPastEnd(RunStream s, long total) {
+                releaseSlot(c);
                 c.stream = null;
                 sendQuietly(
                     c,
@@ -247,10 +277,54 @@ final class RunSocketHandler extends AbstractWebSocketHandler {
   @Override
   public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
     Connection c = connections.remove(session.getId());
-    if (c != null && c.stream != null && !c.stream.isEnded()) {
-      c.stream.cancel("client disconnected");
-      log.info("run {} abandoned: client disconnected ({})", c.stream.runId(), status);
+    if (c == null) {
+      return;
     }
+    admission.sessionClosed();
+    RunStream s = c.stream;
+    if (s != null && !s.isEnded()) {
+      s.cancel("client disconnected");
+      log.info("run {} abandoned: client disconnected ({}), seed={}", s.runId(), status, s.prepared().config().seed());
+    }
+    releaseSlot(c);
+  }
+
+  private void releaseSlot(Connection c) {
+    if (c.admitted) {
+      c.admitted = false;
+      admission.release();
+    }
+  }
+
+  // ---- graceful shutdown: stop admitting, tell every client, before the web server stops ----------
+
+  @Override
+  public void start() {
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    admission.drain();
+    for (Connection c : connections.values()) {
+      try {
+        c.out.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
+      } catch (IOException | RuntimeException e) {
+        log.debug("closing a session on shutdown failed: {}", e.toString());
+      }
+    }
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Stops before the web server's graceful shutdown, so clients hear 1001 rather than a reset. */
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 1000;
   }
 
   private void send(Connection c, Map<String, Object> message) throws IOException {

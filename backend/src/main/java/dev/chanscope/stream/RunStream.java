@@ -17,7 +17,7 @@ final class RunStream {
 
   /** Where frames go; the WebSocket session in production, a list in tests. */
   interface Frames {
-    void batch(byte[] frame);
+    void batch(byte[] frame, int events);
 
     void end(RunStream stream);
 
@@ -86,7 +86,7 @@ final class RunStream {
       }
       int n = Math.min(target, batcher.pendingEvents());
       if (n > 0) {
-        frames.batch(batcher.takeFrame(n));
+        frames.batch(batcher.takeFrame(n), n);
         credit -= n;
       }
     }

@@ -1,6 +1,8 @@
 package dev.chanscope.stream;
 
 import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.system.ChanscopeProperties;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -10,32 +12,44 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registers {@code /ws/runs}. No allowed origins are configured, so Spring accepts only same-origin
- * handshakes; inbound messages are capped at 64 KiB.
+ * Registers {@code /ws/runs}. Unless {@code chanscope.websocket.allowed-origins} lists more, Spring
+ * accepts only same-origin handshakes (a foreign Origin gets 403); inbound messages are capped.
  */
 @Configuration
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer {
 
-  private final JsonMapper json;
-  private final RunRequestParser parser;
+  private final ChanscopeProperties properties;
+  private final RunSocketHandler handler;
 
-  WebSocketConfig(JsonMapper json, RunRequestParser parser) {
-    this.json = json;
-    this.parser = parser;
+  WebSocketConfig(ChanscopeProperties properties, RunSocketHandler handler) {
+    this.properties = properties;
+    this.handler = handler;
   }
 
   @Override
   public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-    registry.addHandler(new RunSocketHandler(json, parser), "/ws/runs");
+    var registration = registry.addHandler(handler, "/ws/runs");
+    List<String> origins = properties.websocket().allowedOrigins();
+    if (!origins.isEmpty()) {
+      registration.setAllowedOrigins(origins.toArray(String[]::new));
+    }
+  }
+
+  /** Inbound messages above the limit close the socket with 1009; idle sockets are closed. */
+  @Bean
+  static ServletServerContainerFactoryBean webSocketContainer(ChanscopeProperties properties) {
+    ChanscopeProperties.Websocket ws = properties.websocket();
+    int max = (int) ws.maxMessageSize().toBytes();
+    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+    container.setMaxTextMessageBufferSize(max);
+    container.setMaxBinaryMessageBufferSize(max);
+    container.setMaxSessionIdleTimeout(ws.idleTimeout().toMillis());
+    return container;
   }
 
   @Bean
-  ServletServerContainerFactoryBean webSocketContainer() {
-    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-    container.setMaxTextMessageBufferSize(64 * 1024);
-    container.setMaxBinaryMessageBufferSize(64 * 1024);
-    container.setMaxSessionIdleTimeout(120_000L);
-    return container;
+  static RunSocketHandler runSocketHandler(JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
+    return new RunSocketHandler(json, parser, admission, properties.websocket());
   }
 }

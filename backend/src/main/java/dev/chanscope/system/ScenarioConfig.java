@@ -1,13 +1,14 @@
 package dev.chanscope.system;
 
-import dev.chanscope.engine.RunLimits;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.ScenarioCatalog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Exposes the (plain Java) scenario layer to Spring. */
+/** Exposes the (plain Java) scenario layer to Spring, with the run limits from configuration. */
 @Configuration
+@EnableConfigurationProperties(ChanscopeProperties.class)
 class ScenarioConfig {
 
   @Bean
@@ -16,7 +17,7 @@ class ScenarioConfig {
   }
 
   @Bean
-  RunRequestParser runRequestParser(ScenarioCatalog catalog) {
-    return new RunRequestParser(catalog, RunLimits.DEFAULT);
+  RunRequestParser runRequestParser(ScenarioCatalog catalog, ChanscopeProperties properties) {
+    return new RunRequestParser(catalog, properties.runs().limits());
   }
 }

@@ -1,0 +1,84 @@
+package dev.chanscope.stream;
+
+import dev.chanscope.system.ChanscopeProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-wide admission control and the service's metrics. A run holds a slot from the moment it is
+ * admitted until it ends or its client goes away; with every slot taken, new runs are refused (socket
+ * close 1013, HTTP 503) instead of slowing everyone down. When the server is stopping it admits nothing.
+ */
+@Component
+public class RunAdmission {
+
+  private final int max;
+  private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger sessions = new AtomicInteger();
+  private final Counter started;
+  private final Counter finished;
+  private final Counter rejected;
+  private final Counter eventsSent;
+  private volatile boolean draining;
+
+  RunAdmission(ChanscopeProperties properties, MeterRegistry registry) {
+    this.max = properties.runs().maxConcurrent();
+    registry.gauge("chanscope.runs.active", active);
+    registry.gauge("chanscope.sessions.active", sessions);
+    this.started = registry.counter("chanscope.runs.started");
+    this.finished = registry.counter("chanscope.runs.finished");
+    this.rejected = registry.counter("chanscope.runs.rejected");
+    this.eventsSent = registry.counter("chanscope.events.sent");
+  }
+
+  /** Takes a slot for a new run; false when the server is full or stopping. */
+  boolean tryAdmit() {
+    while (!draining) {
+      int n = active.get();
+      if (n >= max) {
+        break;
+      }
+      if (active.compareAndSet(n, n + 1)) {
+        started.increment();
+        return true;
+      }
+    }
+    rejected.increment();
+    return false;
+  }
+
+  void release() {
+    active.decrementAndGet();
+    finished.increment();
+  }
+
+  void sessionOpened() {
+    sessions.incrementAndGet();
+  }
+
+  void sessionClosed() {
+    sessions.decrementAndGet();
+  }
+
+  void eventsSent(long n) {
+    eventsSent.increment(n);
+  }
+
+  void drain() {
+    draining = true;
+  }
+
+  boolean isDraining() {
+    return draining;
+  }
+
+  int activeRuns() {
+    return active.get();
+  }
+
+  int activeSessions() {
+    return sessions.get();
+  }
+}
