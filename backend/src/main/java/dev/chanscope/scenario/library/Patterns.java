@@ -9,6 +9,13 @@ final class Patterns {
   private Patterns() {}
 
   static List<Scenario> all() {
-    return List.of();
+    return List.of(
+        new MutexVsChannel(),
+        new OnceInit(),
+        new BoundedConcurrency(),
+        new SelectTimeout(),
+        new ErrGroupPattern(),
+        new GracefulShutdown(),
+        new CpuVsIo());
   }
 }
