@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
@@ -58,6 +59,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
       session.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
       return;
     }
+    boundBlockingWrites(session);
     WebSocketSession out =
         new ConcurrentWebSocketSessionDecorator(
             session,
@@ -65,6 +67,17 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             (int) Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
     connections.put(session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
     admission.sessionOpened();
+  }
+
+  /**
+   * A client that stops reading must not pin a server thread: the container's blocking write gives up
+   * after the send time limit, the send fails, and the session is closed. (The session decorator also
+   * bounds what is queued behind a stalled write.)
+   */
+  private void boundBlockingWrites(WebSocketSession session) {
+    if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+      s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", limits.sendTimeLimit().toMillis());
+    }
   }
 
   @Override

@@ -98,7 +98,7 @@ class RunRestTest {
     JsonNode list = JSON.readTree(get("/api/scenarios").body());
     JsonNode handoff = list.valueStream().filter(s -> s.get("id").asString().equals("unbuffered-handoff")).findFirst().orElseThrow();
     assertThat(handoff.get("params").get(0).get("name").asString()).isEqualTo("messages");
-    assertThat(handoff.get("params").get(0).get("max").asLong()).isEqualTo(10_000);
+    assertThat(handoff.get("params").get(0).get("max").asLong()).isEqualTo(1_000_000);
 
     JsonNode detail = JSON.readTree(get("/api/scenarios/unbuffered-handoff?messages=7&receiverDelay=3ms").body());
     assertThat(detail.get("goSource").asString()).contains("const messages = 7").contains("const receiverDelay = 3 * time.Millisecond");

@@ -132,7 +132,7 @@ class RunSocketIntegrationTest {
       assertThat(errors.get(5).get("message").asString()).contains("no scenario named \"nope\"").contains("unbuffered-handoff");
       JsonNode params = errors.get(6);
       assertThat(params.get("errors")).hasSize(2);
-      assertThat(params.toString()).contains("run.params.extra").contains("run.params.messages").contains("between 1 and 10000, got 0");
+      assertThat(params.toString()).contains("run.params.extra").contains("run.params.messages").contains("between 1 and 1000000, got 0");
       assertThat(errors.get(7).get("path").asString()).isEqualTo("run.seed");
 
       ws.send(start(Map.of("scenario", "unbuffered-handoff"), null));

@@ -27,7 +27,7 @@ public final class UnbufferedHandoff extends LibraryScenario {
                     + " after the last value does too.",
                 "The sender, who knows when there is no more, closes the channel; the receiver ranges over it."),
             List.of(
-                ParamSpec.integer("messages", 5, 1, 10_000, "How many values the sender sends before closing the channel."),
+                ParamSpec.integer("messages", 5, 1, 1_000_000, "How many values the sender sends before closing the channel."),
                 ParamSpec.duration("receiverDelay", Durations.ms(2), 0, Durations.seconds(1), "How long the receiver takes with each value.")),
             List.of()));
   }
