@@ -48,6 +48,17 @@ final class Interventions {
     }
   }
 
+  /** The earliest virtual time of a pending timed intervention, or Long.MAX_VALUE. */
+  long nextTime() {
+    long t = Long.MAX_VALUE;
+    for (Intervention iv : pending) {
+      if (iv.atTime() >= 0) {
+        t = Math.min(t, iv.atTime());
+      }
+    }
+    return t;
+  }
+
   /** The run-queue index the learner chose to run next, or -1 to let the seeded scheduler pick. */
   int runNextIndex(List<Goroutine> runQueue) {
     if (runNext == null) {

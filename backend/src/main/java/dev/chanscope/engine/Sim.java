@@ -117,7 +117,17 @@ final class Sim {
     }
     if (!runQueue.isEmpty()) {
       resume(pickNext());
-    } else if (timers.hasPending()) {
+      return;
+    }
+    long timed = interventions.nextTime();
+    if (timed != Long.MAX_VALUE && (!timers.hasPending() || timed < timers.nextDeadline())) {
+      // Time stops at a timed intervention before any later timer fires (the next step applies it);
+      // with nothing else pending it is not a deadlock yet: the intervention may wake someone.
+      now = Math.max(now, timed);
+      interventions.applyDue(emitted, now);
+      return;
+    }
+    if (timers.hasPending()) {
       long when = timers.nextDeadline();
       if (when > config.limits().maxVirtualNanos()) {
         limit("virtual time", "the run reached its virtual-time limit of " + Durations.format(config.limits().maxVirtualNanos()));

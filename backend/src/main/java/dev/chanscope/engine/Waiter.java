@@ -1,6 +1,5 @@
 package dev.chanscope.engine;
 
-import java.util.ArrayDeque;
 import java.util.Iterator;
 
 /**
@@ -33,33 +32,96 @@ final class Waiter {
     this.label = label;
   }
 
-  /** A FIFO of waiters, like the runtime's waitq. */
+  /** Links of the one queue this waiter is in (intrusive, so leaving a queue is O(1)). */
+  private Waiter prev;
+
+  private Waiter next;
+
+  private Queue in;
+
+  /**
+   * A FIFO of waiters, like the runtime's waitq: a doubly linked list through the waiters themselves,
+   * so a select leaving the queues of its losing cases costs O(1) per case even when thousands of
+   * goroutines wait on one channel (a shared ctx.Done(), say).
+   */
   static final class Queue implements Iterable<Waiter> {
-    private final ArrayDeque<Waiter> q = new ArrayDeque<>();
+    private Waiter head;
+    private Waiter tail;
+    private int size;
 
     void add(Waiter w) {
-      q.addLast(w);
+      if (w.in != null) {
+        throw new IllegalStateException("a waiter is in one queue at a time");
+      }
+      w.in = this;
+      w.prev = tail;
+      w.next = null;
+      if (tail == null) {
+        head = w;
+      } else {
+        tail.next = w;
+      }
+      tail = w;
+      size++;
     }
 
     Waiter poll() {
-      return q.pollFirst();
+      Waiter w = head;
+      if (w != null) {
+        remove(w);
+      }
+      return w;
     }
 
     boolean isEmpty() {
-      return q.isEmpty();
+      return head == null;
     }
 
     int size() {
-      return q.size();
+      return size;
     }
 
+    /** Removes {@code w} if it is in this queue; does nothing otherwise. */
     void remove(Waiter w) {
-      q.removeFirstOccurrence(w);
+      if (w.in != this) {
+        return;
+      }
+      if (w.prev == null) {
+        head = w.next;
+      } else {
+        w.prev.next = w.next;
+      }
+      if (w.next == null) {
+        tail = w.prev;
+      } else {
+        w.next.prev = w.prev;
+      }
+      w.prev = null;
+      w.next = null;
+      w.in = null;
+      size--;
     }
 
     @Override
     public Iterator<Waiter> iterator() {
-      return q.iterator();
+      return new Iterator<>() {
+        private Waiter at = head;
+
+        @Override
+        public boolean hasNext() {
+          return at != null;
+        }
+
+        @Override
+        public Waiter next() {
+          if (at == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          Waiter w = at;
+          at = at.next;
+          return w;
+        }
+      };
     }
   }
 }

@@ -178,4 +178,38 @@ class InterventionTest {
     assertThat(t.all(Event.InterventionApplied.class).getFirst().outcome()).isEqualTo("no context named nope exists yet");
     assertThat(t.result().outcome()).isEqualTo(Outcome.COMPLETED);
   }
+
+  @Test
+  void aTimedInterventionStopsTheClockAtItsTimeEvenWhenNothingElseIsPending() {
+    Program p =
+        go -> {
+          Context ctx = go.withCancel(go.background(), "shutdown", "ctx, stop := signal.NotifyContext(...)");
+          ctx.done().recvOk("<-ctx.Done()");
+          go.log("stopped at " + go.now(), "log.Println");
+        };
+    var t = Runs.run(p, RunConfig.of(1).withInterventions(List.of(Intervention.atTime(InterventionKind.CANCEL_CONTEXT, "shutdown", 7_000_000))));
+    assertThat(t.result().outcome()).as("not a deadlock: the intervention was still to come; " + t.why()).isEqualTo(Outcome.COMPLETED);
+    assertThat(t.logs()).containsExactly("stopped at 7000000");
+  }
+
+  @Test
+  void aTimedInterventionLandsBeforeALaterTimerFires() {
+    Program p =
+        go -> {
+          Context ctx = go.withCancel(go.background(), "shutdown", "ctx := ...");
+          Timer tick = go.newTicker("tick", Durations.ms(5), "time.NewTicker(5ms)");
+          while (true) {
+            Select sel = go.select();
+            var done = sel.recv(ctx.done(), "case <-ctx.Done()");
+            sel.recv(tick.c(), "case <-tick.C");
+            if (sel.run("select") == done) {
+              break;
+            }
+            go.log("tick at " + go.now(), "log.Println");
+          }
+          go.log("stopped at " + go.now(), "log.Println");
+        };
+    var t = Runs.run(p, RunConfig.of(1).withInterventions(List.of(Intervention.atTime(InterventionKind.CANCEL_CONTEXT, "shutdown", 9_500_000))));
+    assertThat(t.logs()).as(t.why()).containsExactly("tick at 5000000", "stopped at 9500000");
+  }
 }
