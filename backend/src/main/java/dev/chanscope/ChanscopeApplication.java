@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ChanscopeApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(ChanscopeApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(ChanscopeApplication.class, args);
+    }
 }

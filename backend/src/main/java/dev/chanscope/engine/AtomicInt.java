@@ -6,55 +6,55 @@ import dev.chanscope.engine.event.ObjKind;
 /** sync/atomic's Int64: each operation is indivisible and synchronises like Go's atomics. */
 public final class AtomicInt extends SyncObject {
 
-  private long value;
+    private long value;
 
-  AtomicInt(Sim sim, String name, long initial, int label) {
-    super(sim, ObjKind.ATOMIC, name, initial, 0, label);
-    this.value = initial;
-  }
-
-  public long load(String label) {
-    return apply(label, v -> v);
-  }
-
-  public void store(long v, String label) {
-    apply(label, old -> v);
-  }
-
-  public long add(long delta, String label) {
-    return apply(label, v -> v + delta);
-  }
-
-  public boolean compareAndSwap(long expected, long v, String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    boolean swapped = value == expected;
-    if (swapped) {
-      value = v;
+    AtomicInt(Sim sim, String name, long initial, int label) {
+        super(sim, ObjKind.ATOMIC, name, initial, 0, label);
+        this.value = initial;
     }
-    record(sim.current(), l);
-    return swapped;
-  }
 
-  // The new value is computed from the current one only after the scheduling point: computing it
-  // before (as an argument) read a stale value, so concurrent Adds lost updates and a Load could
-  // write an old value back.
-  private long apply(String label, java.util.function.LongUnaryOperator next) {
-    int l = sim.label(label);
-    sim.preempt();
-    value = next.applyAsLong(value);
-    record(sim.current(), l);
-    return value;
-  }
+    public long load(String label) {
+        return apply(label, v -> v);
+    }
 
-  private void record(Goroutine g, int label) {
-    sim.emit(new Event.AtomicOp(sim.seq(), sim.now, g.id, id, value, label));
-    sim.detectors.acquire(g, this);
-    sim.detectors.release(g, this);
-  }
+    public void store(long v, String label) {
+        apply(label, old -> v);
+    }
 
-  /** The value, read without a scheduling point (for assertions after a run). */
-  public long peek() {
-    return value;
-  }
+    public long add(long delta, String label) {
+        return apply(label, v -> v + delta);
+    }
+
+    public boolean compareAndSwap(long expected, long v, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        boolean swapped = value == expected;
+        if (swapped) {
+            value = v;
+        }
+        record(sim.current(), l);
+        return swapped;
+    }
+
+    // The new value is computed from the current one only after the scheduling point: computing it
+    // before (as an argument) read a stale value, so concurrent Adds lost updates and a Load could
+    // write an old value back.
+    private long apply(String label, java.util.function.LongUnaryOperator next) {
+        int l = sim.label(label);
+        sim.preempt();
+        value = next.applyAsLong(value);
+        record(sim.current(), l);
+        return value;
+    }
+
+    private void record(Goroutine g, int label) {
+        sim.emit(new Event.AtomicOp(sim.seq(), sim.now, g.id, id, value, label));
+        sim.detectors.acquire(g, this);
+        sim.detectors.release(g, this);
+    }
+
+    /** The value, read without a scheduling point (for assertions after a run). */
+    public long peek() {
+        return value;
+    }
 }

@@ -22,309 +22,309 @@ import java.util.NoSuchElementException;
  */
 public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T> {
 
-  private final int cap;
-  private final boolean nil;
-  private final T zero;
-  private final Object[] buffer;
-  private final long[] items;
-  private int head;
-  private int count;
-  private boolean closed;
-  final Waiter.Queue recvq = new Waiter.Queue();
+    private final int cap;
+    private final boolean nil;
+    private final T zero;
+    private final Object[] buffer;
+    private final long[] items;
+    private int head;
+    private int count;
+    private boolean closed;
+    final Waiter.Queue recvq = new Waiter.Queue();
 
-  /**
-   * Clocks released by receives and acquired by sends: with a buffer, the k-th receive happens before
-   * the (k+cap)-th send completes (the Go memory model), which is what makes a buffered channel work
-   * as a semaphore. Sends release into {@link #hb}, acquired by receives.
-   */
-  private final ClockCell receives = new ClockCell();
-  final Waiter.Queue sendq = new Waiter.Queue();
+    /**
+     * Clocks released by receives and acquired by sends: with a buffer, the k-th receive happens before
+     * the (k+cap)-th send completes (the Go memory model), which is what makes a buffered channel work
+     * as a semaphore. Sends release into {@link #hb}, acquired by receives.
+     */
+    private final ClockCell receives = new ClockCell();
 
-  Chan(Sim sim, String name, int cap, T zero, int owner, int label) {
-    super(sim, ObjKind.CHANNEL, name, cap, owner, label);
-    if (cap < 0) {
-      throw new IllegalArgumentException("makechan: size out of range: " + cap);
+    final Waiter.Queue sendq = new Waiter.Queue();
+
+    Chan(Sim sim, String name, int cap, T zero, int owner, int label) {
+        super(sim, ObjKind.CHANNEL, name, cap, owner, label);
+        if (cap < 0) {
+            throw new IllegalArgumentException("makechan: size out of range: " + cap);
+        }
+        this.cap = cap;
+        this.nil = false;
+        this.zero = zero;
+        this.buffer = new Object[cap];
+        this.items = new long[cap];
     }
-    this.cap = cap;
-    this.nil = false;
-    this.zero = zero;
-    this.buffer = new Object[cap];
-    this.items = new long[cap];
-  }
 
-  /** The nil channel: {@code var ch chan T}. */
-  Chan(Sim sim) {
-    super(sim, ObjKind.CHANNEL);
-    this.cap = 0;
-    this.nil = true;
-    this.zero = null;
-    this.buffer = new Object[0];
-    this.items = new long[0];
-  }
-
-  // ---- send -------------------------------------------------------------------------------------
-
-  @Override
-  public void send(T value, String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    long item = sim.nextItemId();
-    sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, id, item, String.valueOf(value), l));
-    if (nil) {
-      sim.park(BlockReason.SEND, null, l);
-      throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
+    /** The nil channel: {@code var ch chan T}. */
+    Chan(Sim sim) {
+        super(sim, ObjKind.CHANNEL);
+        this.cap = 0;
+        this.nil = true;
+        this.zero = null;
+        this.buffer = new Object[0];
+        this.items = new long[0];
     }
-    if (closed) {
-      throw sim.panic("send on closed channel", l);
+
+    // ---- send -------------------------------------------------------------------------------------
+
+    @Override
+    public void send(T value, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        long item = sim.nextItemId();
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, id, item, String.valueOf(value), l));
+        if (nil) {
+            sim.park(BlockReason.SEND, null, l);
+            throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
+        }
+        if (closed) {
+            throw sim.panic("send on closed channel", l);
+        }
+        if (trySend(g, value, item)) {
+            return;
+        }
+        Waiter w = new Waiter(g, null, -1, l);
+        w.value = value;
+        w.item = item;
+        w.announced = true;
+        sendq.add(w);
+        sim.park(BlockReason.SEND, this, l, () -> sendq.remove(w));
+        if (!w.success) {
+            throw sim.panic("send on closed channel", l);
+        }
     }
-    if (trySend(g, value, item)) {
-      return;
+
+    /** Completes a send at once when a receiver waits or the buffer has room; false otherwise. */
+    boolean trySend(Goroutine g, Object value, long item) {
+        Waiter r = recvq.poll();
+        if (r != null) {
+            r.value = value;
+            r.item = item;
+            r.success = true;
+            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, g.id, r.g.id));
+            sim.detectors.handoff(g, r.g);
+            wake(r, g);
+            return true;
+        }
+        if (count < cap) {
+            sim.detectors.acquire(g, receives);
+            sim.detectors.release(g, this);
+            putTail(value, item);
+            return true;
+        }
+        return false;
     }
-    Waiter w = new Waiter(g, null, -1, l);
-    w.value = value;
-    w.item = item;
-    w.announced = true;
-    sendq.add(w);
-    sim.park(BlockReason.SEND, this, l, () -> sendq.remove(w));
-    if (!w.success) {
-      throw sim.panic("send on closed channel", l);
+
+    boolean canSend() {
+        return !nil && (closed || !recvq.isEmpty() || count < cap);
     }
-  }
 
-  /** Completes a send at once when a receiver waits or the buffer has room; false otherwise. */
-  boolean trySend(Goroutine g, Object value, long item) {
-    Waiter r = recvq.poll();
-    if (r != null) {
-      r.value = value;
-      r.item = item;
-      r.success = true;
-      sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, g.id, r.g.id));
-      sim.detectors.handoff(g, r.g);
-      wake(r, g);
-      return true;
+    private void putTail(Object value, long item) {
+        int slot = (head + count) % cap;
+        buffer[slot] = value;
+        items[slot] = item;
+        count++;
+        sim.emit(new Event.ChanBuffer(sim.seq(), sim.now, id, item, slot));
     }
-    if (count < cap) {
-      sim.detectors.acquire(g, receives);
-      sim.detectors.release(g, this);
-      putTail(value, item);
-      return true;
+
+    // ---- receive ----------------------------------------------------------------------------------
+
+    @Override
+    public T recv(String label) {
+        return recvOk(label).value();
     }
-    return false;
-  }
 
-  boolean canSend() {
-    return !nil && (closed || !recvq.isEmpty() || count < cap);
-  }
-
-  private void putTail(Object value, long item) {
-    int slot = (head + count) % cap;
-    buffer[slot] = value;
-    items[slot] = item;
-    count++;
-    sim.emit(new Event.ChanBuffer(sim.seq(), sim.now, id, item, slot));
-  }
-
-  // ---- receive ----------------------------------------------------------------------------------
-
-  @Override
-  public T recv(String label) {
-    return recvOk(label).value();
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public Received<T> recvOk(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    if (nil) {
-      sim.park(BlockReason.RECEIVE, null, l);
-      throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
+    @Override
+    @SuppressWarnings("unchecked")
+    public Received<T> recvOk(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        if (nil) {
+            sim.park(BlockReason.RECEIVE, null, l);
+            throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
+        }
+        Received<T> now = (Received<T>) tryRecv(g, l);
+        if (now != null) {
+            return now;
+        }
+        Waiter w = new Waiter(g, null, -1, l);
+        recvq.add(w);
+        sim.park(BlockReason.RECEIVE, this, l, () -> recvq.remove(w));
+        return w.success ? new Received<>((T) w.value, true) : new Received<>(zero, false);
     }
-    Received<T> now = (Received<T>) tryRecv(g, l);
-    if (now != null) {
-      return now;
-    }
-    Waiter w = new Waiter(g, null, -1, l);
-    recvq.add(w);
-    sim.park(BlockReason.RECEIVE, this, l, () -> recvq.remove(w));
-    return w.success ? new Received<>((T) w.value, true) : new Received<>(zero, false);
-  }
 
-  /** Completes a receive at once when possible (including on a closed channel); null otherwise. */
-  Received<Object> tryRecv(Goroutine g, int label) {
-    Waiter s = sendq.poll();
-    if (s != null) {
-      announce(s);
-      s.success = true;
-      Object value;
-      if (cap == 0) {
-        value = s.value;
-        sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, s.item, s.g.id, g.id));
-        sim.detectors.handoff(s.g, g);
-      } else {
-        // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
-        value = takeHead(g, label);
-        sim.detectors.acquire(s.g, receives);
-        sim.detectors.release(s.g, this);
-        putTail(s.value, s.item);
-      }
-      wake(s, g);
-      return new Received<>(value, true);
-    }
-    if (count > 0) {
-      return new Received<>(takeHead(g, label), true);
-    }
-    if (closed) {
-      sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, g.id, id, label));
-      sim.detectors.acquire(g, this);
-      return new Received<>(zero, false);
-    }
-    return null;
-  }
-
-  boolean canRecv() {
-    return !nil && (closed || count > 0 || !sendq.isEmpty());
-  }
-
-  private Object takeHead(Goroutine g, int label) {
-    Object value = buffer[head];
-    long item = items[head];
-    buffer[head] = null;
-    head = (head + 1) % cap;
-    count--;
-    sim.emit(new Event.ChanRecv(sim.seq(), sim.now, g.id, id, item, label));
-    sim.detectors.acquire(g, this);
-    sim.detectors.release(g, receives);
-    return value;
-  }
-
-  @Override
-  public Iterable<T> range(String label) {
-    return () ->
-        new Iterator<>() {
-          private Received<T> next;
-
-          @Override
-          public boolean hasNext() {
-            if (next == null) {
-              next = recvOk(label);
+    /** Completes a receive at once when possible (including on a closed channel); null otherwise. */
+    Received<Object> tryRecv(Goroutine g, int label) {
+        Waiter s = sendq.poll();
+        if (s != null) {
+            announce(s);
+            s.success = true;
+            Object value;
+            if (cap == 0) {
+                value = s.value;
+                sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, s.item, s.g.id, g.id));
+                sim.detectors.handoff(s.g, g);
+            } else {
+                // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
+                value = takeHead(g, label);
+                sim.detectors.acquire(s.g, receives);
+                sim.detectors.release(s.g, this);
+                putTail(s.value, s.item);
             }
-            return next.ok();
-          }
+            wake(s, g);
+            return new Received<>(value, true);
+        }
+        if (count > 0) {
+            return new Received<>(takeHead(g, label), true);
+        }
+        if (closed) {
+            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, g.id, id, label));
+            sim.detectors.acquire(g, this);
+            return new Received<>(zero, false);
+        }
+        return null;
+    }
 
-          @Override
-          public T next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException("channel " + name + " is closed");
+    boolean canRecv() {
+        return !nil && (closed || count > 0 || !sendq.isEmpty());
+    }
+
+    private Object takeHead(Goroutine g, int label) {
+        Object value = buffer[head];
+        long item = items[head];
+        buffer[head] = null;
+        head = (head + 1) % cap;
+        count--;
+        sim.emit(new Event.ChanRecv(sim.seq(), sim.now, g.id, id, item, label));
+        sim.detectors.acquire(g, this);
+        sim.detectors.release(g, receives);
+        return value;
+    }
+
+    @Override
+    public Iterable<T> range(String label) {
+        return () -> new Iterator<>() {
+            private Received<T> next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = recvOk(label);
+                }
+                return next.ok();
             }
-            T v = next.value();
-            next = null;
-            return v;
-          }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("channel " + name + " is closed");
+                }
+                T v = next.value();
+                next = null;
+                return v;
+            }
         };
-  }
-
-  // ---- close ------------------------------------------------------------------------------------
-
-  @Override
-  public void close(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    if (nil) {
-      throw sim.panic("close of nil channel", l);
     }
-    if (closed) {
-      throw sim.panic("close of closed channel", l);
+
+    // ---- close ------------------------------------------------------------------------------------
+
+    @Override
+    public void close(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        if (nil) {
+            throw sim.panic("close of nil channel", l);
+        }
+        if (closed) {
+            throw sim.panic("close of closed channel", l);
+        }
+        closeBy(g, l);
     }
-    closeBy(g, l);
-  }
 
-  /**
-   * Closes the channel on behalf of {@code by} (null: the runtime, for a context's Done or an
-   * intervention): every waiting receiver gets the zero value, every waiting sender will panic.
-   */
-  void closeBy(Goroutine by, int label) {
-    closed = true;
-    sim.emit(new Event.ChanClose(sim.seq(), sim.now, by == null ? 0 : by.id, id, label));
-    if (by != null) {
-      sim.detectors.release(by, this);
+    /**
+     * Closes the channel on behalf of {@code by} (null: the runtime, for a context's Done or an
+     * intervention): every waiting receiver gets the zero value, every waiting sender will panic.
+     */
+    void closeBy(Goroutine by, int label) {
+        closed = true;
+        sim.emit(new Event.ChanClose(sim.seq(), sim.now, by == null ? 0 : by.id, id, label));
+        if (by != null) {
+            sim.detectors.release(by, this);
+        }
+        Waiter r;
+        while ((r = recvq.poll()) != null) {
+            r.success = false;
+            r.value = zero;
+            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, r.g.id, id, r.label));
+            sim.detectors.acquire(r.g, this);
+            wake(r, by);
+        }
+        Waiter s;
+        while ((s = sendq.poll()) != null) {
+            s.success = false;
+            wake(s, by);
+        }
     }
-    Waiter r;
-    while ((r = recvq.poll()) != null) {
-      r.success = false;
-      r.value = zero;
-      sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, r.g.id, id, r.label));
-      sim.detectors.acquire(r.g, this);
-      wake(r, by);
+
+    /**
+     * A send by the runtime (a timer or ticker firing): completes at once or is dropped, never blocks,
+     * like the runtime's non-blocking sendTime. Returns whether the value was delivered.
+     */
+    boolean offerFromRuntime(Object value) {
+        if (closed || (recvq.isEmpty() && count >= cap)) {
+            return false;
+        }
+        long item = sim.nextItemId();
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now, 0, id, item, String.valueOf(value), 0));
+        Waiter r = recvq.poll();
+        if (r != null) {
+            r.value = value;
+            r.item = item;
+            r.success = true;
+            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, 0, r.g.id));
+            wake(r, null);
+        } else {
+            putTail(value, item);
+        }
+        return true;
     }
-    Waiter s;
-    while ((s = sendq.poll()) != null) {
-      s.success = false;
-      wake(s, by);
+
+    /** A send waiter matched by a receiver emits its ChanSend now if its select has not yet. */
+    private void announce(Waiter s) {
+        if (!s.announced) {
+            s.announced = true;
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now, s.g.id, id, s.item, String.valueOf(s.value), s.label));
+        }
     }
-  }
 
-  /**
-   * A send by the runtime (a timer or ticker firing): completes at once or is dropped, never blocks,
-   * like the runtime's non-blocking sendTime. Returns whether the value was delivered.
-   */
-  boolean offerFromRuntime(Object value) {
-    if (closed || (recvq.isEmpty() && count >= cap)) {
-      return false;
+    private void wake(Waiter w, Goroutine by) {
+        if (w.select != null) {
+            w.select.fired(w);
+        }
+        w.g.wokenBy = w;
+        sim.ready(w.g, by);
     }
-    long item = sim.nextItemId();
-    sim.emit(new Event.ChanSend(sim.seq(), sim.now, 0, id, item, String.valueOf(value), 0));
-    Waiter r = recvq.poll();
-    if (r != null) {
-      r.value = value;
-      r.item = item;
-      r.success = true;
-      sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, 0, r.g.id));
-      wake(r, null);
-    } else {
-      putTail(value, item);
+
+    T recvZero() {
+        return zero;
     }
-    return true;
-  }
 
-  /** A send waiter matched by a receiver emits its ChanSend now if its select has not yet. */
-  private void announce(Waiter s) {
-    if (!s.announced) {
-      s.announced = true;
-      sim.emit(new Event.ChanSend(sim.seq(), sim.now, s.g.id, id, s.item, String.valueOf(s.value), s.label));
+    boolean isNil() {
+        return nil;
     }
-  }
 
-  private void wake(Waiter w, Goroutine by) {
-    if (w.select != null) {
-      w.select.fired(w);
+    public boolean isClosed() {
+        return closed;
     }
-    w.g.wokenBy = w;
-    sim.ready(w.g, by);
-  }
 
-  T recvZero() {
-    return zero;
-  }
+    @Override
+    public int len() {
+        return count;
+    }
 
-  boolean isNil() {
-    return nil;
-  }
-
-  public boolean isClosed() {
-    return closed;
-  }
-
-  @Override
-  public int len() {
-    return count;
-  }
-
-  @Override
-  public int cap() {
-    return cap;
-  }
+    @Override
+    public int cap() {
+        return cap;
+    }
 }

@@ -10,106 +10,109 @@ import java.util.List;
  */
 final class Detectors {
 
-  private final Sim sim;
-  final RaceDetector races;
-  final LockDetector locks;
+    private final Sim sim;
+    final RaceDetector races;
+    final LockDetector locks;
 
-  Detectors(Sim sim, boolean raceDetection) {
-    this.sim = sim;
-    this.races = new RaceDetector(sim, raceDetection);
-    this.locks = new LockDetector(sim);
-  }
-
-  void spawned(Goroutine parent, Goroutine child) {
-    races.spawned(parent, child);
-  }
-
-  void release(Goroutine g, SyncObject obj) {
-    races.release(g, obj.hb);
-  }
-
-  void acquire(Goroutine g, SyncObject obj) {
-    races.acquire(g, obj.hb);
-  }
-
-  void release(Goroutine g, ClockCell cell) {
-    races.release(g, cell);
-  }
-
-  void acquire(Goroutine g, ClockCell cell) {
-    races.acquire(g, cell);
-  }
-
-  void handoff(Goroutine from, Goroutine to) {
-    races.handoff(from, to);
-  }
-
-  /** main returned: goroutines still parked on a synchronisation object would leak. */
-  void mainReturned(List<Goroutine> all) {
-    for (int i = 1; i < all.size(); i++) {
-      Goroutine g = all.get(i);
-      if (g.isBlockedOnSync()) {
-        String where = sim.labelText(g.blockLabel);
-        sim.report(
-            DiagnosticKind.LEAK,
-            "goroutine leak: " + g.describe() + " was still blocked on " + blocking(g)
-                + (where == null ? "" : " at `" + where + "`")
-                + " when main returned; in a long-running program it would never finish",
-            List.of(g.id),
-            g.blockedOn == null ? List.of() : List.of(g.blockedOn.id),
-            where == null ? List.of() : List.of(where));
-      }
+    Detectors(Sim sim, boolean raceDetection) {
+        this.sim = sim;
+        this.races = new RaceDetector(sim, raceDetection);
+        this.locks = new LockDetector(sim);
     }
-  }
 
-  /** Nothing is runnable and no timer is pending: Go's "all goroutines are asleep". */
-  void allAsleep(Goroutine main) {
-    List<Integer> gs = new ArrayList<>();
-    List<Integer> objs = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    StringBuilder m = new StringBuilder("fatal error: all goroutines are asleep - deadlock!");
-    List<Goroutine> all = sim.goroutines();
-    for (int i = 1; i < all.size(); i++) {
-      Goroutine g = all.get(i);
-      if (g.state != Goroutine.State.BLOCKED) {
-        continue;
-      }
-      gs.add(g.id);
-      if (g.blockedOn != null && !objs.contains(g.blockedOn.id)) {
-        objs.add(g.blockedOn.id);
-      }
-      String where = sim.labelText(g.blockLabel);
-      if (where != null) {
-        labels.add(where);
-      }
-      m.append(gs.size() == 1 ? " " : "; ").append(g.describe()).append(" is blocked on ").append(blocking(g));
-      if (where != null) {
-        m.append(" at `").append(where).append('`');
-      }
+    void spawned(Goroutine parent, Goroutine child) {
+        races.spawned(parent, child);
     }
-    if (main != null && gs.remove(Integer.valueOf(main.id))) {
-      gs.addFirst(main.id);
-    }
-    sim.report(DiagnosticKind.DEADLOCK, m.toString(), gs, objs, labels);
-  }
 
-  /** "send to channel results", "lock of mutex a", "select", … */
-  static String blocking(Goroutine g) {
-    String on = g.blockedOn == null ? null : g.blockedOn.name;
-    return switch (g.blockReason) {
-      case SEND -> on == null ? "send to a nil channel" : "send to channel " + on;
-      case RECEIVE -> on == null ? "receive from a nil channel" : "receive from channel " + on;
-      case SELECT -> "select";
-      case LOCK -> "Lock of " + on;
-      case RLOCK -> "RLock of " + on;
-      case WAITGROUP -> "Wait of WaitGroup " + on;
-      case COND -> "Wait of Cond " + on;
-      case SEMAPHORE -> "Acquire of semaphore " + on;
-      case ONCE -> "Once " + on;
-      case SLEEP -> "sleep";
-      case IO -> "I/O";
-      case PROCESSOR -> "a processor";
-      case null -> "nothing";
-    };
-  }
+    void release(Goroutine g, SyncObject obj) {
+        races.release(g, obj.hb);
+    }
+
+    void acquire(Goroutine g, SyncObject obj) {
+        races.acquire(g, obj.hb);
+    }
+
+    void release(Goroutine g, ClockCell cell) {
+        races.release(g, cell);
+    }
+
+    void acquire(Goroutine g, ClockCell cell) {
+        races.acquire(g, cell);
+    }
+
+    void handoff(Goroutine from, Goroutine to) {
+        races.handoff(from, to);
+    }
+
+    /** main returned: goroutines still parked on a synchronisation object would leak. */
+    void mainReturned(List<Goroutine> all) {
+        for (int i = 1; i < all.size(); i++) {
+            Goroutine g = all.get(i);
+            if (g.isBlockedOnSync()) {
+                String where = sim.labelText(g.blockLabel);
+                sim.report(
+                        DiagnosticKind.LEAK,
+                        "goroutine leak: " + g.describe() + " was still blocked on " + blocking(g)
+                                + (where == null ? "" : " at `" + where + "`")
+                                + " when main returned; in a long-running program it would never finish",
+                        List.of(g.id),
+                        g.blockedOn == null ? List.of() : List.of(g.blockedOn.id),
+                        where == null ? List.of() : List.of(where));
+            }
+        }
+    }
+
+    /** Nothing is runnable and no timer is pending: Go's "all goroutines are asleep". */
+    void allAsleep(Goroutine main) {
+        List<Integer> gs = new ArrayList<>();
+        List<Integer> objs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        StringBuilder m = new StringBuilder("fatal error: all goroutines are asleep - deadlock!");
+        List<Goroutine> all = sim.goroutines();
+        for (int i = 1; i < all.size(); i++) {
+            Goroutine g = all.get(i);
+            if (g.state != Goroutine.State.BLOCKED) {
+                continue;
+            }
+            gs.add(g.id);
+            if (g.blockedOn != null && !objs.contains(g.blockedOn.id)) {
+                objs.add(g.blockedOn.id);
+            }
+            String where = sim.labelText(g.blockLabel);
+            if (where != null) {
+                labels.add(where);
+            }
+            m.append(gs.size() == 1 ? " " : "; ")
+                    .append(g.describe())
+                    .append(" is blocked on ")
+                    .append(blocking(g));
+            if (where != null) {
+                m.append(" at `").append(where).append('`');
+            }
+        }
+        if (main != null && gs.remove(Integer.valueOf(main.id))) {
+            gs.addFirst(main.id);
+        }
+        sim.report(DiagnosticKind.DEADLOCK, m.toString(), gs, objs, labels);
+    }
+
+    /** "send to channel results", "lock of mutex a", "select", … */
+    static String blocking(Goroutine g) {
+        String on = g.blockedOn == null ? null : g.blockedOn.name;
+        return switch (g.blockReason) {
+            case SEND -> on == null ? "send to a nil channel" : "send to channel " + on;
+            case RECEIVE -> on == null ? "receive from a nil channel" : "receive from channel " + on;
+            case SELECT -> "select";
+            case LOCK -> "Lock of " + on;
+            case RLOCK -> "RLock of " + on;
+            case WAITGROUP -> "Wait of WaitGroup " + on;
+            case COND -> "Wait of Cond " + on;
+            case SEMAPHORE -> "Acquire of semaphore " + on;
+            case ONCE -> "Once " + on;
+            case SLEEP -> "sleep";
+            case IO -> "I/O";
+            case PROCESSOR -> "a processor";
+            case null -> "nothing";
+        };
+    }
 }

@@ -13,11 +13,11 @@ import java.util.List;
  * @param seed the seed that reproduces it
  */
 public record Finding(
-    DiagnosticKind kind,
-    String message,
-    List<Integer> goroutines,
-    List<Integer> objects,
-    List<String> labels,
-    long seq,
-    long time,
-    long seed) {}
+        DiagnosticKind kind,
+        String message,
+        List<Integer> goroutines,
+        List<Integer> objects,
+        List<String> labels,
+        long seq,
+        long time,
+        long seed) {}

@@ -11,213 +11,213 @@ import dev.chanscope.engine.event.Event;
  */
 public final class Go {
 
-  private final Sim sim;
-  private Context background;
+    private final Sim sim;
+    private Context background;
 
-  Go(Sim sim) {
-    this.sim = sim;
-  }
-
-  // ---- goroutines -------------------------------------------------------------------------------
-
-  /** {@code go f()}: starts a goroutine named {@code name}. */
-  public void go(String name, String label, Runnable body) {
-    int l = sim.label(label);
-    sim.preempt();
-    sim.spawn(name, l, body);
-  }
-
-  /** runtime.NumGoroutine(): goroutines started and not yet finished, main included. */
-  public int numGoroutine() {
-    int n = 0;
-    for (Goroutine g : sim.goroutines()) {
-      if (g != null && g.state != Goroutine.State.DONE) {
-        n++;
-      }
+    Go(Sim sim) {
+        this.sim = sim;
     }
-    return n;
-  }
 
-  /** runtime.GOMAXPROCS(0). */
-  public int gomaxprocs() {
-    return sim.processors.count();
-  }
+    // ---- goroutines -------------------------------------------------------------------------------
 
-  // ---- time -------------------------------------------------------------------------------------
-
-  /** time.Now(), as virtual nanoseconds since the run began. */
-  public long now() {
-    return sim.now;
-  }
-
-  /** time.Sleep(d): needs no processor. */
-  public void sleep(long nanos, String label) {
-    sim.sleep(nanos, sim.label(label));
-  }
-
-  /** CPU-bound work for {@code nanos}: holds one of the GOMAXPROCS processors the whole time. */
-  public void work(long nanos, String label) {
-    sim.work(nanos, sim.label(label));
-  }
-
-  /**
-   * A simulated I/O call (a network request, a disk read) taking {@code nanos} and no processor.
-   * Returns null on success, or an error message when an intervention injected a failure.
-   */
-  public String io(long nanos, String label) {
-    return sim.io(nanos, sim.label(label));
-  }
-
-  /** {@code d} varied by up to ±{@code percent}%, drawn from the run's seeded source. */
-  public long jitter(long nanos, int percent) {
-    if (percent <= 0 || nanos <= 0) {
-      return nanos;
+    /** {@code go f()}: starts a goroutine named {@code name}. */
+    public void go(String name, String label, Runnable body) {
+        int l = sim.label(label);
+        sim.preempt();
+        sim.spawn(name, l, body);
     }
-    long span = nanos * percent / 100;
-    return nanos - span + (span == 0 ? 0 : (long) sim.rng.nextInt((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
-  }
 
-  /** rand.Intn(n), from the run's seeded source. */
-  public int randInt(int n) {
-    return sim.rng.nextInt(n);
-  }
-
-  /** time.After(d): a channel that receives the time once, after {@code d}. */
-  public RecvChan<Long> after(long nanos, String label) {
-    return new Timer(sim, "time.After(" + Durations.format(nanos) + ")", nanos, 0, sim.label(label)).c();
-  }
-
-  /** time.NewTimer(d). */
-  public Timer newTimer(String name, long nanos, String label) {
-    return new Timer(sim, name, nanos, 0, sim.label(label));
-  }
-
-  /** time.NewTicker(d). */
-  public Timer newTicker(String name, long period, String label) {
-    if (period <= 0) {
-      throw panic("non-positive interval for NewTicker", label);
+    /** runtime.NumGoroutine(): goroutines started and not yet finished, main included. */
+    public int numGoroutine() {
+        int n = 0;
+        for (Goroutine g : sim.goroutines()) {
+            if (g != null && g.state != Goroutine.State.DONE) {
+                n++;
+            }
+        }
+        return n;
     }
-    return new Timer(sim, name, period, period, sim.label(label));
-  }
 
-  // ---- channels ---------------------------------------------------------------------------------
-
-  /** {@code make(chan T, cap)}; receiving from it once closed gives null. */
-  public <T> Chan<T> makeChan(String name, int cap, String label) {
-    return new Chan<>(sim, name, cap, null, 0, sim.label(label));
-  }
-
-  /** {@code make(chan T, cap)} with the zero value of T, given once closed and drained. */
-  public <T> Chan<T> makeChan(String name, int cap, T zero, String label) {
-    return new Chan<>(sim, name, cap, zero, 0, sim.label(label));
-  }
-
-  /** A nil channel ({@code var ch chan T}): sending and receiving block forever, closing panics. */
-  public <T> Chan<T> nilChan() {
-    return new Chan<>(sim);
-  }
-
-  /** Starts building a {@code select} statement. */
-  public Select select() {
-    return new Select(sim);
-  }
-
-  // ---- sync -------------------------------------------------------------------------------------
-
-  public Mutex newMutex(String name, String label) {
-    return new Mutex(sim, name, sim.label(label));
-  }
-
-  public RWMutex newRWMutex(String name, String label) {
-    return new RWMutex(sim, name, sim.label(label));
-  }
-
-  public WaitGroup newWaitGroup(String name, String label) {
-    return new WaitGroup(sim, name, 0, sim.label(label));
-  }
-
-  public Once newOnce(String name, String label) {
-    return new Once(sim, name, sim.label(label));
-  }
-
-  public Cond newCond(String name, Mutex mutex, String label) {
-    return new Cond(sim, name, mutex, sim.label(label));
-  }
-
-  public Semaphore newSemaphore(String name, long size, String label) {
-    return new Semaphore(sim, name, size, sim.label(label));
-  }
-
-  public AtomicInt newAtomic(String name, long initial, String label) {
-    return new AtomicInt(sim, name, initial, sim.label(label));
-  }
-
-  /** A plain, unsynchronised variable watched by the race detector. */
-  public SharedVar newVar(String name, long initial, String label) {
-    return new SharedVar(sim, name, initial, sim.label(label));
-  }
-
-  // ---- context and errgroup ---------------------------------------------------------------------
-
-  /** context.Background(). */
-  public Context background() {
-    if (background == null) {
-      background = new Context(sim);
+    /** runtime.GOMAXPROCS(0). */
+    public int gomaxprocs() {
+        return sim.processors.count();
     }
-    return background;
-  }
 
-  /** context.WithCancel(parent); the returned context's {@code cancel} is the CancelFunc. */
-  public Context withCancel(Context parent, String name, String label) {
-    return new Context(sim, name, parent, sim.label(label));
-  }
+    // ---- time -------------------------------------------------------------------------------------
 
-  /** context.WithTimeout(parent, d). */
-  public Context withTimeout(Context parent, String name, long nanos, String label) {
-    return withDeadline(parent, name, sim.now + nanos, label);
-  }
+    /** time.Now(), as virtual nanoseconds since the run began. */
+    public long now() {
+        return sim.now;
+    }
 
-  /** context.WithDeadline(parent, t), with t in virtual ns. */
-  public Context withDeadline(Context parent, String name, long when, String label) {
-    int l = sim.label(label);
-    Context ctx = new Context(sim, name, parent, l);
-    ctx.deadline(when, l);
-    return ctx;
-  }
+    /** time.Sleep(d): needs no processor. */
+    public void sleep(long nanos, String label) {
+        sim.sleep(nanos, sim.label(label));
+    }
 
-  /** A zero errgroup.Group. */
-  public ErrGroup newErrGroup(String name, String label) {
-    return new ErrGroup(sim, name, null, sim.label(label));
-  }
+    /** CPU-bound work for {@code nanos}: holds one of the GOMAXPROCS processors the whole time. */
+    public void work(long nanos, String label) {
+        sim.work(nanos, sim.label(label));
+    }
 
-  /** errgroup.WithContext(parent): the group's context is cancelled by the first error. */
-  public ErrGroup errGroupWithContext(Context parent, String name, String label) {
-    int l = sim.label(label);
-    return new ErrGroup(sim, name, new Context(sim, name + ".ctx", parent, l), l);
-  }
+    /**
+     * A simulated I/O call (a network request, a disk read) taking {@code nanos} and no processor.
+     * Returns null on success, or an error message when an intervention injected a failure.
+     */
+    public String io(long nanos, String label) {
+        return sim.io(nanos, sim.label(label));
+    }
 
-  // ---- panics and output ------------------------------------------------------------------------
+    /** {@code d} varied by up to ±{@code percent}%, drawn from the run's seeded source. */
+    public long jitter(long nanos, int percent) {
+        if (percent <= 0 || nanos <= 0) {
+            return nanos;
+        }
+        long span = nanos * percent / 100;
+        return nanos - span + (span == 0 ? 0 : (long) sim.rng.nextInt((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
+    }
 
-  /** {@code panic(v)}: use as {@code throw go.panic(v, label)}. */
-  public GoPanic panic(Object value, String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    return sim.panic(value, l);
-  }
+    /** rand.Intn(n), from the run's seeded source. */
+    public int randInt(int n) {
+        return sim.rng.nextInt(n);
+    }
 
-  /** Marks a caught {@link GoPanic} as recovered (a deferred {@code recover()} returned it). */
-  public Object recovered(GoPanic p, String label) {
-    int l = sim.label(label);
-    Goroutine g = sim.current();
-    sim.emit(new Event.GoRecover(sim.seq(), sim.now, g.id, l));
-    return p.value();
-  }
+    /** time.After(d): a channel that receives the time once, after {@code d}. */
+    public RecvChan<Long> after(long nanos, String label) {
+        return new Timer(sim, "time.After(" + Durations.format(nanos) + ")", nanos, 0, sim.label(label)).c();
+    }
 
-  /** fmt.Println: a line of program output, shown in the narration. */
-  public void log(String text, String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    sim.emit(new Event.Log(sim.seq(), sim.now, g.id, text, l));
-  }
+    /** time.NewTimer(d). */
+    public Timer newTimer(String name, long nanos, String label) {
+        return new Timer(sim, name, nanos, 0, sim.label(label));
+    }
+
+    /** time.NewTicker(d). */
+    public Timer newTicker(String name, long period, String label) {
+        if (period <= 0) {
+            throw panic("non-positive interval for NewTicker", label);
+        }
+        return new Timer(sim, name, period, period, sim.label(label));
+    }
+
+    // ---- channels ---------------------------------------------------------------------------------
+
+    /** {@code make(chan T, cap)}; receiving from it once closed gives null. */
+    public <T> Chan<T> makeChan(String name, int cap, String label) {
+        return new Chan<>(sim, name, cap, null, 0, sim.label(label));
+    }
+
+    /** {@code make(chan T, cap)} with the zero value of T, given once closed and drained. */
+    public <T> Chan<T> makeChan(String name, int cap, T zero, String label) {
+        return new Chan<>(sim, name, cap, zero, 0, sim.label(label));
+    }
+
+    /** A nil channel ({@code var ch chan T}): sending and receiving block forever, closing panics. */
+    public <T> Chan<T> nilChan() {
+        return new Chan<>(sim);
+    }
+
+    /** Starts building a {@code select} statement. */
+    public Select select() {
+        return new Select(sim);
+    }
+
+    // ---- sync -------------------------------------------------------------------------------------
+
+    public Mutex newMutex(String name, String label) {
+        return new Mutex(sim, name, sim.label(label));
+    }
+
+    public RWMutex newRWMutex(String name, String label) {
+        return new RWMutex(sim, name, sim.label(label));
+    }
+
+    public WaitGroup newWaitGroup(String name, String label) {
+        return new WaitGroup(sim, name, 0, sim.label(label));
+    }
+
+    public Once newOnce(String name, String label) {
+        return new Once(sim, name, sim.label(label));
+    }
+
+    public Cond newCond(String name, Mutex mutex, String label) {
+        return new Cond(sim, name, mutex, sim.label(label));
+    }
+
+    public Semaphore newSemaphore(String name, long size, String label) {
+        return new Semaphore(sim, name, size, sim.label(label));
+    }
+
+    public AtomicInt newAtomic(String name, long initial, String label) {
+        return new AtomicInt(sim, name, initial, sim.label(label));
+    }
+
+    /** A plain, unsynchronised variable watched by the race detector. */
+    public SharedVar newVar(String name, long initial, String label) {
+        return new SharedVar(sim, name, initial, sim.label(label));
+    }
+
+    // ---- context and errgroup ---------------------------------------------------------------------
+
+    /** context.Background(). */
+    public Context background() {
+        if (background == null) {
+            background = new Context(sim);
+        }
+        return background;
+    }
+
+    /** context.WithCancel(parent); the returned context's {@code cancel} is the CancelFunc. */
+    public Context withCancel(Context parent, String name, String label) {
+        return new Context(sim, name, parent, sim.label(label));
+    }
+
+    /** context.WithTimeout(parent, d). */
+    public Context withTimeout(Context parent, String name, long nanos, String label) {
+        return withDeadline(parent, name, sim.now + nanos, label);
+    }
+
+    /** context.WithDeadline(parent, t), with t in virtual ns. */
+    public Context withDeadline(Context parent, String name, long when, String label) {
+        int l = sim.label(label);
+        Context ctx = new Context(sim, name, parent, l);
+        ctx.deadline(when, l);
+        return ctx;
+    }
+
+    /** A zero errgroup.Group. */
+    public ErrGroup newErrGroup(String name, String label) {
+        return new ErrGroup(sim, name, null, sim.label(label));
+    }
+
+    /** errgroup.WithContext(parent): the group's context is cancelled by the first error. */
+    public ErrGroup errGroupWithContext(Context parent, String name, String label) {
+        int l = sim.label(label);
+        return new ErrGroup(sim, name, new Context(sim, name + ".ctx", parent, l), l);
+    }
+
+    // ---- panics and output ------------------------------------------------------------------------
+
+    /** {@code panic(v)}: use as {@code throw go.panic(v, label)}. */
+    public GoPanic panic(Object value, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        return sim.panic(value, l);
+    }
+
+    /** Marks a caught {@link GoPanic} as recovered (a deferred {@code recover()} returned it). */
+    public Object recovered(GoPanic p, String label) {
+        int l = sim.label(label);
+        Goroutine g = sim.current();
+        sim.emit(new Event.GoRecover(sim.seq(), sim.now, g.id, l));
+        return p.value();
+    }
+
+    /** fmt.Println: a line of program output, shown in the narration. */
+    public void log(String text, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        sim.emit(new Event.Log(sim.seq(), sim.now, g.id, text, l));
+    }
 }

@@ -6,7 +6,7 @@ package dev.chanscope.engine;
  */
 public final class GoFatal extends RuntimeException {
 
-  public GoFatal(String message) {
-    super(message, null, false, false);
-  }
+    public GoFatal(String message) {
+        super(message, null, false, false);
+    }
 }

@@ -7,15 +7,15 @@ package dev.chanscope.engine;
  */
 public class GoPanic extends RuntimeException {
 
-  private final Object value;
+    private final Object value;
 
-  public GoPanic(Object value) {
-    super(String.valueOf(value), null, false, false);
-    this.value = value;
-  }
+    public GoPanic(Object value) {
+        super(String.valueOf(value), null, false, false);
+        this.value = value;
+    }
 
-  /** The value passed to panic, as recover() would return it. */
-  public Object value() {
-    return value;
-  }
+    /** The value passed to panic, as recover() would return it. */
+    public Object value() {
+        return value;
+    }
 }

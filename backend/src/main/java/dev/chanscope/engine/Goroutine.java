@@ -23,74 +23,71 @@ import jdk.internal.vm.Continuation;
  */
 final class Goroutine {
 
-  enum State {
-    RUNNABLE,
-    RUNNING,
-    BLOCKED,
-    DONE
-  }
+    enum State {
+        RUNNABLE,
+        RUNNING,
+        BLOCKED,
+        DONE
+    }
 
-  final int id;
-  final String name;
-  final Goroutine parent;
-  final Continuation continuation;
+    final int id;
+    final String name;
+    final Goroutine parent;
+    final Continuation continuation;
 
-  State state = State.RUNNABLE;
-  BlockReason blockReason;
-  SyncObject blockedOn;
-  int blockLabel;
+    State state = State.RUNNABLE;
+    BlockReason blockReason;
+    SyncObject blockedOn;
+    int blockLabel;
 
-  /** Happens-before clock; null when race detection is off. */
-  VectorClock clock;
+    /** Happens-before clock; null when race detection is off. */
+    VectorClock clock;
 
-  /** Locks held, in acquisition order (lock-order and deadlock detectors). */
-  final List<SyncObject> held = new ArrayList<>(2);
+    /** Locks held, in acquisition order (lock-order and deadlock detectors). */
+    final List<SyncObject> held = new ArrayList<>(2);
 
-  /** How the goroutine's function ended, set inside the continuation before it finishes. */
-  Throwable failure;
+    /** How the goroutine's function ended, set inside the continuation before it finishes. */
+    Throwable failure;
 
-  /** An intervention's panic, thrown at the goroutine's next resumption. */
-  GoPanic injectedPanic;
+    /** An intervention's panic, thrown at the goroutine's next resumption. */
+    GoPanic injectedPanic;
 
-  /** An intervention's error, returned by the goroutine's next simulated I/O call. */
-  String injectedError;
+    /** An intervention's error, returned by the goroutine's next simulated I/O call. */
+    String injectedError;
 
-  /** Undoes the current wait (see Sim.park); null when the wait cannot be aborted. */
-  Runnable abortWait;
+    /** Undoes the current wait (see Sim.park); null when the wait cannot be aborted. */
+    Runnable abortWait;
 
-  /** The waiter that woke this goroutine from a channel operation or select. */
-  Waiter wokenBy;
+    /** The waiter that woke this goroutine from a channel operation or select. */
+    Waiter wokenBy;
 
-  Goroutine(int id, String name, Goroutine parent, Runnable body) {
-    this.id = id;
-    this.name = name;
-    this.parent = parent;
-    this.continuation =
-        new Continuation(
-            Sim.SCOPE,
-            () -> {
-              try {
+    Goroutine(int id, String name, Goroutine parent, Runnable body) {
+        this.id = id;
+        this.name = name;
+        this.parent = parent;
+        this.continuation = new Continuation(Sim.SCOPE, () -> {
+            try {
                 body.run();
-              } catch (Throwable t) {
+            } catch (Throwable t) {
                 failure = t;
-              }
-            });
-  }
+            }
+        });
+    }
 
-  boolean isBlockedOnSync() {
-    return state == State.BLOCKED
-        && blockReason != BlockReason.SLEEP
-        && blockReason != BlockReason.IO
-        && blockReason != BlockReason.PROCESSOR;
-  }
+    boolean isBlockedOnSync() {
+        return state == State.BLOCKED
+                && blockReason != BlockReason.SLEEP
+                && blockReason != BlockReason.IO
+                && blockReason != BlockReason.PROCESSOR;
+    }
 
-  /** "worker-2 (goroutine 3)". */
-  String describe() {
-    return name + " (goroutine " + id + ")";
-  }
+    /** "worker-2 (goroutine 3)". */
+    String describe() {
+        return name + " (goroutine " + id + ")";
+    }
 
-  @Override
-  public String toString() {
-    return describe();
-  }
+    @Override
+    public String toString() {
+        return describe();
+    }
 }

@@ -14,23 +14,23 @@ import java.util.Objects;
  */
 public record Intervention(InterventionKind kind, String target, long afterSeq, long atTime) {
 
-  public Intervention {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(target, "target");
-    if ((afterSeq < 0) == (atTime < 0)) {
-      throw new IllegalArgumentException("an intervention needs exactly one of afterSeq and atTime");
+    public Intervention {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(target, "target");
+        if ((afterSeq < 0) == (atTime < 0)) {
+            throw new IllegalArgumentException("an intervention needs exactly one of afterSeq and atTime");
+        }
     }
-  }
 
-  public static Intervention afterSeq(InterventionKind kind, String target, long seq) {
-    return new Intervention(kind, target, seq, -1);
-  }
+    public static Intervention afterSeq(InterventionKind kind, String target, long seq) {
+        return new Intervention(kind, target, seq, -1);
+    }
 
-  public static Intervention atTime(InterventionKind kind, String target, long nanos) {
-    return new Intervention(kind, target, -1, nanos);
-  }
+    public static Intervention atTime(InterventionKind kind, String target, long nanos) {
+        return new Intervention(kind, target, -1, nanos);
+    }
 
-  boolean isDue(long emitted, long now) {
-    return afterSeq >= 0 ? emitted > afterSeq : now >= atTime;
-  }
+    boolean isDue(long emitted, long now) {
+        return afterSeq >= 0 ? emitted > afterSeq : now >= atTime;
+    }
 }

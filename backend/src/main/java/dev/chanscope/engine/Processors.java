@@ -11,65 +11,65 @@ import java.util.ArrayDeque;
  */
 final class Processors {
 
-  private final Sim sim;
-  private final Goroutine[] running;
-  private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
-  private int busy;
-  private long busyNanos;
+    private final Sim sim;
+    private final Goroutine[] running;
+    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private int busy;
+    private long busyNanos;
 
-  private record Pending(Goroutine g, long nanos, int label) {}
+    private record Pending(Goroutine g, long nanos, int label) {}
 
-  Processors(Sim sim, int count) {
-    this.sim = sim;
-    this.running = new Goroutine[count];
-  }
-
-  /** Called by the current goroutine: holds a processor for {@code nanos}, waiting for one if needed. */
-  void work(Goroutine g, long nanos, int label) {
-    if (busy < running.length) {
-      start(g, lowestFree(), nanos, label);
-      sim.parkSilently(BlockReason.PROCESSOR);
-    } else {
-      Pending pending = new Pending(g, nanos, label);
-      waiting.add(pending);
-      sim.park(BlockReason.PROCESSOR, null, label, () -> waiting.remove(pending));
+    Processors(Sim sim, int count) {
+        this.sim = sim;
+        this.running = new Goroutine[count];
     }
-  }
 
-  private void start(Goroutine g, int p, long nanos, int label) {
-    running[p] = g;
-    busy++;
-    busyNanos += nanos;
-    sim.emit(new Event.ProcAcquire(sim.seq(), sim.now, g.id, p, nanos, label));
-    sim.timers.schedule(sim.now + nanos, () -> finish(g, p));
-  }
-
-  private void finish(Goroutine g, int p) {
-    running[p] = null;
-    busy--;
-    sim.emit(new Event.ProcRelease(sim.seq(), sim.now, g.id, p));
-    sim.readySilently(g);
-    Pending next = waiting.poll();
-    if (next != null) {
-      start(next.g, p, next.nanos, next.label);
+    /** Called by the current goroutine: holds a processor for {@code nanos}, waiting for one if needed. */
+    void work(Goroutine g, long nanos, int label) {
+        if (busy < running.length) {
+            start(g, lowestFree(), nanos, label);
+            sim.parkSilently(BlockReason.PROCESSOR);
+        } else {
+            Pending pending = new Pending(g, nanos, label);
+            waiting.add(pending);
+            sim.park(BlockReason.PROCESSOR, null, label, () -> waiting.remove(pending));
+        }
     }
-  }
 
-  private int lowestFree() {
-    for (int p = 0; p < running.length; p++) {
-      if (running[p] == null) {
-        return p;
-      }
+    private void start(Goroutine g, int p, long nanos, int label) {
+        running[p] = g;
+        busy++;
+        busyNanos += nanos;
+        sim.emit(new Event.ProcAcquire(sim.seq(), sim.now, g.id, p, nanos, label));
+        sim.timers.schedule(sim.now + nanos, () -> finish(g, p));
     }
-    throw new IllegalStateException("no free processor although busy < P");
-  }
 
-  int count() {
-    return running.length;
-  }
+    private void finish(Goroutine g, int p) {
+        running[p] = null;
+        busy--;
+        sim.emit(new Event.ProcRelease(sim.seq(), sim.now, g.id, p));
+        sim.readySilently(g);
+        Pending next = waiting.poll();
+        if (next != null) {
+            start(next.g, p, next.nanos, next.label);
+        }
+    }
 
-  /** Total processor time handed out so far (for utilisation figures). */
-  long busyNanos() {
-    return busyNanos;
-  }
+    private int lowestFree() {
+        for (int p = 0; p < running.length; p++) {
+            if (running[p] == null) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no free processor although busy < P");
+    }
+
+    int count() {
+        return running.length;
+    }
+
+    /** Total processor time handed out so far (for utilisation figures). */
+    long busyNanos() {
+        return busyNanos;
+    }
 }

@@ -4,5 +4,5 @@ package dev.chanscope.engine;
 @FunctionalInterface
 public interface Program {
 
-  void main(Go go);
+    void main(Go go);
 }

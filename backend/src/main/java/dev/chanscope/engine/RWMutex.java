@@ -13,108 +13,108 @@ import java.util.List;
  */
 public final class RWMutex extends SyncObject implements LockDetector.Lock {
 
-  private record Waiting(Goroutine g, boolean read, int label) {}
+    private record Waiting(Goroutine g, boolean read, int label) {}
 
-  private Goroutine writer;
-  private final List<Goroutine> readers = new ArrayList<>();
-  private final ArrayDeque<Waiting> waiters = new ArrayDeque<>();
+    private Goroutine writer;
+    private final List<Goroutine> readers = new ArrayList<>();
+    private final ArrayDeque<Waiting> waiters = new ArrayDeque<>();
 
-  RWMutex(Sim sim, String name, int label) {
-    super(sim, ObjKind.RWMUTEX, name, 0, 0, label);
-  }
-
-  public void lock(String label) {
-    acquire(false, label);
-  }
-
-  public void rlock(String label) {
-    acquire(true, label);
-  }
-
-  private void acquire(boolean read, String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    sim.detectors.locks.requested(g, this, l);
-    boolean free = writer == null && (read ? waiters.stream().noneMatch(w -> !w.read) : readers.isEmpty());
-    if (free && (read || waiters.isEmpty())) {
-      grant(g, read, l);
-      return;
+    RWMutex(Sim sim, String name, int label) {
+        super(sim, ObjKind.RWMUTEX, name, 0, 0, label);
     }
-    Waiting w = new Waiting(g, read, l);
-    waiters.add(w);
-    sim.park(read ? BlockReason.RLOCK : BlockReason.LOCK, this, l, () -> waiters.remove(w));
-  }
 
-  public void unlock(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    if (writer == null) {
-      throw sim.fatal("sync: Unlock of unlocked RWMutex", l);
+    public void lock(String label) {
+        acquire(false, label);
     }
-    release(g, writer, false, l);
-    writer = null;
-    grantWaiting(g);
-  }
 
-  public void runlock(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    if (readers.isEmpty()) {
-      throw sim.fatal("sync: RUnlock of unlocked RWMutex", l);
+    public void rlock(String label) {
+        acquire(true, label);
     }
-    Goroutine reader = readers.contains(g) ? g : readers.getFirst();
-    readers.remove(reader);
-    release(g, reader, true, l);
-    if (readers.isEmpty()) {
-      grantWaiting(g);
-    }
-  }
 
-  private void release(Goroutine g, Goroutine holder, boolean read, int label) {
-    sim.emit(new Event.LockRelease(sim.seq(), sim.now, g.id, id, read, label));
-    sim.detectors.release(g, this);
-    sim.detectors.locks.released(holder, this);
-  }
-
-  private void grantWaiting(Goroutine by) {
-    Waiting head = waiters.peek();
-    if (head == null) {
-      return;
+    private void acquire(boolean read, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        sim.detectors.locks.requested(g, this, l);
+        boolean free = writer == null && (read ? waiters.stream().noneMatch(w -> !w.read) : readers.isEmpty());
+        if (free && (read || waiters.isEmpty())) {
+            grant(g, read, l);
+            return;
+        }
+        Waiting w = new Waiting(g, read, l);
+        waiters.add(w);
+        sim.park(read ? BlockReason.RLOCK : BlockReason.LOCK, this, l, () -> waiters.remove(w));
     }
-    if (!head.read) {
-      waiters.poll();
-      grant(head.g, false, head.label);
-      sim.ready(head.g, by);
-      return;
-    }
-    while ((head = waiters.peek()) != null && head.read) {
-      waiters.poll();
-      grant(head.g, true, head.label);
-      sim.ready(head.g, by);
-    }
-  }
 
-  private void grant(Goroutine g, boolean read, int label) {
-    if (read) {
-      readers.add(g);
-    } else {
-      writer = g;
+    public void unlock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        if (writer == null) {
+            throw sim.fatal("sync: Unlock of unlocked RWMutex", l);
+        }
+        release(g, writer, false, l);
+        writer = null;
+        grantWaiting(g);
     }
-    sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, read, label));
-    sim.detectors.acquire(g, this);
-    sim.detectors.locks.acquired(g, this);
-  }
 
-  @Override
-  public List<Goroutine> holders() {
-    return writer != null ? List.of(writer) : List.copyOf(readers);
-  }
+    public void runlock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        if (readers.isEmpty()) {
+            throw sim.fatal("sync: RUnlock of unlocked RWMutex", l);
+        }
+        Goroutine reader = readers.contains(g) ? g : readers.getFirst();
+        readers.remove(reader);
+        release(g, reader, true, l);
+        if (readers.isEmpty()) {
+            grantWaiting(g);
+        }
+    }
 
-  @Override
-  public SyncObject object() {
-    return this;
-  }
+    private void release(Goroutine g, Goroutine holder, boolean read, int label) {
+        sim.emit(new Event.LockRelease(sim.seq(), sim.now, g.id, id, read, label));
+        sim.detectors.release(g, this);
+        sim.detectors.locks.released(holder, this);
+    }
+
+    private void grantWaiting(Goroutine by) {
+        Waiting head = waiters.peek();
+        if (head == null) {
+            return;
+        }
+        if (!head.read) {
+            waiters.poll();
+            grant(head.g, false, head.label);
+            sim.ready(head.g, by);
+            return;
+        }
+        while ((head = waiters.peek()) != null && head.read) {
+            waiters.poll();
+            grant(head.g, true, head.label);
+            sim.ready(head.g, by);
+        }
+    }
+
+    private void grant(Goroutine g, boolean read, int label) {
+        if (read) {
+            readers.add(g);
+        } else {
+            writer = g;
+        }
+        sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, read, label));
+        sim.detectors.acquire(g, this);
+        sim.detectors.locks.acquired(g, this);
+    }
+
+    @Override
+    public List<Goroutine> holders() {
+        return writer != null ? List.of(writer) : List.copyOf(readers);
+    }
+
+    @Override
+    public SyncObject object() {
+        return this;
+    }
 }

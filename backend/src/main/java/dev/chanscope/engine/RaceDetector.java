@@ -16,115 +16,110 @@ import java.util.Set;
  */
 final class RaceDetector {
 
-  private final Sim sim;
-  private final boolean enabled;
-  private final Set<String> reported = new HashSet<>();
+    private final Sim sim;
+    private final boolean enabled;
+    private final Set<String> reported = new HashSet<>();
 
-  RaceDetector(Sim sim, boolean enabled) {
-    this.sim = sim;
-    this.enabled = enabled;
-  }
+    RaceDetector(Sim sim, boolean enabled) {
+        this.sim = sim;
+        this.enabled = enabled;
+    }
 
-  void spawned(Goroutine parent, Goroutine child) {
-    if (!enabled) {
-      return;
+    void spawned(Goroutine parent, Goroutine child) {
+        if (!enabled) {
+            return;
+        }
+        child.clock = parent == null || parent.clock == null ? new VectorClock() : parent.clock.copy();
+        child.clock.tick(child.id);
+        if (parent != null && parent.clock != null) {
+            parent.clock.tick(parent.id);
+        }
     }
-    child.clock = parent == null || parent.clock == null ? new VectorClock() : parent.clock.copy();
-    child.clock.tick(child.id);
-    if (parent != null && parent.clock != null) {
-      parent.clock.tick(parent.id);
-    }
-  }
 
-  void release(Goroutine g, ClockCell cell) {
-    if (!enabled || g == null) {
-      return;
+    void release(Goroutine g, ClockCell cell) {
+        if (!enabled || g == null) {
+            return;
+        }
+        if (cell.clock == null) {
+            cell.clock = new VectorClock();
+        }
+        cell.clock.join(g.clock);
+        g.clock.tick(g.id);
     }
-    if (cell.clock == null) {
-      cell.clock = new VectorClock();
-    }
-    cell.clock.join(g.clock);
-    g.clock.tick(g.id);
-  }
 
-  void acquire(Goroutine g, ClockCell cell) {
-    if (enabled && g != null && cell.clock != null) {
-      g.clock.join(cell.clock);
+    void acquire(Goroutine g, ClockCell cell) {
+        if (enabled && g != null && cell.clock != null) {
+            g.clock.join(cell.clock);
+        }
     }
-  }
 
-  /** An unbuffered handoff synchronises both goroutines with each other. */
-  void handoff(Goroutine from, Goroutine to) {
-    if (!enabled) {
-      return;
+    /** An unbuffered handoff synchronises both goroutines with each other. */
+    void handoff(Goroutine from, Goroutine to) {
+        if (!enabled) {
+            return;
+        }
+        VectorClock both = from.clock.copy();
+        both.join(to.clock);
+        from.clock.join(both);
+        to.clock.join(both);
+        from.clock.tick(from.id);
+        to.clock.tick(to.id);
     }
-    VectorClock both = from.clock.copy();
-    both.join(to.clock);
-    from.clock.join(both);
-    to.clock.join(both);
-    from.clock.tick(from.id);
-    to.clock.tick(to.id);
-  }
 
-  void read(Goroutine g, SharedVar v, int label) {
-    if (!enabled) {
-      return;
+    void read(Goroutine g, SharedVar v, int label) {
+        if (!enabled) {
+            return;
+        }
+        if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
+            report(v, v.writer, v.writeLabel, true, g, label, false);
+        }
+        v.recordRead(g.id, g.clock.get(g.id), label);
     }
-    if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
-      report(v, v.writer, v.writeLabel, true, g, label, false);
-    }
-    v.recordRead(g.id, g.clock.get(g.id), label);
-  }
 
-  void write(Goroutine g, SharedVar v, int label) {
-    if (!enabled) {
-      return;
+    void write(Goroutine g, SharedVar v, int label) {
+        if (!enabled) {
+            return;
+        }
+        if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
+            report(v, v.writer, v.writeLabel, true, g, label, true);
+        }
+        for (int i = 0; i < v.readCount; i++) {
+            int reader = v.readers[i];
+            if (reader != g.id && v.readEpochs[i] > g.clock.get(reader)) {
+                report(v, reader, v.readLabels[i], false, g, label, true);
+            }
+        }
+        v.recordWrite(g.id, g.clock.get(g.id), label);
     }
-    if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
-      report(v, v.writer, v.writeLabel, true, g, label, true);
-    }
-    for (int i = 0; i < v.readCount; i++) {
-      int reader = v.readers[i];
-      if (reader != g.id && v.readEpochs[i] > g.clock.get(reader)) {
-        report(v, reader, v.readLabels[i], false, g, label, true);
-      }
-    }
-    v.recordWrite(g.id, g.clock.get(g.id), label);
-  }
 
-  private void report(SharedVar v, int earlierG, int earlierLabel, boolean earlierWrite, Goroutine g, int label, boolean write) {
-    String key = v.id + ":" + Math.min(earlierLabel, label) + ":" + Math.max(earlierLabel, label);
-    if (!reported.add(key)) {
-      return;
+    private void report(
+            SharedVar v, int earlierG, int earlierLabel, boolean earlierWrite, Goroutine g, int label, boolean write) {
+        String key = v.id + ":" + Math.min(earlierLabel, label) + ":" + Math.max(earlierLabel, label);
+        if (!reported.add(key)) {
+            return;
+        }
+        Goroutine other = sim.goroutines().get(earlierG);
+        String message = "data race on " + v.name + ": " + access(write) + " by " + g.describe() + " at " + quote(label)
+                + " and earlier " + access(earlierWrite) + " by " + other.describe() + " at " + quote(earlierLabel)
+                + " are not ordered by any synchronisation";
+        sim.report(DiagnosticKind.RACE, message, List.of(g.id, other.id), List.of(v.id), labels(label, earlierLabel));
     }
-    Goroutine other = sim.goroutines().get(earlierG);
-    String message =
-        "data race on " + v.name + ": " + access(write) + " by " + g.describe() + " at " + quote(label)
-            + " and earlier " + access(earlierWrite) + " by " + other.describe() + " at " + quote(earlierLabel)
-            + " are not ordered by any synchronisation";
-    sim.report(
-        DiagnosticKind.RACE,
-        message,
-        List.of(g.id, other.id),
-        List.of(v.id),
-        labels(label, earlierLabel));
-  }
 
-  private List<String> labels(int a, int b) {
-    String ta = sim.labelText(a);
-    String tb = sim.labelText(b);
-    if (ta == null || tb == null) {
-      return ta != null ? List.of(ta) : tb != null ? List.of(tb) : List.of();
+    private List<String> labels(int a, int b) {
+        String ta = sim.labelText(a);
+        String tb = sim.labelText(b);
+        if (ta == null || tb == null) {
+            return ta != null ? List.of(ta) : tb != null ? List.of(tb) : List.of();
+        }
+        return List.of(ta, tb);
     }
-    return List.of(ta, tb);
-  }
 
-  private String quote(int label) {
-    String t = sim.labelText(label);
-    return t == null ? "an unlabelled line" : "`" + t + "`";
-  }
+    private String quote(int label) {
+        String t = sim.labelText(label);
+        return t == null ? "an unlabelled line" : "`" + t + "`";
+    }
 
-  private static String access(boolean write) {
-    return write ? "write" : "read";
-  }
+    private static String access(boolean write) {
+        return write ? "write" : "read";
+    }
 }

@@ -9,36 +9,36 @@ import dev.chanscope.engine.event.EventSink;
  */
 public final class Run {
 
-  private final Sim sim;
+    private final Sim sim;
 
-  Run(Program program, RunConfig config, EventSink sink, RunControl control) {
-    this.sim = new Sim(config, sink, control);
-    Go go = new Go(sim);
-    sim.startMain(program, go);
-  }
+    Run(Program program, RunConfig config, EventSink sink, RunControl control) {
+        this.sim = new Sim(config, sink, control);
+        Go go = new Go(sim);
+        sim.startMain(program, go);
+    }
 
-  /** Simulates until at least {@code events} events exist or the run ends; true while it goes on. */
-  public boolean advance(long events) {
-    return sim.advance(events);
-  }
+    /** Simulates until at least {@code events} events exist or the run ends; true while it goes on. */
+    public boolean advance(long events) {
+        return sim.advance(events);
+    }
 
-  /** Simulates to the end. */
-  public RunResult runToEnd() {
-    sim.advance(Long.MAX_VALUE);
-    return sim.result();
-  }
+    /** Simulates to the end. */
+    public RunResult runToEnd() {
+        sim.advance(Long.MAX_VALUE);
+        return sim.result();
+    }
 
-  public boolean isOver() {
-    return sim.isOver();
-  }
+    public boolean isOver() {
+        return sim.isOver();
+    }
 
-  /** Events emitted so far. */
-  public long events() {
-    return sim.seq();
-  }
+    /** Events emitted so far. */
+    public long events() {
+        return sim.seq();
+    }
 
-  /** The result so far (final once {@link #isOver}). */
-  public RunResult result() {
-    return sim.result();
-  }
+    /** The result so far (final once {@link #isOver}). */
+    public RunResult result() {
+        return sim.result();
+    }
 }

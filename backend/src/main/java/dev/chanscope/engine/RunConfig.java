@@ -13,35 +13,35 @@ import java.util.List;
  * @param raceDetection whether happens-before clocks are kept and shared variables checked
  */
 public record RunConfig(
-    long seed, int gomaxprocs, RunLimits limits, List<Intervention> interventions, boolean raceDetection) {
+        long seed, int gomaxprocs, RunLimits limits, List<Intervention> interventions, boolean raceDetection) {
 
-  public static final int MAX_PROCS = 64;
+    public static final int MAX_PROCS = 64;
 
-  public RunConfig {
-    if (gomaxprocs < 1 || gomaxprocs > MAX_PROCS) {
-      throw new IllegalArgumentException("gomaxprocs must be between 1 and " + MAX_PROCS + ", was " + gomaxprocs);
+    public RunConfig {
+        if (gomaxprocs < 1 || gomaxprocs > MAX_PROCS) {
+            throw new IllegalArgumentException("gomaxprocs must be between 1 and " + MAX_PROCS + ", was " + gomaxprocs);
+        }
+        limits = limits == null ? RunLimits.DEFAULT : limits;
+        interventions = interventions == null ? List.of() : List.copyOf(interventions);
     }
-    limits = limits == null ? RunLimits.DEFAULT : limits;
-    interventions = interventions == null ? List.of() : List.copyOf(interventions);
-  }
 
-  public static RunConfig of(long seed) {
-    return new RunConfig(seed, 4, RunLimits.DEFAULT, List.of(), true);
-  }
+    public static RunConfig of(long seed) {
+        return new RunConfig(seed, 4, RunLimits.DEFAULT, List.of(), true);
+    }
 
-  public RunConfig withProcs(int procs) {
-    return new RunConfig(seed, procs, limits, interventions, raceDetection);
-  }
+    public RunConfig withProcs(int procs) {
+        return new RunConfig(seed, procs, limits, interventions, raceDetection);
+    }
 
-  public RunConfig withLimits(RunLimits l) {
-    return new RunConfig(seed, gomaxprocs, l, interventions, raceDetection);
-  }
+    public RunConfig withLimits(RunLimits l) {
+        return new RunConfig(seed, gomaxprocs, l, interventions, raceDetection);
+    }
 
-  public RunConfig withInterventions(List<Intervention> list) {
-    return new RunConfig(seed, gomaxprocs, limits, list, raceDetection);
-  }
+    public RunConfig withInterventions(List<Intervention> list) {
+        return new RunConfig(seed, gomaxprocs, limits, list, raceDetection);
+    }
 
-  public RunConfig withRaceDetection(boolean on) {
-    return new RunConfig(seed, gomaxprocs, limits, interventions, on);
-  }
+    public RunConfig withRaceDetection(boolean on) {
+        return new RunConfig(seed, gomaxprocs, limits, interventions, on);
+    }
 }

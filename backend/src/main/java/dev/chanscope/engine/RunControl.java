@@ -8,31 +8,31 @@ import java.util.function.LongSupplier;
  */
 public final class RunControl {
 
-  private final LongSupplier wallClock;
-  private volatile String cancelReason;
+    private final LongSupplier wallClock;
+    private volatile String cancelReason;
 
-  public RunControl(LongSupplier wallClock) {
-    this.wallClock = wallClock;
-  }
+    public RunControl(LongSupplier wallClock) {
+        this.wallClock = wallClock;
+    }
 
-  public static RunControl withSystemClock() {
-    return new RunControl(System::nanoTime);
-  }
+    public static RunControl withSystemClock() {
+        return new RunControl(System::nanoTime);
+    }
 
-  /** Ends the run at its next step with outcome {@code cancelled}. Safe from any thread. */
-  public void cancel(String reason) {
-    this.cancelReason = reason == null ? "cancelled" : reason;
-  }
+    /** Ends the run at its next step with outcome {@code cancelled}. Safe from any thread. */
+    public void cancel(String reason) {
+        this.cancelReason = reason == null ? "cancelled" : reason;
+    }
 
-  public boolean isCancelled() {
-    return cancelReason != null;
-  }
+    public boolean isCancelled() {
+        return cancelReason != null;
+    }
 
-  String cancelReason() {
-    return cancelReason;
-  }
+    String cancelReason() {
+        return cancelReason;
+    }
 
-  long wallNanos() {
-    return wallClock.getAsLong();
-  }
+    long wallNanos() {
+        return wallClock.getAsLong();
+    }
 }

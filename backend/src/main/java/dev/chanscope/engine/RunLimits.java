@@ -13,40 +13,40 @@ package dev.chanscope.engine;
  */
 public record RunLimits(int maxGoroutines, long maxEvents, long maxSteps, long maxVirtualNanos, long maxWallNanos) {
 
-  public static final RunLimits DEFAULT =
-      new RunLimits(20_000, 5_000_000, 20_000_000, 3_600_000_000_000L, 30_000_000_000L);
+    public static final RunLimits DEFAULT =
+            new RunLimits(20_000, 5_000_000, 20_000_000, 3_600_000_000_000L, 30_000_000_000L);
 
-  public RunLimits {
-    requirePositive("maxGoroutines", maxGoroutines);
-    requirePositive("maxEvents", maxEvents);
-    requirePositive("maxSteps", maxSteps);
-    requirePositive("maxVirtualNanos", maxVirtualNanos);
-    requirePositive("maxWallNanos", maxWallNanos);
-  }
-
-  public RunLimits withMaxEvents(long n) {
-    return new RunLimits(maxGoroutines, n, maxSteps, maxVirtualNanos, maxWallNanos);
-  }
-
-  public RunLimits withMaxGoroutines(int n) {
-    return new RunLimits(n, maxEvents, maxSteps, maxVirtualNanos, maxWallNanos);
-  }
-
-  public RunLimits withMaxSteps(long n) {
-    return new RunLimits(maxGoroutines, maxEvents, n, maxVirtualNanos, maxWallNanos);
-  }
-
-  public RunLimits withMaxVirtualNanos(long n) {
-    return new RunLimits(maxGoroutines, maxEvents, maxSteps, n, maxWallNanos);
-  }
-
-  public RunLimits withMaxWallNanos(long n) {
-    return new RunLimits(maxGoroutines, maxEvents, maxSteps, maxVirtualNanos, n);
-  }
-
-  private static void requirePositive(String name, long value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    public RunLimits {
+        requirePositive("maxGoroutines", maxGoroutines);
+        requirePositive("maxEvents", maxEvents);
+        requirePositive("maxSteps", maxSteps);
+        requirePositive("maxVirtualNanos", maxVirtualNanos);
+        requirePositive("maxWallNanos", maxWallNanos);
     }
-  }
+
+    public RunLimits withMaxEvents(long n) {
+        return new RunLimits(maxGoroutines, n, maxSteps, maxVirtualNanos, maxWallNanos);
+    }
+
+    public RunLimits withMaxGoroutines(int n) {
+        return new RunLimits(n, maxEvents, maxSteps, maxVirtualNanos, maxWallNanos);
+    }
+
+    public RunLimits withMaxSteps(long n) {
+        return new RunLimits(maxGoroutines, maxEvents, n, maxVirtualNanos, maxWallNanos);
+    }
+
+    public RunLimits withMaxVirtualNanos(long n) {
+        return new RunLimits(maxGoroutines, maxEvents, maxSteps, n, maxWallNanos);
+    }
+
+    public RunLimits withMaxWallNanos(long n) {
+        return new RunLimits(maxGoroutines, maxEvents, maxSteps, maxVirtualNanos, n);
+    }
+
+    private static void requirePositive(String name, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
 }

@@ -14,12 +14,12 @@ import java.util.List;
  * @param randomDraws values drawn from the seeded source
  */
 public record RunResult(
-    Outcome outcome,
-    List<Finding> findings,
-    long events,
-    long endTime,
-    int goroutinesStarted,
-    int maxLiveGoroutines,
-    long steps,
-    long randomDraws,
-    long seed) {}
+        Outcome outcome,
+        List<Finding> findings,
+        long events,
+        long endTime,
+        int goroutinesStarted,
+        int maxLiveGoroutines,
+        long steps,
+        long randomDraws,
+        long seed) {}

@@ -22,164 +22,164 @@ import java.util.List;
  */
 public final class Select {
 
-  /** One case; after {@link #run}, a receive case holds the value received and ok. */
-  public static final class Case<T> {
-    final Chan<T> chan;
-    final boolean send;
-    final T offered;
-    final int label;
-    final int index;
-    T value;
-    boolean ok;
+    /** One case; after {@link #run}, a receive case holds the value received and ok. */
+    public static final class Case<T> {
+        final Chan<T> chan;
+        final boolean send;
+        final T offered;
+        final int label;
+        final int index;
+        T value;
+        boolean ok;
 
-    private Case(Chan<T> chan, boolean send, T offered, int label, int index) {
-      this.chan = chan;
-      this.send = send;
-      this.offered = offered;
-      this.label = label;
-      this.index = index;
+        private Case(Chan<T> chan, boolean send, T offered, int label, int index) {
+            this.chan = chan;
+            this.send = send;
+            this.offered = offered;
+            this.label = label;
+            this.index = index;
+        }
+
+        public T value() {
+            return value;
+        }
+
+        public boolean ok() {
+            return ok;
+        }
+
+        public int index() {
+            return index;
+        }
     }
 
-    public T value() {
-      return value;
+    /** What {@link #run} returns when the default case was taken. */
+    public static final Case<Void> DEFAULT = new Case<>(null, false, null, 0, -1);
+
+    private final Sim sim;
+    private final List<Case<?>> cases = new ArrayList<>(4);
+    private boolean hasDefault;
+    private Waiter firedWaiter;
+    private List<Waiter> enqueued;
+
+    Select(Sim sim) {
+        this.sim = sim;
     }
 
-    public boolean ok() {
-      return ok;
+    public <T> Case<T> recv(RecvChan<T> ch, String label) {
+        return add(new Case<>((Chan<T>) ch, false, null, sim.label(label), cases.size()));
     }
 
-    public int index() {
-      return index;
+    public <T> Case<T> send(SendChan<T> ch, T value, String label) {
+        return add(new Case<>((Chan<T>) ch, true, value, sim.label(label), cases.size()));
     }
-  }
 
-  /** What {@link #run} returns when the default case was taken. */
-  public static final Case<Void> DEFAULT = new Case<>(null, false, null, 0, -1);
-
-  private final Sim sim;
-  private final List<Case<?>> cases = new ArrayList<>(4);
-  private boolean hasDefault;
-  private Waiter firedWaiter;
-  private List<Waiter> enqueued;
-
-  Select(Sim sim) {
-    this.sim = sim;
-  }
-
-  public <T> Case<T> recv(RecvChan<T> ch, String label) {
-    return add(new Case<>((Chan<T>) ch, false, null, sim.label(label), cases.size()));
-  }
-
-  public <T> Case<T> send(SendChan<T> ch, T value, String label) {
-    return add(new Case<>((Chan<T>) ch, true, value, sim.label(label), cases.size()));
-  }
-
-  /** Adds a default case: {@link #run} then never blocks. */
-  public Select withDefault() {
-    hasDefault = true;
-    return this;
-  }
-
-  private <T> Case<T> add(Case<T> c) {
-    cases.add(c);
-    return c;
-  }
-
-  /** Runs the select once and returns the case taken ({@link #DEFAULT} for the default case). */
-  public Case<?> run(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    Goroutine g = sim.current();
-    int n = cases.size();
-    firedWaiter = null;
-    enqueued = null;
-    sim.emit(new Event.SelectBegin(sim.seq(), sim.now, g.id, n, hasDefault, l));
-    for (Case<?> c : cases) {
-      sim.emit(new Event.SelectCase(sim.seq(), sim.now, g.id, c.index, c.send, c.chan.id, c.label));
+    /** Adds a default case: {@link #run} then never blocks. */
+    public Select withDefault() {
+        hasDefault = true;
+        return this;
     }
-    for (int i : pollOrder(n)) {
-      Case<?> c = cases.get(i);
-      if (c.send ? c.chan.canSend() : c.chan.canRecv()) {
-        sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, i));
-        complete(g, c);
+
+    private <T> Case<T> add(Case<T> c) {
+        cases.add(c);
         return c;
-      }
     }
-    if (hasDefault) {
-      sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, -1));
-      return DEFAULT;
-    }
-    enqueued = new ArrayList<>(n);
-    for (Case<?> c : cases) {
-      if (c.chan.isNil()) {
-        continue;
-      }
-      Waiter w = new Waiter(g, this, c.index, c.label);
-      if (c.send) {
-        w.value = c.offered;
-        w.item = sim.nextItemId();
-        c.chan.sendq.add(w);
-      } else {
-        c.chan.recvq.add(w);
-      }
-      enqueued.add(w);
-    }
-    sim.park(BlockReason.SELECT, null, l, () -> fired(null));
-    Waiter w = firedWaiter;
-    Case<?> c = cases.get(w.caseIndex);
-    sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, c.index));
-    if (c.send && !w.success) {
-      throw sim.panic("send on closed channel", c.label);
-    }
-    if (!c.send) {
-      receive(c, w.success ? w.value : c.chan.recvZero(), w.success);
-    }
-    return c;
-  }
 
-  /** Called by the channel that matched one of this select's waiters: leave every other queue. */
-  void fired(Waiter w) {
-    firedWaiter = w;
-    for (Waiter other : enqueued) {
-      if (other != w) {
-        Chan<?> ch = cases.get(other.caseIndex).chan;
-        (cases.get(other.caseIndex).send ? ch.sendq : ch.recvq).remove(other);
-      }
+    /** Runs the select once and returns the case taken ({@link #DEFAULT} for the default case). */
+    public Case<?> run(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        int n = cases.size();
+        firedWaiter = null;
+        enqueued = null;
+        sim.emit(new Event.SelectBegin(sim.seq(), sim.now, g.id, n, hasDefault, l));
+        for (Case<?> c : cases) {
+            sim.emit(new Event.SelectCase(sim.seq(), sim.now, g.id, c.index, c.send, c.chan.id, c.label));
+        }
+        for (int i : pollOrder(n)) {
+            Case<?> c = cases.get(i);
+            if (c.send ? c.chan.canSend() : c.chan.canRecv()) {
+                sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, i));
+                complete(g, c);
+                return c;
+            }
+        }
+        if (hasDefault) {
+            sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, -1));
+            return DEFAULT;
+        }
+        enqueued = new ArrayList<>(n);
+        for (Case<?> c : cases) {
+            if (c.chan.isNil()) {
+                continue;
+            }
+            Waiter w = new Waiter(g, this, c.index, c.label);
+            if (c.send) {
+                w.value = c.offered;
+                w.item = sim.nextItemId();
+                c.chan.sendq.add(w);
+            } else {
+                c.chan.recvq.add(w);
+            }
+            enqueued.add(w);
+        }
+        sim.park(BlockReason.SELECT, null, l, () -> fired(null));
+        Waiter w = firedWaiter;
+        Case<?> c = cases.get(w.caseIndex);
+        sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, c.index));
+        if (c.send && !w.success) {
+            throw sim.panic("send on closed channel", c.label);
+        }
+        if (!c.send) {
+            receive(c, w.success ? w.value : c.chan.recvZero(), w.success);
+        }
+        return c;
     }
-  }
 
-  private void complete(Goroutine g, Case<?> c) {
-    if (c.send) {
-      if (c.chan.isClosed()) {
-        throw sim.panic("send on closed channel", c.label);
-      }
-      long item = sim.nextItemId();
-      sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, c.chan.id, item, String.valueOf(c.offered), c.label));
-      c.chan.trySend(g, c.offered, item);
-    } else {
-      Received<Object> r = c.chan.tryRecv(g, c.label);
-      receive(c, r.value(), r.ok());
+    /** Called by the channel that matched one of this select's waiters: leave every other queue. */
+    void fired(Waiter w) {
+        firedWaiter = w;
+        for (Waiter other : enqueued) {
+            if (other != w) {
+                Chan<?> ch = cases.get(other.caseIndex).chan;
+                (cases.get(other.caseIndex).send ? ch.sendq : ch.recvq).remove(other);
+            }
+        }
     }
-  }
 
-  @SuppressWarnings("unchecked")
-  private static <T> void receive(Case<T> c, Object value, boolean ok) {
-    c.value = (T) value;
-    c.ok = ok;
-  }
+    private void complete(Goroutine g, Case<?> c) {
+        if (c.send) {
+            if (c.chan.isClosed()) {
+                throw sim.panic("send on closed channel", c.label);
+            }
+            long item = sim.nextItemId();
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, c.chan.id, item, String.valueOf(c.offered), c.label));
+            c.chan.trySend(g, c.offered, item);
+        } else {
+            Received<Object> r = c.chan.tryRecv(g, c.label);
+            receive(c, r.value(), r.ok());
+        }
+    }
 
-  /** A uniformly random permutation of the case indexes (Fisher–Yates on the seeded source). */
-  private int[] pollOrder(int n) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
+    @SuppressWarnings("unchecked")
+    private static <T> void receive(Case<T> c, Object value, boolean ok) {
+        c.value = (T) value;
+        c.ok = ok;
     }
-    for (int i = n - 1; i > 0; i--) {
-      int j = sim.rng.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
+
+    /** A uniformly random permutation of the case indexes (Fisher–Yates on the seeded source). */
+    private int[] pollOrder(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = sim.rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
-    return order;
-  }
 }

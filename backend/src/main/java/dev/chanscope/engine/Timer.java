@@ -10,68 +10,68 @@ import dev.chanscope.engine.event.ObjKind;
  */
 public final class Timer extends SyncObject {
 
-  private final Chan<Long> c;
-  private long period;
-  private Timers.Task task;
+    private final Chan<Long> c;
+    private long period;
+    private Timers.Task task;
 
-  Timer(Sim sim, String name, long delay, long period, int label) {
-    super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
-    // A timer's delay may be negative (time.After(deadline.Sub(now)) often is): Go fires it at once,
-    // and arm() already clamps it to now. Only a ticker's period must be positive.
-    if (period < 0) {
-      throw new IllegalArgumentException("non-positive interval for " + name);
+    Timer(Sim sim, String name, long delay, long period, int label) {
+        super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
+        // A timer's delay may be negative (time.After(deadline.Sub(now)) often is): Go fires it at once,
+        // and arm() already clamps it to now. Only a ticker's period must be positive.
+        if (period < 0) {
+            throw new IllegalArgumentException("non-positive interval for " + name);
+        }
+        this.period = period;
+        this.c = new Chan<>(sim, name + ".C", 1, 0L, id, label);
+        arm(delay);
     }
-    this.period = period;
-    this.c = new Chan<>(sim, name + ".C", 1, 0L, id, label);
-    arm(delay);
-  }
 
-  /** The channel the timer delivers the current virtual time on. */
-  public RecvChan<Long> c() {
-    return c;
-  }
-
-  private void arm(long delay) {
-    long when = sim.now + Math.max(0, delay);
-    sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
-    task = sim.timers.schedule(when, this::fire);
-  }
-
-  private void fire() {
-    sim.emit(new Event.TimerFire(sim.seq(), sim.now, id));
-    task = null;
-    if (period > 0) {
-      arm(period);
+    /** The channel the timer delivers the current virtual time on. */
+    public RecvChan<Long> c() {
+        return c;
     }
-    c.offerFromRuntime(sim.now);
-  }
 
-  /** Stops the timer; true if that prevented a pending fire. Does not drain C, as in Go. */
-  public boolean stop(String label) {
-    int l = sim.label(label);
-    sim.preempt();
-    boolean active = task != null;
-    if (active) {
-      task.cancel();
-      task = null;
+    private void arm(long delay) {
+        long when = sim.now + Math.max(0, delay);
+        sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
+        task = sim.timers.schedule(when, this::fire);
     }
-    sim.emit(new Event.TimerStop(sim.seq(), sim.now, sim.current().id, id, active, l));
-    return active;
-  }
 
-  /**
-   * Re-arms the timer to fire after {@code delay}; true if it had been active. For a ticker this is
-   * Ticker.Reset: the new duration becomes its period too (it kept ticking at the old period before).
-   */
-  public boolean reset(long delay, String label) {
-    if (period > 0 && delay <= 0) {
-      throw sim.panic("non-positive interval for Ticker.Reset", sim.label(label));
+    private void fire() {
+        sim.emit(new Event.TimerFire(sim.seq(), sim.now, id));
+        task = null;
+        if (period > 0) {
+            arm(period);
+        }
+        c.offerFromRuntime(sim.now);
     }
-    boolean active = stop(label);
-    if (period > 0) {
-      period = delay;
+
+    /** Stops the timer; true if that prevented a pending fire. Does not drain C, as in Go. */
+    public boolean stop(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        boolean active = task != null;
+        if (active) {
+            task.cancel();
+            task = null;
+        }
+        sim.emit(new Event.TimerStop(sim.seq(), sim.now, sim.current().id, id, active, l));
+        return active;
     }
-    arm(delay);
-    return active;
-  }
+
+    /**
+     * Re-arms the timer to fire after {@code delay}; true if it had been active. For a ticker this is
+     * Ticker.Reset: the new duration becomes its period too (it kept ticking at the old period before).
+     */
+    public boolean reset(long delay, String label) {
+        if (period > 0 && delay <= 0) {
+            throw sim.panic("non-positive interval for Ticker.Reset", sim.label(label));
+        }
+        boolean active = stop(label);
+        if (period > 0) {
+            period = delay;
+        }
+        arm(delay);
+        return active;
+    }
 }

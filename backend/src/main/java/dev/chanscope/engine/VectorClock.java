@@ -8,45 +8,45 @@ import java.util.Arrays;
  */
 final class VectorClock {
 
-  private int[] c;
+    private int[] c;
 
-  VectorClock() {
-    this.c = new int[0];
-  }
-
-  private VectorClock(int[] c) {
-    this.c = c;
-  }
-
-  int get(int g) {
-    return g < c.length ? c[g] : 0;
-  }
-
-  void tick(int g) {
-    ensure(g);
-    c[g]++;
-  }
-
-  /** this := max(this, other), component-wise. */
-  void join(VectorClock other) {
-    int[] o = other.c;
-    if (o.length > c.length) {
-      c = Arrays.copyOf(c, o.length);
+    VectorClock() {
+        this.c = new int[0];
     }
-    for (int i = 0; i < o.length; i++) {
-      if (o[i] > c[i]) {
-        c[i] = o[i];
-      }
-    }
-  }
 
-  VectorClock copy() {
-    return new VectorClock(c.clone());
-  }
-
-  private void ensure(int g) {
-    if (g >= c.length) {
-      c = Arrays.copyOf(c, Math.max(g + 1, c.length * 2));
+    private VectorClock(int[] c) {
+        this.c = c;
     }
-  }
+
+    int get(int g) {
+        return g < c.length ? c[g] : 0;
+    }
+
+    void tick(int g) {
+        ensure(g);
+        c[g]++;
+    }
+
+    /** this := max(this, other), component-wise. */
+    void join(VectorClock other) {
+        int[] o = other.c;
+        if (o.length > c.length) {
+            c = Arrays.copyOf(c, o.length);
+        }
+        for (int i = 0; i < o.length; i++) {
+            if (o[i] > c[i]) {
+                c[i] = o[i];
+            }
+        }
+    }
+
+    VectorClock copy() {
+        return new VectorClock(c.clone());
+    }
+
+    private void ensure(int g) {
+        if (g >= c.length) {
+            c = Arrays.copyOf(c, Math.max(g + 1, c.length * 2));
+        }
+    }
 }

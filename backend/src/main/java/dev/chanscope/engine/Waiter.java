@@ -8,120 +8,120 @@ import java.util.Iterator;
  */
 final class Waiter {
 
-  final Goroutine g;
-  final Select select;
-  final int caseIndex;
-  final int label;
+    final Goroutine g;
+    final Select select;
+    final int caseIndex;
+    final int label;
 
-  /** Sender: the value offered. Receiver: the value received. */
-  Object value;
+    /** Sender: the value offered. Receiver: the value received. */
+    Object value;
 
-  /** Sender: the item's identity. Receiver: the identity of the item received. */
-  long item;
+    /** Sender: the item's identity. Receiver: the identity of the item received. */
+    long item;
 
-  /** Whether the sender has already emitted its ChanSend (plain sends do so before parking). */
-  boolean announced;
+    /** Whether the sender has already emitted its ChanSend (plain sends do so before parking). */
+    boolean announced;
 
-  /** True when the operation completed with a value; false when the channel was closed on it. */
-  boolean success;
+    /** True when the operation completed with a value; false when the channel was closed on it. */
+    boolean success;
 
-  Waiter(Goroutine g, Select select, int caseIndex, int label) {
-    this.g = g;
-    this.select = select;
-    this.caseIndex = caseIndex;
-    this.label = label;
-  }
-
-  /** Links of the one queue this waiter is in (intrusive, so leaving a queue is O(1)). */
-  private Waiter prev;
-
-  private Waiter next;
-
-  private Queue in;
-
-  /**
-   * A FIFO of waiters, like the runtime's waitq: a doubly linked list through the waiters themselves,
-   * so a select leaving the queues of its losing cases costs O(1) per case even when thousands of
-   * goroutines wait on one channel (a shared ctx.Done(), say).
-   */
-  static final class Queue implements Iterable<Waiter> {
-    private Waiter head;
-    private Waiter tail;
-    private int size;
-
-    void add(Waiter w) {
-      if (w.in != null) {
-        throw new IllegalStateException("a waiter is in one queue at a time");
-      }
-      w.in = this;
-      w.prev = tail;
-      w.next = null;
-      if (tail == null) {
-        head = w;
-      } else {
-        tail.next = w;
-      }
-      tail = w;
-      size++;
+    Waiter(Goroutine g, Select select, int caseIndex, int label) {
+        this.g = g;
+        this.select = select;
+        this.caseIndex = caseIndex;
+        this.label = label;
     }
 
-    Waiter poll() {
-      Waiter w = head;
-      if (w != null) {
-        remove(w);
-      }
-      return w;
-    }
+    /** Links of the one queue this waiter is in (intrusive, so leaving a queue is O(1)). */
+    private Waiter prev;
 
-    boolean isEmpty() {
-      return head == null;
-    }
+    private Waiter next;
 
-    int size() {
-      return size;
-    }
+    private Queue in;
 
-    /** Removes {@code w} if it is in this queue; does nothing otherwise. */
-    void remove(Waiter w) {
-      if (w.in != this) {
-        return;
-      }
-      if (w.prev == null) {
-        head = w.next;
-      } else {
-        w.prev.next = w.next;
-      }
-      if (w.next == null) {
-        tail = w.prev;
-      } else {
-        w.next.prev = w.prev;
-      }
-      w.prev = null;
-      w.next = null;
-      w.in = null;
-      size--;
-    }
+    /**
+     * A FIFO of waiters, like the runtime's waitq: a doubly linked list through the waiters themselves,
+     * so a select leaving the queues of its losing cases costs O(1) per case even when thousands of
+     * goroutines wait on one channel (a shared ctx.Done(), say).
+     */
+    static final class Queue implements Iterable<Waiter> {
+        private Waiter head;
+        private Waiter tail;
+        private int size;
 
-    @Override
-    public Iterator<Waiter> iterator() {
-      return new Iterator<>() {
-        private Waiter at = head;
+        void add(Waiter w) {
+            if (w.in != null) {
+                throw new IllegalStateException("a waiter is in one queue at a time");
+            }
+            w.in = this;
+            w.prev = tail;
+            w.next = null;
+            if (tail == null) {
+                head = w;
+            } else {
+                tail.next = w;
+            }
+            tail = w;
+            size++;
+        }
 
-        @Override
-        public boolean hasNext() {
-          return at != null;
+        Waiter poll() {
+            Waiter w = head;
+            if (w != null) {
+                remove(w);
+            }
+            return w;
+        }
+
+        boolean isEmpty() {
+            return head == null;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Removes {@code w} if it is in this queue; does nothing otherwise. */
+        void remove(Waiter w) {
+            if (w.in != this) {
+                return;
+            }
+            if (w.prev == null) {
+                head = w.next;
+            } else {
+                w.prev.next = w.next;
+            }
+            if (w.next == null) {
+                tail = w.prev;
+            } else {
+                w.next.prev = w.prev;
+            }
+            w.prev = null;
+            w.next = null;
+            w.in = null;
+            size--;
         }
 
         @Override
-        public Waiter next() {
-          if (at == null) {
-            throw new java.util.NoSuchElementException();
-          }
-          Waiter w = at;
-          at = at.next;
-          return w;
+        public Iterator<Waiter> iterator() {
+            return new Iterator<>() {
+                private Waiter at = head;
+
+                @Override
+                public boolean hasNext() {
+                    return at != null;
+                }
+
+                @Override
+                public Waiter next() {
+                    if (at == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Waiter w = at;
+                    at = at.next;
+                    return w;
+                }
+            };
         }
-      };
     }
-  }
 }

@@ -8,16 +8,16 @@ package dev.chanscope.scenario;
  */
 public record GoCheck(Exit exit, String panicFragment) {
 
-  public enum Exit {
-    OK,
-    PANIC,
-    DEADLOCK
-  }
+    public enum Exit {
+        OK,
+        PANIC,
+        DEADLOCK
+    }
 
-  public static final GoCheck OK = new GoCheck(Exit.OK, null);
-  public static final GoCheck DEADLOCK = new GoCheck(Exit.DEADLOCK, null);
+    public static final GoCheck OK = new GoCheck(Exit.OK, null);
+    public static final GoCheck DEADLOCK = new GoCheck(Exit.DEADLOCK, null);
 
-  public static GoCheck panic(String fragment) {
-    return new GoCheck(Exit.PANIC, fragment);
-  }
+    public static GoCheck panic(String fragment) {
+        return new GoCheck(Exit.PANIC, fragment);
+    }
 }

@@ -20,81 +20,84 @@ import java.util.regex.Pattern;
  */
 public final class GoSource {
 
-  private static final Pattern VAR = Pattern.compile("\\{\\{(\\w+)}}");
-  private static final Pattern SECTION = Pattern.compile("^\\s*\\{\\{([#^/])(\\w+)}}\\s*$");
+    private static final Pattern VAR = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern SECTION = Pattern.compile("^\\s*\\{\\{([#^/])(\\w+)}}\\s*$");
 
-  private GoSource() {}
+    private GoSource() {}
 
-  public static String render(String template, Scenario scenario, Params params) {
-    Map<String, Object> values = params.asMap();
-    List<String> out = new ArrayList<>();
-    List<Boolean> keep = new ArrayList<>();
-    for (String line : template.split("\n", -1)) {
-      Matcher s = SECTION.matcher(line);
-      if (s.matches()) {
-        if (s.group(1).equals("/")) {
-          keep.removeLast();
-        } else {
-          boolean flag = Boolean.TRUE.equals(values.get(s.group(2)));
-          keep.add(s.group(1).equals("#") == flag);
+    public static String render(String template, Scenario scenario, Params params) {
+        Map<String, Object> values = params.asMap();
+        List<String> out = new ArrayList<>();
+        List<Boolean> keep = new ArrayList<>();
+        for (String line : template.split("\n", -1)) {
+            Matcher s = SECTION.matcher(line);
+            if (s.matches()) {
+                if (s.group(1).equals("/")) {
+                    keep.removeLast();
+                } else {
+                    boolean flag = Boolean.TRUE.equals(values.get(s.group(2)));
+                    keep.add(s.group(1).equals("#") == flag);
+                }
+                continue;
+            }
+            if (keep.contains(false)) {
+                continue;
+            }
+            out.add(substitute(line, scenario, values));
         }
-        continue;
-      }
-      if (keep.contains(false)) {
-        continue;
-      }
-      out.add(substitute(line, scenario, values));
+        return String.join("\n", out);
     }
-    return String.join("\n", out);
-  }
 
-  private static String substitute(String line, Scenario scenario, Map<String, Object> values) {
-    Matcher m = VAR.matcher(line);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      Object v = values.get(name);
-      if (v == null) {
-        throw new IllegalStateException("template of " + scenario.id() + " uses unknown parameter " + name);
-      }
-      ParamSpec spec = scenario.params().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
-      String text = spec.type() == ParamType.DURATION ? goDuration(((Number) v).longValue()) : String.valueOf(v);
-      if (spec.type() == ParamType.ENUM) {
-        text = "\"" + text + "\"";
-      }
-      m.appendReplacement(b, Matcher.quoteReplacement(text));
+    private static String substitute(String line, Scenario scenario, Map<String, Object> values) {
+        Matcher m = VAR.matcher(line);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            Object v = values.get(name);
+            if (v == null) {
+                throw new IllegalStateException("template of " + scenario.id() + " uses unknown parameter " + name);
+            }
+            ParamSpec spec = scenario.params().stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            String text = spec.type() == ParamType.DURATION ? goDuration(((Number) v).longValue()) : String.valueOf(v);
+            if (spec.type() == ParamType.ENUM) {
+                text = "\"" + text + "\"";
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(text));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
-    m.appendTail(b);
-    return b.toString();
-  }
 
-  /** 5_000_000 → "5 * time.Millisecond". */
-  static String goDuration(long nanos) {
-    if (nanos != 0 && nanos % Durations.SECOND == 0) {
-      return nanos / Durations.SECOND + " * time.Second";
+    /** 5_000_000 → "5 * time.Millisecond". */
+    static String goDuration(long nanos) {
+        if (nanos != 0 && nanos % Durations.SECOND == 0) {
+            return nanos / Durations.SECOND + " * time.Second";
+        }
+        if (nanos != 0 && nanos % Durations.MILLISECOND == 0) {
+            return nanos / Durations.MILLISECOND + " * time.Millisecond";
+        }
+        if (nanos != 0 && nanos % Durations.MICROSECOND == 0) {
+            return nanos / Durations.MICROSECOND + " * time.Microsecond";
+        }
+        return nanos + " * time.Nanosecond";
     }
-    if (nanos != 0 && nanos % Durations.MILLISECOND == 0) {
-      return nanos / Durations.MILLISECOND + " * time.Millisecond";
-    }
-    if (nanos != 0 && nanos % Durations.MICROSECOND == 0) {
-      return nanos / Durations.MICROSECOND + " * time.Microsecond";
-    }
-    return nanos + " * time.Nanosecond";
-  }
 
-  /** The 1-based line a label points at in {@code source}, or 0 when none matches. */
-  public static int lineOf(String source, String label) {
-    String[] lines = source.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].trim().startsWith(label)) {
-        return i + 1;
-      }
+    /** The 1-based line a label points at in {@code source}, or 0 when none matches. */
+    public static int lineOf(String source, String label) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith(label)) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(label)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].contains(label)) {
-        return i + 1;
-      }
-    }
-    return 0;
-  }
 }

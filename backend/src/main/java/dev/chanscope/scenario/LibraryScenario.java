@@ -15,90 +15,90 @@ import java.util.Set;
  */
 public abstract class LibraryScenario implements Scenario {
 
-  /** A scenario's catalog entry. */
-  public record Info(
-      String id,
-      String title,
-      String category,
-      String summary,
-      Notes notes,
-      List<ParamSpec> params,
-      List<InterventionOffer> interventions) {}
+    /** A scenario's catalog entry. */
+    public record Info(
+            String id,
+            String title,
+            String category,
+            String summary,
+            Notes notes,
+            List<ParamSpec> params,
+            List<InterventionOffer> interventions) {}
 
-  /** The bool parameter every pitfall scenario has: false shows the bug, true the fix. */
-  public static final ParamSpec FIX = ParamSpec.bool("fix", false, "Off: the buggy program. On: the idiomatic fix.");
+    /** The bool parameter every pitfall scenario has: false shows the bug, true the fix. */
+    public static final ParamSpec FIX = ParamSpec.bool("fix", false, "Off: the buggy program. On: the idiomatic fix.");
 
-  private final Info info;
-  private final String template;
+    private final Info info;
+    private final String template;
 
-  protected LibraryScenario(Info info) {
-    this.info = info;
-    this.template = load("/scenarios/" + info.id() + ".go");
-  }
-
-  private static String load(String resource) {
-    try (InputStream in = LibraryScenario.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing Go source " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    protected LibraryScenario(Info info) {
+        this.info = info;
+        this.template = load("/scenarios/" + info.id() + ".go");
     }
-  }
 
-  @Override
-  public String id() {
-    return info.id();
-  }
+    private static String load(String resource) {
+        try (InputStream in = LibraryScenario.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing Go source " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-  @Override
-  public String title() {
-    return info.title();
-  }
+    @Override
+    public String id() {
+        return info.id();
+    }
 
-  @Override
-  public String category() {
-    return info.category();
-  }
+    @Override
+    public String title() {
+        return info.title();
+    }
 
-  @Override
-  public String summary() {
-    return info.summary();
-  }
+    @Override
+    public String category() {
+        return info.category();
+    }
 
-  @Override
-  public List<ParamSpec> params() {
-    return info.params();
-  }
+    @Override
+    public String summary() {
+        return info.summary();
+    }
 
-  @Override
-  public Notes notes() {
-    return info.notes();
-  }
+    @Override
+    public List<ParamSpec> params() {
+        return info.params();
+    }
 
-  @Override
-  public List<InterventionOffer> interventions() {
-    return info.interventions();
-  }
+    @Override
+    public Notes notes() {
+        return info.notes();
+    }
 
-  @Override
-  public String goSource(Params params) {
-    return GoSource.render(template, this, params);
-  }
+    @Override
+    public List<InterventionOffer> interventions() {
+        return info.interventions();
+    }
 
-  @Override
-  public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-    return Set.of();
-  }
+    @Override
+    public String goSource(Params params) {
+        return GoSource.render(template, this, params);
+    }
 
-  @Override
-  public GoCheck goCheck(Params params) {
-    return GoCheck.OK;
-  }
+    @Override
+    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
+        return Set.of();
+    }
 
-  /** Default values of every parameter, validated. */
-  public Params defaults() {
-    return ParamValidator.validate(this, java.util.Map.of(), "params");
-  }
+    @Override
+    public GoCheck goCheck(Params params) {
+        return GoCheck.OK;
+    }
+
+    /** Default values of every parameter, validated. */
+    public Params defaults() {
+        return ParamValidator.validate(this, java.util.Map.of(), "params");
+    }
 }

@@ -4,8 +4,8 @@ import dev.chanscope.engine.event.WireEnum;
 
 /** The kinds of scenario parameter. Durations are virtual nanoseconds. */
 public enum ParamType implements WireEnum {
-  INT,
-  BOOL,
-  DURATION,
-  ENUM
+    INT,
+    BOOL,
+    DURATION,
+    ENUM
 }

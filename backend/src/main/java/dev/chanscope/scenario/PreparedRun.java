@@ -9,33 +9,31 @@ import java.util.Map;
 /** A validated run request: the scenario, its parameter values and the engine configuration. */
 public record PreparedRun(Scenario scenario, Params params, RunConfig config) {
 
-  public Program program() {
-    return scenario.program(params);
-  }
+    public Program program() {
+        return scenario.program(params);
+    }
 
-  /** The request as understood, defaults filled in: what {@code meta} echoes back. */
-  public Map<String, Object> normalized() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("scenario", scenario.id());
-    m.put("params", params.asMap());
-    m.put("seed", config.seed());
-    m.put("gomaxprocs", config.gomaxprocs());
-    List<Map<String, Object>> ivs =
-        config.interventions().stream()
-            .map(
-                i -> {
-                  Map<String, Object> x = new LinkedHashMap<>();
-                  x.put("kind", i.kind().wireName());
-                  x.put("target", i.target());
-                  if (i.afterSeq() >= 0) {
-                    x.put("afterSeq", i.afterSeq());
-                  } else {
-                    x.put("atTime", i.atTime());
-                  }
-                  return x;
+    /** The request as understood, defaults filled in: what {@code meta} echoes back. */
+    public Map<String, Object> normalized() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario.id());
+        m.put("params", params.asMap());
+        m.put("seed", config.seed());
+        m.put("gomaxprocs", config.gomaxprocs());
+        List<Map<String, Object>> ivs = config.interventions().stream()
+                .map(i -> {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("kind", i.kind().wireName());
+                    x.put("target", i.target());
+                    if (i.afterSeq() >= 0) {
+                        x.put("afterSeq", i.afterSeq());
+                    } else {
+                        x.put("atTime", i.atTime());
+                    }
+                    return x;
                 })
-            .toList();
-    m.put("interventions", ivs);
-    return m;
-  }
+                .toList();
+        m.put("interventions", ivs);
+        return m;
+    }
 }

@@ -18,180 +18,195 @@ import java.util.stream.Collectors;
  */
 public final class RunRequestParser {
 
-  public static final long DEFAULT_SEED = 1;
-  public static final int DEFAULT_PROCS = 4;
-  public static final int MAX_INTERVENTIONS = 256;
+    public static final long DEFAULT_SEED = 1;
+    public static final int DEFAULT_PROCS = 4;
+    public static final int MAX_INTERVENTIONS = 256;
 
-  private static final Set<String> FIELDS = Set.of("scenario", "params", "seed", "gomaxprocs", "interventions");
-  private static final Set<String> INTERVENTION_FIELDS = Set.of("kind", "target", "afterSeq", "atTime");
+    private static final Set<String> FIELDS = Set.of("scenario", "params", "seed", "gomaxprocs", "interventions");
+    private static final Set<String> INTERVENTION_FIELDS = Set.of("kind", "target", "afterSeq", "atTime");
 
-  private final ScenarioCatalog catalog;
-  private final RunLimits limits;
+    private final ScenarioCatalog catalog;
+    private final RunLimits limits;
 
-  public RunRequestParser(ScenarioCatalog catalog, RunLimits limits) {
-    this.catalog = catalog;
-    this.limits = limits;
-  }
+    public RunRequestParser(ScenarioCatalog catalog, RunLimits limits) {
+        this.catalog = catalog;
+        this.limits = limits;
+    }
 
-  public PreparedRun parse(Object request, String path) {
-    if (!(request instanceof Map<?, ?> raw)) {
-      throw InvalidRequestException.of(path.isEmpty() ? "$" : path, "must be an object with at least a \"scenario\"");
-    }
-    List<FieldError> errors = new ArrayList<>();
-    for (Object key : raw.keySet()) {
-      if (!FIELDS.contains(String.valueOf(key))) {
-        errors.add(new FieldError(join(path, String.valueOf(key)), "unknown field (allowed: scenario, params, seed, gomaxprocs, interventions)"));
-      }
-    }
-    Scenario scenario = null;
-    Object id = raw.get("scenario");
-    if (!(id instanceof String s)) {
-      errors.add(new FieldError(join(path, "scenario"), id == null ? "is required" : "must be a string"));
-    } else {
-      scenario = catalog.find(s).orElse(null);
-      if (scenario == null) {
-        errors.add(new FieldError(join(path, "scenario"), "no scenario named \"" + clip(s) + "\" (known: " + knownIds() + ")"));
-      }
-    }
-    long seed = integer(raw.get("seed"), join(path, "seed"), DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, errors);
-    int procs = (int) integer(raw.get("gomaxprocs"), join(path, "gomaxprocs"), DEFAULT_PROCS, 1, RunConfig.MAX_PROCS, errors);
-    List<Intervention> interventions = interventions(raw.get("interventions"), join(path, "interventions"), errors);
-    Params params = null;
-    Object p = raw.get("params");
-    if (p != null && !(p instanceof Map<?, ?>)) {
-      errors.add(new FieldError(join(path, "params"), "must be an object of parameter values"));
-    } else if (scenario != null) {
-      try {
-        @SuppressWarnings("unchecked")
-        Map<String, ?> values = (Map<String, ?>) p;
-        params = ParamValidator.validate(scenario, values, join(path, "params"));
-      } catch (InvalidRequestException e) {
-        errors.addAll(e.errors());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(errors);
-    }
-    return new PreparedRun(scenario, params, new RunConfig(seed, procs, limits, interventions, true));
-  }
-
-  /** Parses one intervention object (the body of an {@code intervene} message). */
-  public Intervention parseIntervention(Object v, String path) {
-    List<FieldError> errors = new ArrayList<>();
-    List<Intervention> one = interventions(List.of(v == null ? "missing" : v), path, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidRequestException(
-          errors.stream().map(e -> new FieldError(e.path().replace(path + "[0]", path), e.message())).toList());
-    }
-    return one.getFirst();
-  }
-
-  /** The same run with one more intervention, checked against the bound on their number. */
-  public PreparedRun withIntervention(PreparedRun run, Intervention added, String path) {
-    List<Intervention> all = new ArrayList<>(run.config().interventions());
-    if (all.size() >= MAX_INTERVENTIONS) {
-      throw InvalidRequestException.of(path, "a run takes at most " + MAX_INTERVENTIONS + " interventions");
-    }
-    all.add(added);
-    return new PreparedRun(run.scenario(), run.params(), run.config().withInterventions(all));
-  }
-
-  private List<Intervention> interventions(Object v, String path, List<FieldError> errors) {
-    if (v == null) {
-      return List.of();
-    }
-    if (!(v instanceof List<?> list)) {
-      errors.add(new FieldError(path, "must be an array"));
-      return List.of();
-    }
-    if (list.size() > MAX_INTERVENTIONS) {
-      errors.add(new FieldError(path, "at most " + MAX_INTERVENTIONS + " interventions, got " + list.size()));
-      return List.of();
-    }
-    List<Intervention> out = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      String at = path + "[" + i + "]";
-      if (!(list.get(i) instanceof Map<?, ?> m)) {
-        errors.add(new FieldError(at, "must be an object {kind, target, afterSeq | atTime}"));
-        continue;
-      }
-      int before = errors.size();
-      for (Object key : m.keySet()) {
-        if (!INTERVENTION_FIELDS.contains(String.valueOf(key))) {
-          errors.add(new FieldError(at + "." + key, "unknown field (allowed: kind, target, afterSeq, atTime)"));
+    public PreparedRun parse(Object request, String path) {
+        if (!(request instanceof Map<?, ?> raw)) {
+            throw InvalidRequestException.of(
+                    path.isEmpty() ? "$" : path, "must be an object with at least a \"scenario\"");
         }
-      }
-      InterventionKind kind = kind(m.get("kind"), at + ".kind", errors);
-      Object target = m.get("target");
-      if (!(target instanceof String t) || t.isBlank() || t.length() > 200) {
-        errors.add(new FieldError(at + ".target", "must be a non-empty string of at most 200 characters naming a goroutine, context or channel"));
-      }
-      boolean hasSeq = m.get("afterSeq") != null;
-      boolean hasTime = m.get("atTime") != null;
-      if (hasSeq == hasTime) {
-        errors.add(new FieldError(at, "needs exactly one of afterSeq (an event sequence number) and atTime (virtual ns)"));
-      }
-      long seq = hasSeq ? integer(m.get("afterSeq"), at + ".afterSeq", 0, 0, Long.MAX_VALUE, errors) : -1;
-      long time = hasTime ? integer(m.get("atTime"), at + ".atTime", 0, 0, Long.MAX_VALUE, errors) : -1;
-      if (errors.size() == before) {
-        out.add(new Intervention(kind, (String) target, hasSeq ? seq : -1, hasTime ? time : -1));
-      }
-    }
-    return out;
-  }
-
-  private static InterventionKind kind(Object v, String path, List<FieldError> errors) {
-    String allowed = Arrays.stream(InterventionKind.values()).map(InterventionKind::wireName).collect(Collectors.joining(", "));
-    if (v instanceof String s) {
-      for (InterventionKind k : InterventionKind.values()) {
-        if (k.wireName().equals(s)) {
-          return k;
+        List<FieldError> errors = new ArrayList<>();
+        for (Object key : raw.keySet()) {
+            if (!FIELDS.contains(String.valueOf(key))) {
+                errors.add(new FieldError(
+                        join(path, String.valueOf(key)),
+                        "unknown field (allowed: scenario, params, seed, gomaxprocs, interventions)"));
+            }
         }
-      }
+        Scenario scenario = null;
+        Object id = raw.get("scenario");
+        if (!(id instanceof String s)) {
+            errors.add(new FieldError(join(path, "scenario"), id == null ? "is required" : "must be a string"));
+        } else {
+            scenario = catalog.find(s).orElse(null);
+            if (scenario == null) {
+                errors.add(new FieldError(
+                        join(path, "scenario"), "no scenario named \"" + clip(s) + "\" (known: " + knownIds() + ")"));
+            }
+        }
+        long seed = integer(raw.get("seed"), join(path, "seed"), DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, errors);
+        int procs = (int)
+                integer(raw.get("gomaxprocs"), join(path, "gomaxprocs"), DEFAULT_PROCS, 1, RunConfig.MAX_PROCS, errors);
+        List<Intervention> interventions = interventions(raw.get("interventions"), join(path, "interventions"), errors);
+        Params params = null;
+        Object p = raw.get("params");
+        if (p != null && !(p instanceof Map<?, ?>)) {
+            errors.add(new FieldError(join(path, "params"), "must be an object of parameter values"));
+        } else if (scenario != null) {
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> values = (Map<String, ?>) p;
+                params = ParamValidator.validate(scenario, values, join(path, "params"));
+            } catch (InvalidRequestException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new PreparedRun(scenario, params, new RunConfig(seed, procs, limits, interventions, true));
     }
-    errors.add(new FieldError(path, "must be one of " + allowed));
-    return null;
-  }
 
-  private static long integer(Object v, String path, long def, long min, long max, List<FieldError> errors) {
-    if (v == null) {
-      return def;
+    /** Parses one intervention object (the body of an {@code intervene} message). */
+    public Intervention parseIntervention(Object v, String path) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Intervention> one = interventions(List.of(v == null ? "missing" : v), path, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.stream()
+                    .map(e -> new FieldError(e.path().replace(path + "[0]", path), e.message()))
+                    .toList());
+        }
+        return one.getFirst();
     }
-    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      long n = ((Number) v).longValue();
-      if (n < min || n > max) {
-        errors.add(new FieldError(path, "must be between " + min + " and " + max + ", got " + n));
+
+    /** The same run with one more intervention, checked against the bound on their number. */
+    public PreparedRun withIntervention(PreparedRun run, Intervention added, String path) {
+        List<Intervention> all = new ArrayList<>(run.config().interventions());
+        if (all.size() >= MAX_INTERVENTIONS) {
+            throw InvalidRequestException.of(path, "a run takes at most " + MAX_INTERVENTIONS + " interventions");
+        }
+        all.add(added);
+        return new PreparedRun(run.scenario(), run.params(), run.config().withInterventions(all));
+    }
+
+    private List<Intervention> interventions(Object v, String path, List<FieldError> errors) {
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            errors.add(new FieldError(path, "must be an array"));
+            return List.of();
+        }
+        if (list.size() > MAX_INTERVENTIONS) {
+            errors.add(new FieldError(path, "at most " + MAX_INTERVENTIONS + " interventions, got " + list.size()));
+            return List.of();
+        }
+        List<Intervention> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                errors.add(new FieldError(at, "must be an object {kind, target, afterSeq | atTime}"));
+                continue;
+            }
+            int before = errors.size();
+            for (Object key : m.keySet()) {
+                if (!INTERVENTION_FIELDS.contains(String.valueOf(key))) {
+                    errors.add(
+                            new FieldError(at + "." + key, "unknown field (allowed: kind, target, afterSeq, atTime)"));
+                }
+            }
+            InterventionKind kind = kind(m.get("kind"), at + ".kind", errors);
+            Object target = m.get("target");
+            if (!(target instanceof String t) || t.isBlank() || t.length() > 200) {
+                errors.add(new FieldError(
+                        at + ".target",
+                        "must be a non-empty string of at most 200 characters naming a goroutine, context or channel"));
+            }
+            boolean hasSeq = m.get("afterSeq") != null;
+            boolean hasTime = m.get("atTime") != null;
+            if (hasSeq == hasTime) {
+                errors.add(new FieldError(
+                        at, "needs exactly one of afterSeq (an event sequence number) and atTime (virtual ns)"));
+            }
+            long seq = hasSeq ? integer(m.get("afterSeq"), at + ".afterSeq", 0, 0, Long.MAX_VALUE, errors) : -1;
+            long time = hasTime ? integer(m.get("atTime"), at + ".atTime", 0, 0, Long.MAX_VALUE, errors) : -1;
+            if (errors.size() == before) {
+                out.add(new Intervention(kind, (String) target, hasSeq ? seq : -1, hasTime ? time : -1));
+            }
+        }
+        return out;
+    }
+
+    private static InterventionKind kind(Object v, String path, List<FieldError> errors) {
+        String allowed = Arrays.stream(InterventionKind.values())
+                .map(InterventionKind::wireName)
+                .collect(Collectors.joining(", "));
+        if (v instanceof String s) {
+            for (InterventionKind k : InterventionKind.values()) {
+                if (k.wireName().equals(s)) {
+                    return k;
+                }
+            }
+        }
+        errors.add(new FieldError(path, "must be one of " + allowed));
+        return null;
+    }
+
+    private static long integer(Object v, String path, long def, long min, long max, List<FieldError> errors) {
+        if (v == null) {
+            return def;
+        }
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            long n = ((Number) v).longValue();
+            if (n < min || n > max) {
+                errors.add(new FieldError(path, "must be between " + min + " and " + max + ", got " + n));
+                return def;
+            }
+            return n;
+        }
+        errors.add(new FieldError(
+                path,
+                "must be an integer" + (min > Long.MIN_VALUE ? " between " + min + " and " + max : "") + ", got "
+                        + describe(v)));
         return def;
-      }
-      return n;
     }
-    errors.add(new FieldError(path, "must be an integer" + (min > Long.MIN_VALUE ? " between " + min + " and " + max : "") + ", got " + describe(v)));
-    return def;
-  }
 
-  /** "run" + "seed" → "run.seed"; at the top level ("") just "seed". */
-  static String join(String path, String field) {
-    return path.isEmpty() ? field : path + "." + field;
-  }
-
-  private static String describe(Object v) {
-    if (v instanceof String s) {
-      return "the string \"" + clip(s) + "\"";
+    /** "run" + "seed" → "run.seed"; at the top level ("") just "seed". */
+    static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
     }
-    if (v instanceof Map<?, ?>) {
-      return "an object";
-    }
-    if (v instanceof List<?>) {
-      return "an array";
-    }
-    return String.valueOf(v);
-  }
 
-  private static String clip(String s) {
-    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
-  }
+    private static String describe(Object v) {
+        if (v instanceof String s) {
+            return "the string \"" + clip(s) + "\"";
+        }
+        if (v instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (v instanceof List<?>) {
+            return "an array";
+        }
+        return String.valueOf(v);
+    }
 
-  private String knownIds() {
-    return catalog.all().stream().map(Scenario::id).collect(Collectors.joining(", "));
-  }
+    private static String clip(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private String knownIds() {
+        return catalog.all().stream().map(Scenario::id).collect(Collectors.joining(", "));
+    }
 }

@@ -8,36 +8,36 @@ import java.util.Set;
 /** A built-in program learners can run: its catalog entry, knobs, notes, Go source and the program. */
 public interface Scenario {
 
-  String id();
+    String id();
 
-  String title();
+    String title();
 
-  /** Catalog group: "Basics", "Patterns", "Pitfalls", "Scheduling". */
-  String category();
+    /** Catalog group: "Basics", "Patterns", "Pitfalls", "Scheduling". */
+    String category();
 
-  String summary();
+    String summary();
 
-  List<ParamSpec> params();
+    List<ParamSpec> params();
 
-  Notes notes();
+    Notes notes();
 
-  /** Actions offered as buttons (send SIGTERM, close a channel, inject a failure). */
-  List<InterventionOffer> interventions();
+    /** Actions offered as buttons (send SIGTERM, close a channel, inject a failure). */
+    List<InterventionOffer> interventions();
 
-  /** The Go program this scenario models, for these parameter values; its lines are the labels. */
-  String goSource(Params params);
+    /** The Go program this scenario models, for these parameter values; its lines are the labels. */
+    String goSource(Params params);
 
-  /** The program for validated parameter values. */
-  Program program(Params params);
+    /** The program for validated parameter values. */
+    Program program(Params params);
 
-  /** Diagnostics this scenario means to show for these values; any other kind is a bug. */
-  Set<DiagnosticKind> expectedDiagnostics(Params params);
+    /** Diagnostics this scenario means to show for these values; any other kind is a bug. */
+    Set<DiagnosticKind> expectedDiagnostics(Params params);
 
-  /** How the real Go program ends for these values (see GoCheck). */
-  GoCheck goCheck(Params params);
+    /** How the real Go program ends for these values (see GoCheck). */
+    GoCheck goCheck(Params params);
 
-  /** Whether the scenario has a {@code fix} parameter flipping between the bug and its fix. */
-  default boolean isPitfall() {
-    return params().stream().anyMatch(p -> p.name().equals("fix"));
-  }
+    /** Whether the scenario has a {@code fix} parameter flipping between the bug and its fix. */
+    default boolean isPitfall() {
+        return params().stream().anyMatch(p -> p.name().equals("fix"));
+    }
 }

@@ -8,26 +8,26 @@ import java.util.Optional;
 /** The built-in scenarios, by id, in catalog order. */
 public final class ScenarioCatalog {
 
-  private final Map<String, Scenario> byId = new LinkedHashMap<>();
+    private final Map<String, Scenario> byId = new LinkedHashMap<>();
 
-  public ScenarioCatalog(List<Scenario> scenarios) {
-    for (Scenario s : scenarios) {
-      if (byId.putIfAbsent(s.id(), s) != null) {
-        throw new IllegalArgumentException("two scenarios share the id " + s.id());
-      }
+    public ScenarioCatalog(List<Scenario> scenarios) {
+        for (Scenario s : scenarios) {
+            if (byId.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException("two scenarios share the id " + s.id());
+            }
+        }
     }
-  }
 
-  /** The library, in the order the playground lists it. */
-  public static ScenarioCatalog builtIn() {
-    return new ScenarioCatalog(dev.chanscope.scenario.library.Library.all());
-  }
+    /** The library, in the order the playground lists it. */
+    public static ScenarioCatalog builtIn() {
+        return new ScenarioCatalog(dev.chanscope.scenario.library.Library.all());
+    }
 
-  public Optional<Scenario> find(String id) {
-    return Optional.ofNullable(byId.get(id));
-  }
+    public Optional<Scenario> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
 
-  public List<Scenario> all() {
-    return List.copyOf(byId.values());
-  }
+    public List<Scenario> all() {
+        return List.copyOf(byId.values());
+    }
 }

@@ -10,39 +10,39 @@ import org.springframework.web.socket.WebSocketSession;
  */
 final class Connection {
 
-  final WebSocketSession out;
-  volatile RunStream stream;
-  volatile boolean admitted;
+    final WebSocketSession out;
+    volatile RunStream stream;
+    volatile boolean admitted;
 
-  private final double ratePerNano;
-  private final double burst;
-  private double tokens;
-  private long refilledAt;
-  private int dropped;
+    private final double ratePerNano;
+    private final double burst;
+    private double tokens;
+    private long refilledAt;
+    private int dropped;
 
-  Connection(WebSocketSession out, int perSecond, int burst, long now) {
-    this.out = out;
-    this.ratePerNano = perSecond / 1e9;
-    this.burst = burst;
-    this.tokens = burst;
-    this.refilledAt = now;
-  }
-
-  /** Takes a token for one inbound message; false when the client is sending too fast. */
-  boolean allowMessage(long now) {
-    tokens = Math.min(burst, tokens + (now - refilledAt) * ratePerNano);
-    refilledAt = now;
-    if (tokens >= 1) {
-      tokens -= 1;
-      dropped = 0;
-      return true;
+    Connection(WebSocketSession out, int perSecond, int burst, long now) {
+        this.out = out;
+        this.ratePerNano = perSecond / 1e9;
+        this.burst = burst;
+        this.tokens = burst;
+        this.refilledAt = now;
     }
-    dropped++;
-    return false;
-  }
 
-  /** Messages refused in a row; a client that keeps flooding is disconnected. */
-  int droppedInARow() {
-    return dropped;
-  }
+    /** Takes a token for one inbound message; false when the client is sending too fast. */
+    boolean allowMessage(long now) {
+        tokens = Math.min(burst, tokens + (now - refilledAt) * ratePerNano);
+        refilledAt = now;
+        if (tokens >= 1) {
+            tokens -= 1;
+            dropped = 0;
+            return true;
+        }
+        dropped++;
+        return false;
+    }
+
+    /** Messages refused in a row; a client that keeps flooding is disconnected. */
+    int droppedInARow() {
+        return dropped;
+    }
 }

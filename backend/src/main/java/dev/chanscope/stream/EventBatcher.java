@@ -14,84 +14,84 @@ import java.util.Arrays;
  */
 final class EventBatcher implements EventSink {
 
-  static final int FRAME_EVENT_BATCH = 0x01;
+    static final int FRAME_EVENT_BATCH = 0x01;
 
-  private final EventEncoder encoder = new EventEncoder();
-  private final StreamDigest digest = new StreamDigest();
-  private final ByteBuf pending = new ByteBuf(64 * 1024);
-  private int[] ends = new int[1024];
-  private long[] times = new long[1024];
-  private int count;
-  private long firstSeq;
-  private long baseTime;
-  private long totalBytes;
+    private final EventEncoder encoder = new EventEncoder();
+    private final StreamDigest digest = new StreamDigest();
+    private final ByteBuf pending = new ByteBuf(64 * 1024);
+    private int[] ends = new int[1024];
+    private long[] times = new long[1024];
+    private int count;
+    private long firstSeq;
+    private long baseTime;
+    private long totalBytes;
 
-  @Override
-  public void accept(Event event) {
-    int start = pending.size();
-    encoder.encode(event, pending);
-    digest.update(pending.array(), start, pending.size() - start);
-    if (count == ends.length) {
-      ends = Arrays.copyOf(ends, count * 2);
-      times = Arrays.copyOf(times, count * 2);
+    @Override
+    public void accept(Event event) {
+        int start = pending.size();
+        encoder.encode(event, pending);
+        digest.update(pending.array(), start, pending.size() - start);
+        if (count == ends.length) {
+            ends = Arrays.copyOf(ends, count * 2);
+            times = Arrays.copyOf(times, count * 2);
+        }
+        ends[count] = pending.size();
+        times[count] = event.time();
+        count++;
     }
-    ends[count] = pending.size();
-    times[count] = event.time();
-    count++;
-  }
 
-  int pendingEvents() {
-    return count;
-  }
-
-  /** Sequence number of the next event to be framed. */
-  long nextSeq() {
-    return firstSeq;
-  }
-
-  /** Drops the first {@code n} pending events without sending them (resuming after a reconnect). */
-  void skip(int n) {
-    if (n > 0) {
-      take(n, null);
+    int pendingEvents() {
+        return count;
     }
-  }
 
-  /** Frames the first {@code n} pending events: header, then their encodings. */
-  byte[] takeFrame(int n) {
-    ByteBuf frame = new ByteBuf(ends[n - 1] + 24);
-    frame.writeByte(FRAME_EVENT_BATCH);
-    frame.writeUvarint(firstSeq);
-    frame.writeUvarint(n);
-    frame.writeUvarint(baseTime);
-    take(n, frame);
-    totalBytes += frame.size();
-    return frame.toByteArray();
-  }
-
-  private void take(int n, ByteBuf into) {
-    int bytes = ends[n - 1];
-    if (into != null) {
-      into.writeBytes(pending.array(), 0, bytes);
+    /** Sequence number of the next event to be framed. */
+    long nextSeq() {
+        return firstSeq;
     }
-    baseTime = times[n - 1];
-    firstSeq += n;
-    pending.discardFront(bytes);
-    for (int i = n; i < count; i++) {
-      ends[i - n] = ends[i] - bytes;
-      times[i - n] = times[i];
+
+    /** Drops the first {@code n} pending events without sending them (resuming after a reconnect). */
+    void skip(int n) {
+        if (n > 0) {
+            take(n, null);
+        }
     }
-    count -= n;
-  }
 
-  String digestHex() {
-    return digest.hex();
-  }
+    /** Frames the first {@code n} pending events: header, then their encodings. */
+    byte[] takeFrame(int n) {
+        ByteBuf frame = new ByteBuf(ends[n - 1] + 24);
+        frame.writeByte(FRAME_EVENT_BATCH);
+        frame.writeUvarint(firstSeq);
+        frame.writeUvarint(n);
+        frame.writeUvarint(baseTime);
+        take(n, frame);
+        totalBytes += frame.size();
+        return frame.toByteArray();
+    }
 
-  long encodedEventBytes() {
-    return digest.bytes();
-  }
+    private void take(int n, ByteBuf into) {
+        int bytes = ends[n - 1];
+        if (into != null) {
+            into.writeBytes(pending.array(), 0, bytes);
+        }
+        baseTime = times[n - 1];
+        firstSeq += n;
+        pending.discardFront(bytes);
+        for (int i = n; i < count; i++) {
+            ends[i - n] = ends[i] - bytes;
+            times[i - n] = times[i];
+        }
+        count -= n;
+    }
 
-  long frameBytes() {
-    return totalBytes;
-  }
+    String digestHex() {
+        return digest.hex();
+    }
+
+    long encodedEventBytes() {
+        return digest.bytes();
+    }
+
+    long frameBytes() {
+        return totalBytes;
+    }
 }

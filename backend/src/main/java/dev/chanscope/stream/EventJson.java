@@ -15,45 +15,44 @@ import java.util.Map;
  */
 final class EventJson {
 
-  private record Accessor(String name, MethodHandle get) {}
+    private record Accessor(String name, MethodHandle get) {}
 
-  private static final ClassValue<Accessor[]> ACCESSORS =
-      new ClassValue<>() {
+    private static final ClassValue<Accessor[]> ACCESSORS = new ClassValue<>() {
         @Override
         protected Accessor[] computeValue(Class<?> type) {
-          RecordComponent[] rcs = type.getRecordComponents();
-          Accessor[] out = new Accessor[rcs.length];
-          MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-          for (int i = 0; i < rcs.length; i++) {
-            try {
-              out[i] = new Accessor(rcs[i].getName(), lookup.unreflect(rcs[i].getAccessor()));
-            } catch (IllegalAccessException e) {
-              throw new IllegalStateException(e);
+            RecordComponent[] rcs = type.getRecordComponents();
+            Accessor[] out = new Accessor[rcs.length];
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            for (int i = 0; i < rcs.length; i++) {
+                try {
+                    out[i] = new Accessor(rcs[i].getName(), lookup.unreflect(rcs[i].getAccessor()));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
             }
-          }
-          return out;
+            return out;
         }
-      };
+    };
 
-  private EventJson() {}
+    private EventJson() {}
 
-  static Map<String, Object> of(Event e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("seq", e.seq());
-    m.put("time", e.time());
-    m.put("type", EventSchema.get().of(e.getClass()).name());
-    for (Accessor a : ACCESSORS.get(e.getClass())) {
-      if (a.name().equals("seq") || a.name().equals("time")) {
-        continue;
-      }
-      Object v;
-      try {
-        v = a.get().invoke(e);
-      } catch (Throwable t) {
-        throw new IllegalStateException("cannot read " + a.name() + " of " + e, t);
-      }
-      m.put(a.name(), v instanceof WireEnum w ? w.wireName() : v);
+    static Map<String, Object> of(Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seq", e.seq());
+        m.put("time", e.time());
+        m.put("type", EventSchema.get().of(e.getClass()).name());
+        for (Accessor a : ACCESSORS.get(e.getClass())) {
+            if (a.name().equals("seq") || a.name().equals("time")) {
+                continue;
+            }
+            Object v;
+            try {
+                v = a.get().invoke(e);
+            } catch (Throwable t) {
+                throw new IllegalStateException("cannot read " + a.name() + " of " + e, t);
+            }
+            m.put(a.name(), v instanceof WireEnum w ? w.wireName() : v);
+        }
+        return m;
     }
-    return m;
-  }
 }

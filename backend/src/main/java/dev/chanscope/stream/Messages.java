@@ -11,117 +11,119 @@ import java.util.Map;
 /** The JSON control messages of docs/protocol.md, built as ordered maps for Jackson to write. */
 final class Messages {
 
-  static final int PROTOCOL_VERSION = 1;
+    static final int PROTOCOL_VERSION = 1;
 
-  private Messages() {}
+    private Messages() {}
 
-  /** {@code meta}: the run admitted; {@code extra} says where streaming starts (resumeFrom, divergedAt). */
-  static Map<String, Object> meta(RunStream s, Map<String, Object> extra) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "meta");
-    m.put("v", PROTOCOL_VERSION);
-    m.put("runId", s.runId());
-    m.put("run", s.prepared().normalized());
-    m.putAll(extra);
-    m.put("schema", schema());
-    return m;
-  }
-
-  static Map<String, Object> end(RunStream s) {
-    RunResult r = s.result();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "end");
-    m.put("runId", s.runId());
-    m.put("events", r.events());
-    m.put("digest", s.digest());
-    m.put("endTime", r.endTime());
-    m.put("outcome", r.outcome().wireName());
-    m.put("diagnostics", diagnostics(r.findings()));
-    return m;
-  }
-
-  static Map<String, Object> error(String code, String message, String path) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "error");
-    m.put("code", code);
-    m.put("message", message);
-    if (path != null) {
-      m.put("path", path);
+    /** {@code meta}: the run admitted; {@code extra} says where streaming starts (resumeFrom, divergedAt). */
+    static Map<String, Object> meta(RunStream s, Map<String, Object> extra) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "meta");
+        m.put("v", PROTOCOL_VERSION);
+        m.put("runId", s.runId());
+        m.put("run", s.prepared().normalized());
+        m.putAll(extra);
+        m.put("schema", schema());
+        return m;
     }
-    return m;
-  }
 
-  static Map<String, Object> invalid(List<FieldError> errors) {
-    Map<String, Object> m = error("invalid-request", summary(errors), errors.getFirst().path());
-    m.put("errors", errors.stream().map(e -> Map.of("path", e.path(), "message", e.message())).toList());
-    return m;
-  }
+    static Map<String, Object> end(RunStream s) {
+        RunResult r = s.result();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "end");
+        m.put("runId", s.runId());
+        m.put("events", r.events());
+        m.put("digest", s.digest());
+        m.put("endTime", r.endTime());
+        m.put("outcome", r.outcome().wireName());
+        m.put("diagnostics", diagnostics(r.findings()));
+        return m;
+    }
 
-  static Map<String, Object> pong() {
-    return Map.of("type", "pong");
-  }
+    static Map<String, Object> error(String code, String message, String path) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "error");
+        m.put("code", code);
+        m.put("message", message);
+        if (path != null) {
+            m.put("path", path);
+        }
+        return m;
+    }
 
-  static List<Map<String, Object>> diagnostics(List<Finding> findings) {
-    return findings.stream()
-        .map(
-            f -> {
-              Map<String, Object> d = new LinkedHashMap<>();
-              d.put("kind", f.kind().wireName());
-              d.put("message", f.message());
-              d.put("goroutines", f.goroutines());
-              d.put("objects", f.objects());
-              d.put("labels", f.labels());
-              d.put("seq", f.seq());
-              d.put("time", f.time());
-              d.put("seed", f.seed());
-              return d;
-            })
-        .toList();
-  }
+    static Map<String, Object> invalid(List<FieldError> errors) {
+        Map<String, Object> m =
+                error("invalid-request", summary(errors), errors.getFirst().path());
+        m.put(
+                "errors",
+                errors.stream()
+                        .map(e -> Map.of("path", e.path(), "message", e.message()))
+                        .toList());
+        return m;
+    }
 
-  /** The event schema as sent in {@code meta}; computed once. */
-  static Map<String, Object> schema() {
-    return SCHEMA;
-  }
+    static Map<String, Object> pong() {
+        return Map.of("type", "pong");
+    }
 
-  private static final Map<String, Object> SCHEMA = buildSchema();
-
-  private static Map<String, Object> buildSchema() {
-    EventSchema schema = EventSchema.get();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("version", EventSchema.VERSION);
-    m.put(
-        "events",
-        schema.types().stream()
-            .map(
-                t -> {
-                  Map<String, Object> e = new LinkedHashMap<>();
-                  e.put("code", t.code());
-                  e.put("name", t.name());
-                  e.put(
-                      "fields",
-                      t.fields().stream()
-                          .map(
-                              f -> {
-                                Map<String, Object> x = new LinkedHashMap<>();
-                                x.put("name", f.name());
-                                x.put("type", f.type().name());
-                                if (f.enumName() != null) {
-                                  x.put("enum", f.enumName());
-                                }
-                                return x;
-                              })
-                          .toList());
-                  return e;
+    static List<Map<String, Object>> diagnostics(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("kind", f.kind().wireName());
+                    d.put("message", f.message());
+                    d.put("goroutines", f.goroutines());
+                    d.put("objects", f.objects());
+                    d.put("labels", f.labels());
+                    d.put("seq", f.seq());
+                    d.put("time", f.time());
+                    d.put("seed", f.seed());
+                    return d;
                 })
-            .toList());
-    m.put("enums", schema.enums());
-    return m;
-  }
+                .toList();
+    }
 
-  private static String summary(List<FieldError> errors) {
-    FieldError first = errors.getFirst();
-    String s = first.path() + ": " + first.message();
-    return errors.size() == 1 ? s : s + " (and " + (errors.size() - 1) + " more)";
-  }
+    /** The event schema as sent in {@code meta}; computed once. */
+    static Map<String, Object> schema() {
+        return SCHEMA;
+    }
+
+    private static final Map<String, Object> SCHEMA = buildSchema();
+
+    private static Map<String, Object> buildSchema() {
+        EventSchema schema = EventSchema.get();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", EventSchema.VERSION);
+        m.put(
+                "events",
+                schema.types().stream()
+                        .map(t -> {
+                            Map<String, Object> e = new LinkedHashMap<>();
+                            e.put("code", t.code());
+                            e.put("name", t.name());
+                            e.put(
+                                    "fields",
+                                    t.fields().stream()
+                                            .map(f -> {
+                                                Map<String, Object> x = new LinkedHashMap<>();
+                                                x.put("name", f.name());
+                                                x.put("type", f.type().name());
+                                                if (f.enumName() != null) {
+                                                    x.put("enum", f.enumName());
+                                                }
+                                                return x;
+                                            })
+                                            .toList());
+                            return e;
+                        })
+                        .toList());
+        m.put("enums", schema.enums());
+        return m;
+    }
+
+    private static String summary(List<FieldError> errors) {
+        FieldError first = errors.getFirst();
+        String s = first.path() + ": " + first.message();
+        return errors.size() == 1 ? s : s + " (and " + (errors.size() - 1) + " more)";
+    }
 }

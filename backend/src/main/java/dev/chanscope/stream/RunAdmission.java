@@ -14,71 +14,71 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunAdmission {
 
-  private final int max;
-  private final AtomicInteger active = new AtomicInteger();
-  private final AtomicInteger sessions = new AtomicInteger();
-  private final Counter started;
-  private final Counter finished;
-  private final Counter rejected;
-  private final Counter eventsSent;
-  private volatile boolean draining;
+    private final int max;
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final Counter started;
+    private final Counter finished;
+    private final Counter rejected;
+    private final Counter eventsSent;
+    private volatile boolean draining;
 
-  RunAdmission(ChanscopeProperties properties, MeterRegistry registry) {
-    this.max = properties.runs().maxConcurrent();
-    registry.gauge("chanscope.runs.active", active);
-    registry.gauge("chanscope.sessions.active", sessions);
-    this.started = registry.counter("chanscope.runs.started");
-    this.finished = registry.counter("chanscope.runs.finished");
-    this.rejected = registry.counter("chanscope.runs.rejected");
-    this.eventsSent = registry.counter("chanscope.events.sent");
-  }
-
-  /** Takes a slot for a new run; false when the server is full or stopping. */
-  boolean tryAdmit() {
-    while (!draining) {
-      int n = active.get();
-      if (n >= max) {
-        break;
-      }
-      if (active.compareAndSet(n, n + 1)) {
-        started.increment();
-        return true;
-      }
+    RunAdmission(ChanscopeProperties properties, MeterRegistry registry) {
+        this.max = properties.runs().maxConcurrent();
+        registry.gauge("chanscope.runs.active", active);
+        registry.gauge("chanscope.sessions.active", sessions);
+        this.started = registry.counter("chanscope.runs.started");
+        this.finished = registry.counter("chanscope.runs.finished");
+        this.rejected = registry.counter("chanscope.runs.rejected");
+        this.eventsSent = registry.counter("chanscope.events.sent");
     }
-    rejected.increment();
-    return false;
-  }
 
-  void release() {
-    active.decrementAndGet();
-    finished.increment();
-  }
+    /** Takes a slot for a new run; false when the server is full or stopping. */
+    boolean tryAdmit() {
+        while (!draining) {
+            int n = active.get();
+            if (n >= max) {
+                break;
+            }
+            if (active.compareAndSet(n, n + 1)) {
+                started.increment();
+                return true;
+            }
+        }
+        rejected.increment();
+        return false;
+    }
 
-  void sessionOpened() {
-    sessions.incrementAndGet();
-  }
+    void release() {
+        active.decrementAndGet();
+        finished.increment();
+    }
 
-  void sessionClosed() {
-    sessions.decrementAndGet();
-  }
+    void sessionOpened() {
+        sessions.incrementAndGet();
+    }
 
-  void eventsSent(long n) {
-    eventsSent.increment(n);
-  }
+    void sessionClosed() {
+        sessions.decrementAndGet();
+    }
 
-  void drain() {
-    draining = true;
-  }
+    void eventsSent(long n) {
+        eventsSent.increment(n);
+    }
 
-  boolean isDraining() {
-    return draining;
-  }
+    void drain() {
+        draining = true;
+    }
 
-  int activeRuns() {
-    return active.get();
-  }
+    boolean isDraining() {
+        return draining;
+    }
 
-  int activeSessions() {
-    return sessions.get();
-  }
+    int activeRuns() {
+        return active.get();
+    }
+
+    int activeSessions() {
+        return sessions.get();
+    }
 }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import tools.jackson.core.JacksonException;
@@ -31,339 +31,374 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLifecycle {
 
-  static final long DEFAULT_CREDIT = 65_536;
-  static final long MAX_CREDIT = 1_000_000;
-  private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
+    static final long DEFAULT_CREDIT = 65_536;
+    static final long MAX_CREDIT = 1_000_000;
+    private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
 
-  /** Close code for "the server is full, try again later" (RFC 6455 registry: Try Again Later). */
-  static final CloseStatus TRY_AGAIN_LATER = new CloseStatus(1013, "server at capacity, try again later");
+    /** Close code for "the server is full, try again later" (RFC 6455 registry: Try Again Later). */
+    static final CloseStatus TRY_AGAIN_LATER = new CloseStatus(1013, "server at capacity, try again later");
 
-  private final JsonMapper json;
-  private final RunRequestParser parser;
-  private final RunAdmission admission;
-  private final ChanscopeProperties.Websocket limits;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-  private volatile boolean running;
+    private final JsonMapper json;
+    private final RunRequestParser parser;
+    private final RunAdmission admission;
+    private final ChanscopeProperties.Websocket limits;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private volatile boolean running;
 
-  RunSocketHandler(JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties.Websocket limits) {
-    this.json = json;
-    this.parser = parser;
-    this.admission = admission;
-    this.limits = limits;
-  }
+    RunSocketHandler(
+            JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties.Websocket limits) {
+        this.json = json;
+        this.parser = parser;
+        this.admission = admission;
+        this.limits = limits;
+    }
 
-  @Override
-  public void afterConnectionEstablished(WebSocketSession session) throws IOException {
-    if (admission.isDraining()) {
-      session.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
-      return;
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws IOException {
+        if (admission.isDraining()) {
+            session.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
+            return;
+        }
+        boundBlockingWrites(session);
+        WebSocketSession out = new ConcurrentWebSocketSessionDecorator(
+                session, (int) limits.sendTimeLimit().toMillis(), (int)
+                        Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
+        connections.put(
+                session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
+        admission.sessionOpened();
     }
-    boundBlockingWrites(session);
-    WebSocketSession out =
-        new ConcurrentWebSocketSessionDecorator(
-            session,
-            (int) limits.sendTimeLimit().toMillis(),
-            (int) Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
-    connections.put(session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
-    admission.sessionOpened();
-  }
 
-  /**
-   * A client that stops reading must not pin a server thread: the container's blocking write gives up
-   * after the send time limit, the send fails, and the session is closed. (The session decorator also
-   * bounds what is queued behind a stalled write.)
-   */
-  private void boundBlockingWrites(WebSocketSession session) {
-    if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof jakarta.websocket.Session s) {
-      s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", limits.sendTimeLimit().toMillis());
+    /**
+     * A client that stops reading must not pin a server thread: the container's blocking write gives up
+     * after the send time limit, the send fails, and the session is closed. (The session decorator also
+     * bounds what is queued behind a stalled write.)
+     */
+    private void boundBlockingWrites(WebSocketSession session) {
+        if (session instanceof NativeWebSocketSession n
+                && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+            s.getUserProperties()
+                    .put(
+                            "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT",
+                            limits.sendTimeLimit().toMillis());
+        }
     }
-  }
 
-  @Override
-  protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
-    Connection c = connections.get(session.getId());
-    if (c == null) {
-      return;
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        Connection c = connections.get(session.getId());
+        if (c == null) {
+            return;
+        }
+        if (!c.allowMessage(System.nanoTime())) {
+            if (c.droppedInARow() > limits.burst()) {
+                c.out.close(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
+            } else if (c.droppedInARow() == 1) {
+                send(
+                        c,
+                        Messages.error(
+                                "rate-limited",
+                                "too many messages: at most " + limits.maxMessagesPerSecond()
+                                        + " per second; this one was dropped",
+                                null));
+            }
+            return;
+        }
+        JsonNode msg;
+        try {
+            msg = json.readTree(message.getPayload());
+        } catch (JacksonException e) {
+            send(c, Messages.error("malformed-json", "the message is not valid JSON: " + e.getOriginalMessage(), null));
+            return;
+        }
+        if (msg == null || !msg.isObject() || !msg.path("type").isString()) {
+            send(c, Messages.error("bad-message", "a message must be a JSON object with a string \"type\"", "type"));
+            return;
+        }
+        switch (msg.get("type").asString()) {
+            case "start" -> start(c, msg);
+            case "resume" -> resume(c, msg);
+            case "credit" -> credit(c, msg);
+            case "intervene" -> intervene(c, msg);
+            case "ping" -> send(c, Messages.pong());
+            default ->
+                send(
+                        c,
+                        Messages.error(
+                                "unknown-type",
+                                "unknown message type \"" + clip(msg.get("type").asString())
+                                        + "\" (allowed: start, resume, credit, intervene, ping)",
+                                "type"));
+        }
     }
-    if (!c.allowMessage(System.nanoTime())) {
-      if (c.droppedInARow() > limits.burst()) {
-        c.out.close(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
-      } else if (c.droppedInARow() == 1) {
-        send(c, Messages.error("rate-limited", "too many messages: at most " + limits.maxMessagesPerSecond() + " per second; this one was dropped", null));
-      }
-      return;
-    }
-    JsonNode msg;
-    try {
-      msg = json.readTree(message.getPayload());
-    } catch (JacksonException e) {
-      send(c, Messages.error("malformed-json", "the message is not valid JSON: " + e.getOriginalMessage(), null));
-      return;
-    }
-    if (msg == null || !msg.isObject() || !msg.path("type").isString()) {
-      send(c, Messages.error("bad-message", "a message must be a JSON object with a string \"type\"", "type"));
-      return;
-    }
-    switch (msg.get("type").asString()) {
-      case "start" -> start(c, msg);
-      case "resume" -> resume(c, msg);
-      case "credit" -> credit(c, msg);
-      case "intervene" -> intervene(c, msg);
-      case "ping" -> send(c, Messages.pong());
-      default ->
-          send(
-              c,
-              Messages.error(
-                  "unknown-type",
-                  "unknown message type \"" + clip(msg.get("type").asString()) + "\" (allowed: start, resume, credit, intervene, ping)",
-                  "type"));
-    }
-  }
 
-  @Override
-  protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
-    Connection c = connections.get(session.getId());
-    if (c != null) {
-      send(c, Messages.error("bad-message", "clients send JSON text messages only", null));
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+        Connection c = connections.get(session.getId());
+        if (c != null) {
+            send(c, Messages.error("bad-message", "clients send JSON text messages only", null));
+        }
     }
-  }
 
-  private void start(Connection c, JsonNode msg) throws IOException {
-    if (!versionOk(c, msg)) {
-      return;
+    private void start(Connection c, JsonNode msg) throws IOException {
+        if (!versionOk(c, msg)) {
+            return;
+        }
+        Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
+        PreparedRun prepared = credit == null ? null : parseRun(c, msg);
+        if (prepared != null) {
+            open(c, prepared, 0, credit, Map.of());
+        }
     }
-    Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
-    PreparedRun prepared = credit == null ? null : parseRun(c, msg);
-    if (prepared != null) {
-      open(c, prepared, 0, credit, Map.of());
-    }
-  }
 
-  /** After a reconnect: the same run request, and the first sequence number the client lacks. */
-  private void resume(Connection c, JsonNode msg) throws IOException {
-    if (!versionOk(c, msg)) {
-      return;
+    /** After a reconnect: the same run request, and the first sequence number the client lacks. */
+    private void resume(Connection c, JsonNode msg) throws IOException {
+        if (!versionOk(c, msg)) {
+            return;
+        }
+        JsonNode from = msg.get("from");
+        if (from == null || !from.isIntegralNumber() || from.asLong() < 0) {
+            send(
+                    c,
+                    Messages.error(
+                            "invalid-request",
+                            "from must be the sequence number of the first event the client lacks (an integer ≥ 0)",
+                            "from"));
+            return;
+        }
+        Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
+        PreparedRun prepared = credit == null ? null : parseRun(c, msg);
+        if (prepared != null) {
+            open(c, prepared, from.asLong(), credit, Map.of("resumeFrom", from.asLong()));
+        }
     }
-    JsonNode from = msg.get("from");
-    if (from == null || !from.isIntegralNumber() || from.asLong() < 0) {
-      send(c, Messages.error("invalid-request", "from must be the sequence number of the first event the client lacks (an integer ≥ 0)", "from"));
-      return;
-    }
-    Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
-    PreparedRun prepared = credit == null ? null : parseRun(c, msg);
-    if (prepared != null) {
-      open(c, prepared, from.asLong(), credit, Map.of("resumeFrom", from.asLong()));
-    }
-  }
 
-  /**
-   * An intervention at {@code afterSeq}: the run is simulated again with it, and since every event up
-   * to that point is unchanged, streaming restarts right after it ({@code diverged}).
-   */
-  private void intervene(Connection c, JsonNode msg) throws IOException {
-    RunStream current = c.stream;
-    if (current == null) {
-      send(c, Messages.error("out-of-order", "send start before intervene", "type"));
-      return;
+    /**
+     * An intervention at {@code afterSeq}: the run is simulated again with it, and since every event up
+     * to that point is unchanged, streaming restarts right after it ({@code diverged}).
+     */
+    private void intervene(Connection c, JsonNode msg) throws IOException {
+        RunStream current = c.stream;
+        if (current == null) {
+            send(c, Messages.error("out-of-order", "send start before intervene", "type"));
+            return;
+        }
+        Intervention added;
+        PreparedRun next;
+        try {
+            added = parser.parseIntervention(json.treeToValue(msg.path("intervention"), Object.class), "intervention");
+            if (added.afterSeq() < 0) {
+                throw InvalidRequestException.of(
+                        "intervention.afterSeq",
+                        "intervene needs afterSeq, the sequence number of the event at the playhead");
+            }
+            next = parser.withIntervention(current.prepared(), added, "intervention");
+        } catch (InvalidRequestException e) {
+            send(c, Messages.invalid(e.errors()));
+            return;
+        }
+        long divergeAt = Math.min(added.afterSeq() + 1, current.nextSeq());
+        current.cancel("replaced by an intervention");
+        // The client drops what it holds from divergeAt on, which frees that much room beside its unspent credit.
+        long credit = current.credit() + (current.nextSeq() - divergeAt);
+        open(c, next, divergeAt, credit, Map.of("divergedAt", divergeAt));
     }
-    Intervention added;
-    PreparedRun next;
-    try {
-      added = parser.parseIntervention(json.treeToValue(msg.path("intervention"), Object.class), "intervention");
-      if (added.afterSeq() < 0) {
-        throw InvalidRequestException.of("intervention.afterSeq", "intervene needs afterSeq, the sequence number of the event at the playhead");
-      }
-      next = parser.withIntervention(current.prepared(), added, "intervention");
-    } catch (InvalidRequestException e) {
-      send(c, Messages.invalid(e.errors()));
-      return;
-    }
-    long divergeAt = Math.min(added.afterSeq() + 1, current.nextSeq());
-    current.cancel("replaced by an intervention");
-    // The client drops what it holds from divergeAt on, which frees that much room beside its unspent credit.
-    long credit = current.credit() + (current.nextSeq() - divergeAt);
-    open(c, next, divergeAt, credit, Map.of("divergedAt", divergeAt));
-  }
 
-  private boolean versionOk(Connection c, JsonNode msg) throws IOException {
-    JsonNode v = msg.get("v");
-    if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
-      send(c, Messages.error("unsupported-version", "this server speaks protocol version " + Messages.PROTOCOL_VERSION + ", the message asked for " + v, "v"));
-      return false;
+    private boolean versionOk(Connection c, JsonNode msg) throws IOException {
+        JsonNode v = msg.get("v");
+        if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
+            send(
+                    c,
+                    Messages.error(
+                            "unsupported-version",
+                            "this server speaks protocol version " + Messages.PROTOCOL_VERSION
+                                    + ", the message asked for " + v,
+                            "v"));
+            return false;
+        }
+        return true;
     }
-    return true;
-  }
 
-  private PreparedRun parseRun(Connection c, JsonNode msg) throws IOException {
-    try {
-      return parser.parse(json.treeToValue(msg.path("run"), Object.class), "run");
-    } catch (InvalidRequestException e) {
-      send(c, Messages.invalid(e.errors()));
-      return null;
+    private PreparedRun parseRun(Connection c, JsonNode msg) throws IOException {
+        try {
+            return parser.parse(json.treeToValue(msg.path("run"), Object.class), "run");
+        } catch (InvalidRequestException e) {
+            send(c, Messages.invalid(e.errors()));
+            return null;
+        }
     }
-  }
 
-  /** Starts streaming {@code prepared} from {@code startSeq}, replacing the connection's run. */
-  private void open(Connection c, PreparedRun prepared, long startSeq, long credit, Map<String, Object> extra) throws IOException {
-    if (c.stream != null) {
-      c.stream.cancel("replaced");
-      c.stream = null;
-    }
-    if (!c.admitted) {
-      if (!admission.tryAdmit()) {
-        c.out.close(admission.isDraining() ? CloseStatus.GOING_AWAY.withReason("server shutting down") : TRY_AGAIN_LATER);
-        return;
-      }
-      c.admitted = true;
-    }
-    String runId = newRunId();
-    RunStream stream =
-        new RunStream(
-            runId,
-            prepared,
-            startSeq,
-            credit,
-            new RunStream.Frames() {
-              @Override
-              public void batch(byte[] frame, int events) {
+    /** Starts streaming {@code prepared} from {@code startSeq}, replacing the connection's run. */
+    private void open(Connection c, PreparedRun prepared, long startSeq, long credit, Map<String, Object> extra)
+            throws IOException {
+        if (c.stream != null) {
+            c.stream.cancel("replaced");
+            c.stream = null;
+        }
+        if (!c.admitted) {
+            if (!admission.tryAdmit()) {
+                c.out.close(
+                        admission.isDraining()
+                                ? CloseStatus.GOING_AWAY.withReason("server shutting down")
+                                : TRY_AGAIN_LATER);
+                return;
+            }
+            c.admitted = true;
+        }
+        String runId = newRunId();
+        RunStream stream = new RunStream(runId, prepared, startSeq, credit, new RunStream.Frames() {
+            @Override
+            public void batch(byte[] frame, int events) {
                 admission.eventsSent(events);
                 sendQuietly(c, new BinaryMessage(frame));
-              }
+            }
 
-              @Override
-              public void end(RunStream s) {
+            @Override
+            public void end(RunStream s) {
                 releaseSlot(c);
-                log.info("run {} ended: {} after {} events, seed={}", s.runId(), s.result().outcome().wireName(), s.result().events(), s.prepared().config().seed());
+                log.info(
+                        "run {} ended: {} after {} events, seed={}",
+                        s.runId(),
+                        s.result().outcome().wireName(),
+                        s.result().events(),
+                        s.prepared().config().seed());
                 sendQuietly(c, new TextMessage(json.writeValueAsString(Messages.end(s))));
-              }
+            }
 
-              @Override
-              public void startPastEnd(RunStream s, long total) {
+            @Override
+            public void startPastEnd(RunStream s, long total) {
                 releaseSlot(c);
                 c.stream = null;
                 sendQuietly(
+                        c,
+                        new TextMessage(json.writeValueAsString(Messages.error(
+                                "bad-resume-point",
+                                "the run has only " + total + " events; cannot resume from " + s.startSeq(),
+                                "from"))));
+            }
+        });
+        c.stream = stream;
+        log.info(
+                "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
+                runId,
+                extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
+                prepared.scenario().id(),
+                prepared.config().seed(),
+                prepared.config().gomaxprocs(),
+                prepared.config().interventions().size(),
+                startSeq);
+        send(c, Messages.meta(stream, extra));
+        stream.pump();
+    }
+
+    private void credit(Connection c, JsonNode msg) throws IOException {
+        if (c.stream == null) {
+            send(c, Messages.error("out-of-order", "send start before credit", "type"));
+            return;
+        }
+        Long events = positive(c, msg, "events", null);
+        if (events != null) {
+            c.stream.grant(events);
+        }
+    }
+
+    /** Reads an optional positive integer field, answering an error (and returning null) if invalid. */
+    private Long positive(Connection c, JsonNode msg, String field, Long def) throws IOException {
+        JsonNode n = msg.get(field);
+        if (n == null && def != null) {
+            return def;
+        }
+        if (n == null || !n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > MAX_CREDIT) {
+            send(
                     c,
-                    new TextMessage(
-                        json.writeValueAsString(
-                            Messages.error("bad-resume-point", "the run has only " + total + " events; cannot resume from " + s.startSeq(), "from"))));
-              }
-            });
-    c.stream = stream;
-    log.info(
-        "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
-        runId,
-        extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
-        prepared.scenario().id(),
-        prepared.config().seed(),
-        prepared.config().gomaxprocs(),
-        prepared.config().interventions().size(),
-        startSeq);
-    send(c, Messages.meta(stream, extra));
-    stream.pump();
-  }
-
-  private void credit(Connection c, JsonNode msg) throws IOException {
-    if (c.stream == null) {
-      send(c, Messages.error("out-of-order", "send start before credit", "type"));
-      return;
+                    Messages.error(
+                            "invalid-request", field + " must be an integer between 1 and " + MAX_CREDIT, field));
+            return null;
+        }
+        return n.asLong();
     }
-    Long events = positive(c, msg, "events", null);
-    if (events != null) {
-      c.stream.grant(events);
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Connection c = connections.remove(session.getId());
+        if (c == null) {
+            return;
+        }
+        admission.sessionClosed();
+        RunStream s = c.stream;
+        if (s != null && !s.isEnded()) {
+            s.cancel("client disconnected");
+            log.info(
+                    "run {} abandoned: client disconnected ({}), seed={}",
+                    s.runId(),
+                    status,
+                    s.prepared().config().seed());
+        }
+        releaseSlot(c);
     }
-  }
 
-  /** Reads an optional positive integer field, answering an error (and returning null) if invalid. */
-  private Long positive(Connection c, JsonNode msg, String field, Long def) throws IOException {
-    JsonNode n = msg.get(field);
-    if (n == null && def != null) {
-      return def;
+    private void releaseSlot(Connection c) {
+        if (c.admitted) {
+            c.admitted = false;
+            admission.release();
+        }
     }
-    if (n == null || !n.isIntegralNumber() || n.asLong() < 1 || n.asLong() > MAX_CREDIT) {
-      send(c, Messages.error("invalid-request", field + " must be an integer between 1 and " + MAX_CREDIT, field));
-      return null;
+
+    // ---- graceful shutdown: stop admitting, tell every client, before the web server stops ----------
+
+    @Override
+    public void start() {
+        running = true;
     }
-    return n.asLong();
-  }
 
-  @Override
-  public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-    Connection c = connections.remove(session.getId());
-    if (c == null) {
-      return;
+    @Override
+    public void stop() {
+        admission.drain();
+        for (Connection c : connections.values()) {
+            try {
+                c.out.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
+            } catch (IOException | RuntimeException e) {
+                log.debug("closing a session on shutdown failed: {}", e.toString());
+            }
+        }
+        running = false;
     }
-    admission.sessionClosed();
-    RunStream s = c.stream;
-    if (s != null && !s.isEnded()) {
-      s.cancel("client disconnected");
-      log.info("run {} abandoned: client disconnected ({}), seed={}", s.runId(), status, s.prepared().config().seed());
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
-    releaseSlot(c);
-  }
 
-  private void releaseSlot(Connection c) {
-    if (c.admitted) {
-      c.admitted = false;
-      admission.release();
+    /** Stops before the web server's graceful shutdown, so clients hear 1001 rather than a reset. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
     }
-  }
 
-  // ---- graceful shutdown: stop admitting, tell every client, before the web server stops ----------
-
-  @Override
-  public void start() {
-    running = true;
-  }
-
-  @Override
-  public void stop() {
-    admission.drain();
-    for (Connection c : connections.values()) {
-      try {
-        c.out.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
-      } catch (IOException | RuntimeException e) {
-        log.debug("closing a session on shutdown failed: {}", e.toString());
-      }
+    private void send(Connection c, Map<String, Object> message) throws IOException {
+        c.out.sendMessage(new TextMessage(json.writeValueAsString(message)));
     }
-    running = false;
-  }
 
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Stops before the web server's graceful shutdown, so clients hear 1001 rather than a reset. */
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE - 1000;
-  }
-
-  private void send(Connection c, Map<String, Object> message) throws IOException {
-    c.out.sendMessage(new TextMessage(json.writeValueAsString(message)));
-  }
-
-  private void sendQuietly(Connection c, org.springframework.web.socket.WebSocketMessage<?> m) {
-    try {
-      c.out.sendMessage(m);
-    } catch (IOException | RuntimeException e) {
-      log.debug("send failed, closing: {}", e.toString());
-      try {
-        c.out.close(CloseStatus.SESSION_NOT_RELIABLE);
-      } catch (IOException ignored) {
-        // already closing
-      }
+    private void sendQuietly(Connection c, org.springframework.web.socket.WebSocketMessage<?> m) {
+        try {
+            c.out.sendMessage(m);
+        } catch (IOException | RuntimeException e) {
+            log.debug("send failed, closing: {}", e.toString());
+            try {
+                c.out.close(CloseStatus.SESSION_NOT_RELIABLE);
+            } catch (IOException ignored) {
+                // already closing
+            }
+        }
     }
-  }
 
-  private String newRunId() {
-    byte[] b = new byte[12];
-    random.nextBytes(b);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-  }
+    private String newRunId() {
+        byte[] b = new byte[12];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
 
-  private static String clip(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-  }
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
 }

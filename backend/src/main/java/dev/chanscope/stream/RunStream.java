@@ -15,118 +15,118 @@ import dev.chanscope.scenario.PreparedRun;
  */
 final class RunStream {
 
-  /** Where frames go; the WebSocket session in production, a list in tests. */
-  interface Frames {
-    void batch(byte[] frame, int events);
+    /** Where frames go; the WebSocket session in production, a list in tests. */
+    interface Frames {
+        void batch(byte[] frame, int events);
 
-    void end(RunStream stream);
+        void end(RunStream stream);
 
-    /** The run ended with {@code total} events, fewer than the start point asked for. */
-    void startPastEnd(RunStream stream, long total);
-  }
-
-  static final int MAX_BATCH_EVENTS = 4096;
-
-  private final String runId;
-  private final PreparedRun prepared;
-  private final Run run;
-  private final RunControl control;
-  private final EventBatcher batcher = new EventBatcher();
-  private final Frames frames;
-  private final long startSeq;
-  private long credit;
-  private boolean ended;
-
-  RunStream(String runId, PreparedRun prepared, long startSeq, long initialCredit, Frames frames) {
-    this.runId = runId;
-    this.prepared = prepared;
-    this.frames = frames;
-    this.startSeq = startSeq;
-    this.credit = initialCredit;
-    this.control = RunControl.withSystemClock();
-    this.run = Engine.start(prepared.program(), prepared.config(), batcher, control);
-  }
-
-  /** Grants room for {@code events} more events and sends what now fits. */
-  void grant(long events) {
-    credit = Math.min(Long.MAX_VALUE / 2, credit + events);
-    pump();
-  }
-
-  /**
-   * Sends as much as the credit allows, simulating as needed; sends {@code end} once every event is
-   * out. {@code end} is a control message and needs no credit.
-   */
-  void pump() {
-    while (!ended) {
-      long next = batcher.nextSeq();
-      if (next < startSeq) {
-        if (batcher.pendingEvents() == 0 && !run.isOver()) {
-          run.advance(Math.min(startSeq, next + 65_536));
-        }
-        if (batcher.pendingEvents() == 0) {
-          ended = true;
-          frames.startPastEnd(this, next);
-          return;
-        }
-        batcher.skip((int) Math.min(batcher.pendingEvents(), startSeq - next));
-        continue;
-      }
-      if (run.isOver() && batcher.pendingEvents() == 0) {
-        ended = true;
-        frames.end(this);
-        return;
-      }
-      if (credit <= 0) {
-        return;
-      }
-      int target = (int) Math.min(credit, MAX_BATCH_EVENTS);
-      if (!run.isOver() && batcher.pendingEvents() < target) {
-        run.advance(next + target); // afterwards: target events are pending, or the run is over
-      }
-      int n = Math.min(target, batcher.pendingEvents());
-      if (n > 0) {
-        frames.batch(batcher.takeFrame(n), n);
-        credit -= n;
-      }
+        /** The run ended with {@code total} events, fewer than the start point asked for. */
+        void startPastEnd(RunStream stream, long total);
     }
-  }
 
-  void cancel(String reason) {
-    control.cancel(reason);
-  }
+    static final int MAX_BATCH_EVENTS = 4096;
 
-  String runId() {
-    return runId;
-  }
+    private final String runId;
+    private final PreparedRun prepared;
+    private final Run run;
+    private final RunControl control;
+    private final EventBatcher batcher = new EventBatcher();
+    private final Frames frames;
+    private final long startSeq;
+    private long credit;
+    private boolean ended;
 
-  PreparedRun prepared() {
-    return prepared;
-  }
+    RunStream(String runId, PreparedRun prepared, long startSeq, long initialCredit, Frames frames) {
+        this.runId = runId;
+        this.prepared = prepared;
+        this.frames = frames;
+        this.startSeq = startSeq;
+        this.credit = initialCredit;
+        this.control = RunControl.withSystemClock();
+        this.run = Engine.start(prepared.program(), prepared.config(), batcher, control);
+    }
 
-  RunResult result() {
-    return run.result();
-  }
+    /** Grants room for {@code events} more events and sends what now fits. */
+    void grant(long events) {
+        credit = Math.min(Long.MAX_VALUE / 2, credit + events);
+        pump();
+    }
 
-  String digest() {
-    return batcher.digestHex();
-  }
+    /**
+     * Sends as much as the credit allows, simulating as needed; sends {@code end} once every event is
+     * out. {@code end} is a control message and needs no credit.
+     */
+    void pump() {
+        while (!ended) {
+            long next = batcher.nextSeq();
+            if (next < startSeq) {
+                if (batcher.pendingEvents() == 0 && !run.isOver()) {
+                    run.advance(Math.min(startSeq, next + 65_536));
+                }
+                if (batcher.pendingEvents() == 0) {
+                    ended = true;
+                    frames.startPastEnd(this, next);
+                    return;
+                }
+                batcher.skip((int) Math.min(batcher.pendingEvents(), startSeq - next));
+                continue;
+            }
+            if (run.isOver() && batcher.pendingEvents() == 0) {
+                ended = true;
+                frames.end(this);
+                return;
+            }
+            if (credit <= 0) {
+                return;
+            }
+            int target = (int) Math.min(credit, MAX_BATCH_EVENTS);
+            if (!run.isOver() && batcher.pendingEvents() < target) {
+                run.advance(next + target); // afterwards: target events are pending, or the run is over
+            }
+            int n = Math.min(target, batcher.pendingEvents());
+            if (n > 0) {
+                frames.batch(batcher.takeFrame(n), n);
+                credit -= n;
+            }
+        }
+    }
 
-  /** Sequence number of the next event to send (everything before it was sent or skipped). */
-  long nextSeq() {
-    return batcher.nextSeq();
-  }
+    void cancel(String reason) {
+        control.cancel(reason);
+    }
 
-  /** Events the client has granted and not yet received. */
-  long credit() {
-    return credit;
-  }
+    String runId() {
+        return runId;
+    }
 
-  long startSeq() {
-    return startSeq;
-  }
+    PreparedRun prepared() {
+        return prepared;
+    }
 
-  boolean isEnded() {
-    return ended;
-  }
+    RunResult result() {
+        return run.result();
+    }
+
+    String digest() {
+        return batcher.digestHex();
+    }
+
+    /** Sequence number of the next event to send (everything before it was sent or skipped). */
+    long nextSeq() {
+        return batcher.nextSeq();
+    }
+
+    /** Events the client has granted and not yet received. */
+    long credit() {
+        return credit;
+    }
+
+    long startSeq() {
+        return startSeq;
+    }
+
+    boolean isEnded() {
+        return ended;
+    }
 }

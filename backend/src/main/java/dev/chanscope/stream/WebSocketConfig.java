@@ -19,37 +19,38 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer {
 
-  private final ChanscopeProperties properties;
-  private final RunSocketHandler handler;
+    private final ChanscopeProperties properties;
+    private final RunSocketHandler handler;
 
-  WebSocketConfig(ChanscopeProperties properties, RunSocketHandler handler) {
-    this.properties = properties;
-    this.handler = handler;
-  }
-
-  @Override
-  public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-    var registration = registry.addHandler(handler, "/ws/runs");
-    List<String> origins = properties.websocket().allowedOrigins();
-    if (!origins.isEmpty()) {
-      registration.setAllowedOrigins(origins.toArray(String[]::new));
+    WebSocketConfig(ChanscopeProperties properties, RunSocketHandler handler) {
+        this.properties = properties;
+        this.handler = handler;
     }
-  }
 
-  /** Inbound messages above the limit close the socket with 1009; idle sockets are closed. */
-  @Bean
-  static ServletServerContainerFactoryBean webSocketContainer(ChanscopeProperties properties) {
-    ChanscopeProperties.Websocket ws = properties.websocket();
-    int max = (int) ws.maxMessageSize().toBytes();
-    ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-    container.setMaxTextMessageBufferSize(max);
-    container.setMaxBinaryMessageBufferSize(max);
-    container.setMaxSessionIdleTimeout(ws.idleTimeout().toMillis());
-    return container;
-  }
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        var registration = registry.addHandler(handler, "/ws/runs");
+        List<String> origins = properties.websocket().allowedOrigins();
+        if (!origins.isEmpty()) {
+            registration.setAllowedOrigins(origins.toArray(String[]::new));
+        }
+    }
 
-  @Bean
-  static RunSocketHandler runSocketHandler(JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
-    return new RunSocketHandler(json, parser, admission, properties.websocket());
-  }
+    /** Inbound messages above the limit close the socket with 1009; idle sockets are closed. */
+    @Bean
+    static ServletServerContainerFactoryBean webSocketContainer(ChanscopeProperties properties) {
+        ChanscopeProperties.Websocket ws = properties.websocket();
+        int max = (int) ws.maxMessageSize().toBytes();
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(max);
+        container.setMaxBinaryMessageBufferSize(max);
+        container.setMaxSessionIdleTimeout(ws.idleTimeout().toMillis());
+        return container;
+    }
+
+    @Bean
+    static RunSocketHandler runSocketHandler(
+            JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
+        return new RunSocketHandler(json, parser, admission, properties.websocket());
+    }
 }

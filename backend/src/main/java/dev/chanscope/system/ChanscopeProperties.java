@@ -13,68 +13,74 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("chanscope")
 public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Http http) {
 
-  public ChanscopeProperties {
-    runs = runs == null ? new Runs(0, 0, 0, 0, null, null) : runs;
-    rest = rest == null ? new Rest(0) : rest;
-    websocket = websocket == null ? new Websocket(null, 0, 0, null, null, null, null) : websocket;
-    http = http == null ? new Http(null) : http;
-  }
-
-  /** Per-run engine limits and the server-wide number of runs in progress. */
-  public record Runs(
-      int maxConcurrent, int maxGoroutines, long maxEvents, long maxSteps, Duration maxVirtualTime, Duration maxWallTime) {
-
-    public Runs {
-      maxConcurrent = maxConcurrent > 0 ? maxConcurrent : 256;
-      maxGoroutines = maxGoroutines > 0 ? maxGoroutines : RunLimits.DEFAULT.maxGoroutines();
-      maxEvents = maxEvents > 0 ? maxEvents : RunLimits.DEFAULT.maxEvents();
-      maxSteps = maxSteps > 0 ? maxSteps : RunLimits.DEFAULT.maxSteps();
-      maxVirtualTime = maxVirtualTime != null ? maxVirtualTime : Duration.ofNanos(RunLimits.DEFAULT.maxVirtualNanos());
-      maxWallTime = maxWallTime != null ? maxWallTime : Duration.ofNanos(RunLimits.DEFAULT.maxWallNanos());
+    public ChanscopeProperties {
+        runs = runs == null ? new Runs(0, 0, 0, 0, null, null) : runs;
+        rest = rest == null ? new Rest(0) : rest;
+        websocket = websocket == null ? new Websocket(null, 0, 0, null, null, null, null) : websocket;
+        http = http == null ? new Http(null) : http;
     }
 
-    public RunLimits limits() {
-      return new RunLimits(maxGoroutines, maxEvents, maxSteps, maxVirtualTime.toNanos(), maxWallTime.toNanos());
-    }
-  }
+    /** Per-run engine limits and the server-wide number of runs in progress. */
+    public record Runs(
+            int maxConcurrent,
+            int maxGoroutines,
+            long maxEvents,
+            long maxSteps,
+            Duration maxVirtualTime,
+            Duration maxWallTime) {
 
-  /** {@code POST /api/runs} holds a whole run in memory, so it has a smaller event budget. */
-  public record Rest(long maxEvents) {
-    public Rest {
-      maxEvents = maxEvents > 0 ? maxEvents : 200_000;
-    }
-  }
+        public Runs {
+            maxConcurrent = maxConcurrent > 0 ? maxConcurrent : 256;
+            maxGoroutines = maxGoroutines > 0 ? maxGoroutines : RunLimits.DEFAULT.maxGoroutines();
+            maxEvents = maxEvents > 0 ? maxEvents : RunLimits.DEFAULT.maxEvents();
+            maxSteps = maxSteps > 0 ? maxSteps : RunLimits.DEFAULT.maxSteps();
+            maxVirtualTime =
+                    maxVirtualTime != null ? maxVirtualTime : Duration.ofNanos(RunLimits.DEFAULT.maxVirtualNanos());
+            maxWallTime = maxWallTime != null ? maxWallTime : Duration.ofNanos(RunLimits.DEFAULT.maxWallNanos());
+        }
 
-  /**
-   * @param allowedOrigins origins allowed to open the socket besides the page's own (empty: same origin
-   *     only)
-   * @param maxMessagesPerSecond sustained inbound control messages per connection
-   * @param burst inbound messages a connection may send at once before the rate applies
-   */
-  public record Websocket(
-      DataSize maxMessageSize,
-      int maxMessagesPerSecond,
-      int burst,
-      Duration idleTimeout,
-      DataSize maxBufferedBytes,
-      Duration sendTimeLimit,
-      List<String> allowedOrigins) {
-
-    public Websocket {
-      maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofKilobytes(64);
-      maxMessagesPerSecond = maxMessagesPerSecond > 0 ? maxMessagesPerSecond : 50;
-      burst = burst > 0 ? burst : 100;
-      idleTimeout = idleTimeout != null ? idleTimeout : Duration.ofMinutes(2);
-      maxBufferedBytes = maxBufferedBytes != null ? maxBufferedBytes : DataSize.ofMegabytes(4);
-      sendTimeLimit = sendTimeLimit != null ? sendTimeLimit : Duration.ofSeconds(10);
-      allowedOrigins = allowedOrigins != null ? List.copyOf(allowedOrigins) : List.of();
+        public RunLimits limits() {
+            return new RunLimits(maxGoroutines, maxEvents, maxSteps, maxVirtualTime.toNanos(), maxWallTime.toNanos());
+        }
     }
-  }
 
-  /** @param frameAncestors who may embed the pages in a frame (CSP frame-ancestors), e.g. "'self' https://course.example" */
-  public record Http(String frameAncestors) {
-    public Http {
-      frameAncestors = frameAncestors != null && !frameAncestors.isBlank() ? frameAncestors : "'self'";
+    /** {@code POST /api/runs} holds a whole run in memory, so it has a smaller event budget. */
+    public record Rest(long maxEvents) {
+        public Rest {
+            maxEvents = maxEvents > 0 ? maxEvents : 200_000;
+        }
     }
-  }
+
+    /**
+     * @param allowedOrigins origins allowed to open the socket besides the page's own (empty: same origin
+     *     only)
+     * @param maxMessagesPerSecond sustained inbound control messages per connection
+     * @param burst inbound messages a connection may send at once before the rate applies
+     */
+    public record Websocket(
+            DataSize maxMessageSize,
+            int maxMessagesPerSecond,
+            int burst,
+            Duration idleTimeout,
+            DataSize maxBufferedBytes,
+            Duration sendTimeLimit,
+            List<String> allowedOrigins) {
+
+        public Websocket {
+            maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofKilobytes(64);
+            maxMessagesPerSecond = maxMessagesPerSecond > 0 ? maxMessagesPerSecond : 50;
+            burst = burst > 0 ? burst : 100;
+            idleTimeout = idleTimeout != null ? idleTimeout : Duration.ofMinutes(2);
+            maxBufferedBytes = maxBufferedBytes != null ? maxBufferedBytes : DataSize.ofMegabytes(4);
+            sendTimeLimit = sendTimeLimit != null ? sendTimeLimit : Duration.ofSeconds(10);
+            allowedOrigins = allowedOrigins != null ? List.copyOf(allowedOrigins) : List.of();
+        }
+    }
+
+    /** @param frameAncestors who may embed the pages in a frame (CSP frame-ancestors), e.g. "'self' https://course.example" */
+    public record Http(String frameAncestors) {
+        public Http {
+            frameAncestors = frameAncestors != null && !frameAncestors.isBlank() ? frameAncestors : "'self'";
+        }
+    }
 }

@@ -17,24 +17,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 class JsonLimits {
 
-  static final long MAX_DOCUMENT_BYTES = 64 * 1024;
-  static final int MAX_NESTING = 64;
+    static final long MAX_DOCUMENT_BYTES = 64 * 1024;
+    static final int MAX_NESTING = 64;
 
-  @Bean
-  @Scope("prototype")
-  JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers) {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                    .maxNestingDepth(MAX_NESTING)
-                    .maxStringLength(16 * 1024)
-                    .maxNumberLength(100)
-                    .build())
-            .build();
-    JsonMapper.Builder builder = JsonMapper.builder(factory);
-    customizers.forEach(c -> c.customize(builder));
-    return builder;
-  }
+    @Bean
+    @Scope("prototype")
+    JsonMapper.Builder jsonMapperBuilder(List<JsonMapperBuilderCustomizer> customizers) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength(16 * 1024)
+                        .maxNumberLength(100)
+                        .build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory);
+        customizers.forEach(c -> c.customize(builder));
+        return builder;
+    }
 }

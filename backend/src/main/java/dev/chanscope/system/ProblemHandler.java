@@ -17,12 +17,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
-  @ExceptionHandler(InvalidRequestException.class)
-  ProblemDetail invalid(InvalidRequestException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setTitle("Invalid request");
-    p.setType(URI.create("https://chanscope.dev/problems/invalid-request"));
-    p.setProperty("errors", e.errors().stream().map(f -> Map.of("path", f.path(), "message", f.message())).toList());
-    return p;
-  }
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        p.setTitle("Invalid request");
+        p.setType(URI.create("https://chanscope.dev/problems/invalid-request"));
+        p.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(f -> Map.of("path", f.path(), "message", f.message()))
+                        .toList());
+        return p;
+    }
 }

@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ChanscopeProperties.class)
 class ScenarioConfig {
 
-  @Bean
-  ScenarioCatalog scenarioCatalog() {
-    return ScenarioCatalog.builtIn();
-  }
+    @Bean
+    ScenarioCatalog scenarioCatalog() {
+        return ScenarioCatalog.builtIn();
+    }
 
-  @Bean
-  RunRequestParser runRequestParser(ScenarioCatalog catalog, ChanscopeProperties properties) {
-    return new RunRequestParser(catalog, properties.runs().limits());
-  }
+    @Bean
+    RunRequestParser runRequestParser(ScenarioCatalog catalog, ChanscopeProperties properties) {
+        return new RunRequestParser(catalog, properties.runs().limits());
+    }
 }

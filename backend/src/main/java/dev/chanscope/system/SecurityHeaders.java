@@ -16,25 +16,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class SecurityHeaders extends OncePerRequestFilter {
 
-  private final String csp;
+    private final String csp;
 
-  SecurityHeaders(ChanscopeProperties properties) {
-    this.csp =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
-            + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
-            + properties.http().frameAncestors();
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    response.setHeader("Content-Security-Policy", csp);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    SecurityHeaders(ChanscopeProperties properties) {
+        this.csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+                + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "
+                + properties.http().frameAncestors();
     }
-    chain.doFilter(request, response);
-  }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", csp);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        chain.doFilter(request, response);
+    }
 }

@@ -45,225 +45,224 @@ import dev.chanscope.engine.event.Event.WaitGroupAdd;
  */
 public final class EventEncoder {
 
-  private static final ClassValue<Integer> CODES =
-      new ClassValue<>() {
+    private static final ClassValue<Integer> CODES = new ClassValue<>() {
         @Override
         @SuppressWarnings("unchecked")
         protected Integer computeValue(Class<?> type) {
-          return EventSchema.get().of((Class<? extends Event>) type).code();
+            return EventSchema.get().of((Class<? extends Event>) type).code();
         }
-      };
+    };
 
-  private long lastTime;
+    private long lastTime;
 
-  public EventEncoder() {}
+    public EventEncoder() {}
 
-  /** Continues a stream whose previous event happened at {@code lastTime}. */
-  public EventEncoder(long lastTime) {
-    this.lastTime = lastTime;
-  }
-
-  public long lastTime() {
-    return lastTime;
-  }
-
-  public void encode(Event e, ByteBuf out) {
-    out.writeUvarint(CODES.get(e.getClass()));
-    out.writeUvarint(e.time() - lastTime);
-    lastTime = e.time();
-    switch (e) {
-      case LabelDefine x -> {
-        out.writeUvarint(x.label());
-        out.writeString(x.text());
-      }
-      case GoCreate x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.parent());
-        out.writeString(x.name());
-        out.writeUvarint(x.label());
-      }
-      case ObjDefine x -> {
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.kind().ordinal());
-        out.writeString(x.name());
-        out.writeUvarint(x.arg());
-        out.writeUvarint(x.parent());
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.label());
-      }
-      case GoSwitch x -> out.writeUvarint(x.g());
-      case GoBlock x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.reason().ordinal());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.label());
-      }
-      case GoUnblock x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.by());
-      }
-      case GoExit x -> out.writeUvarint(x.g());
-      case GoPanic x -> {
-        out.writeUvarint(x.g());
-        out.writeString(x.message());
-        out.writeUvarint(x.label());
-      }
-      case GoRecover x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.label());
-      }
-      case ProcAcquire x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.proc());
-        out.writeUvarint(x.duration());
-        out.writeUvarint(x.label());
-      }
-      case ProcRelease x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.proc());
-      }
-      case ChanSend x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.item());
-        out.writeString(x.value());
-        out.writeUvarint(x.label());
-      }
-      case ChanBuffer x -> {
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.item());
-        out.writeUvarint(x.slot());
-      }
-      case ChanHandoff x -> {
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.item());
-        out.writeUvarint(x.from());
-        out.writeUvarint(x.to());
-      }
-      case ChanRecv x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.item());
-        out.writeUvarint(x.label());
-      }
-      case ChanRecvClosed x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.label());
-      }
-      case ChanClose x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.label());
-      }
-      case SelectBegin x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.cases());
-        out.writeUvarint(x.hasDefault() ? 1 : 0);
-        out.writeUvarint(x.label());
-      }
-      case SelectCase x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.index());
-        out.writeUvarint(x.send() ? 1 : 0);
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.label());
-      }
-      case SelectChosen x -> {
-        out.writeUvarint(x.g());
-        out.writeVarint(x.index());
-      }
-      case LockAcquire x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.read() ? 1 : 0);
-        out.writeUvarint(x.label());
-      }
-      case LockRelease x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.read() ? 1 : 0);
-        out.writeUvarint(x.label());
-      }
-      case WaitGroupAdd x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeVarint(x.delta());
-        out.writeVarint(x.counter());
-        out.writeUvarint(x.label());
-      }
-      case OnceDo x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.ran() ? 1 : 0);
-        out.writeUvarint(x.label());
-      }
-      case CondNotify x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.broadcast() ? 1 : 0);
-        out.writeUvarint(x.woken());
-        out.writeUvarint(x.label());
-      }
-      case SemaphoreChange x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.acquire() ? 1 : 0);
-        out.writeUvarint(x.n());
-        out.writeUvarint(x.held());
-        out.writeUvarint(x.label());
-      }
-      case AtomicOp x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeVarint(x.value());
-        out.writeUvarint(x.label());
-      }
-      case VarAccess x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.write() ? 1 : 0);
-        out.writeVarint(x.value());
-        out.writeUvarint(x.label());
-      }
-      case ContextCancel x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.cause().ordinal());
-        out.writeUvarint(x.label());
-      }
-      case TimerSet x -> {
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.when());
-      }
-      case TimerFire x -> out.writeUvarint(x.obj());
-      case TimerStop x -> {
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.wasActive() ? 1 : 0);
-        out.writeUvarint(x.label());
-      }
-      case Log x -> {
-        out.writeUvarint(x.g());
-        out.writeString(x.text());
-        out.writeUvarint(x.label());
-      }
-      case InterventionApplied x -> {
-        out.writeUvarint(x.kind().ordinal());
-        out.writeString(x.target());
-        out.writeString(x.outcome());
-      }
-      case Diagnostic x -> {
-        out.writeUvarint(x.kind().ordinal());
-        out.writeUvarint(x.g());
-        out.writeUvarint(x.obj());
-        out.writeUvarint(x.label());
-        out.writeString(x.message());
-      }
-      case RunEnd x -> {
-        out.writeUvarint(x.outcome().ordinal());
-        out.writeUvarint(x.goroutinesLeft());
-      }
+    /** Continues a stream whose previous event happened at {@code lastTime}. */
+    public EventEncoder(long lastTime) {
+        this.lastTime = lastTime;
     }
-  }
+
+    public long lastTime() {
+        return lastTime;
+    }
+
+    public void encode(Event e, ByteBuf out) {
+        out.writeUvarint(CODES.get(e.getClass()));
+        out.writeUvarint(e.time() - lastTime);
+        lastTime = e.time();
+        switch (e) {
+            case LabelDefine x -> {
+                out.writeUvarint(x.label());
+                out.writeString(x.text());
+            }
+            case GoCreate x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.parent());
+                out.writeString(x.name());
+                out.writeUvarint(x.label());
+            }
+            case ObjDefine x -> {
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.kind().ordinal());
+                out.writeString(x.name());
+                out.writeUvarint(x.arg());
+                out.writeUvarint(x.parent());
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.label());
+            }
+            case GoSwitch x -> out.writeUvarint(x.g());
+            case GoBlock x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.reason().ordinal());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.label());
+            }
+            case GoUnblock x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.by());
+            }
+            case GoExit x -> out.writeUvarint(x.g());
+            case GoPanic x -> {
+                out.writeUvarint(x.g());
+                out.writeString(x.message());
+                out.writeUvarint(x.label());
+            }
+            case GoRecover x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.label());
+            }
+            case ProcAcquire x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.proc());
+                out.writeUvarint(x.duration());
+                out.writeUvarint(x.label());
+            }
+            case ProcRelease x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.proc());
+            }
+            case ChanSend x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.item());
+                out.writeString(x.value());
+                out.writeUvarint(x.label());
+            }
+            case ChanBuffer x -> {
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.item());
+                out.writeUvarint(x.slot());
+            }
+            case ChanHandoff x -> {
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.item());
+                out.writeUvarint(x.from());
+                out.writeUvarint(x.to());
+            }
+            case ChanRecv x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.item());
+                out.writeUvarint(x.label());
+            }
+            case ChanRecvClosed x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.label());
+            }
+            case ChanClose x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.label());
+            }
+            case SelectBegin x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.cases());
+                out.writeUvarint(x.hasDefault() ? 1 : 0);
+                out.writeUvarint(x.label());
+            }
+            case SelectCase x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.index());
+                out.writeUvarint(x.send() ? 1 : 0);
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.label());
+            }
+            case SelectChosen x -> {
+                out.writeUvarint(x.g());
+                out.writeVarint(x.index());
+            }
+            case LockAcquire x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.read() ? 1 : 0);
+                out.writeUvarint(x.label());
+            }
+            case LockRelease x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.read() ? 1 : 0);
+                out.writeUvarint(x.label());
+            }
+            case WaitGroupAdd x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeVarint(x.delta());
+                out.writeVarint(x.counter());
+                out.writeUvarint(x.label());
+            }
+            case OnceDo x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.ran() ? 1 : 0);
+                out.writeUvarint(x.label());
+            }
+            case CondNotify x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.broadcast() ? 1 : 0);
+                out.writeUvarint(x.woken());
+                out.writeUvarint(x.label());
+            }
+            case SemaphoreChange x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.acquire() ? 1 : 0);
+                out.writeUvarint(x.n());
+                out.writeUvarint(x.held());
+                out.writeUvarint(x.label());
+            }
+            case AtomicOp x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeVarint(x.value());
+                out.writeUvarint(x.label());
+            }
+            case VarAccess x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.write() ? 1 : 0);
+                out.writeVarint(x.value());
+                out.writeUvarint(x.label());
+            }
+            case ContextCancel x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.cause().ordinal());
+                out.writeUvarint(x.label());
+            }
+            case TimerSet x -> {
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.when());
+            }
+            case TimerFire x -> out.writeUvarint(x.obj());
+            case TimerStop x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.wasActive() ? 1 : 0);
+                out.writeUvarint(x.label());
+            }
+            case Log x -> {
+                out.writeUvarint(x.g());
+                out.writeString(x.text());
+                out.writeUvarint(x.label());
+            }
+            case InterventionApplied x -> {
+                out.writeUvarint(x.kind().ordinal());
+                out.writeString(x.target());
+                out.writeString(x.outcome());
+            }
+            case Diagnostic x -> {
+                out.writeUvarint(x.kind().ordinal());
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.obj());
+                out.writeUvarint(x.label());
+                out.writeString(x.message());
+            }
+            case RunEnd x -> {
+                out.writeUvarint(x.outcome().ordinal());
+                out.writeUvarint(x.goroutinesLeft());
+            }
+        }
+    }
 }

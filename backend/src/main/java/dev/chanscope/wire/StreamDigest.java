@@ -12,43 +12,43 @@ import java.util.HexFormat;
  */
 public final class StreamDigest implements EventSink {
 
-  private final MessageDigest sha;
-  private final EventEncoder encoder = new EventEncoder();
-  private final ByteBuf buf = new ByteBuf(256);
-  private long events;
-  private long bytes;
+    private final MessageDigest sha;
+    private final EventEncoder encoder = new EventEncoder();
+    private final ByteBuf buf = new ByteBuf(256);
+    private long events;
+    private long bytes;
 
-  public StreamDigest() {
-    try {
-      this.sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    public StreamDigest() {
+        try {
+            this.sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
-  }
 
-  @Override
-  public void accept(Event event) {
-    buf.clear();
-    encoder.encode(event, buf);
-    update(buf.array(), 0, buf.size());
-  }
+    @Override
+    public void accept(Event event) {
+        buf.clear();
+        encoder.encode(event, buf);
+        update(buf.array(), 0, buf.size());
+    }
 
-  /** Adds already-encoded event bytes. */
-  public void update(byte[] encoded, int offset, int length) {
-    sha.update(encoded, offset, length);
-    events++;
-    bytes += length;
-  }
+    /** Adds already-encoded event bytes. */
+    public void update(byte[] encoded, int offset, int length) {
+        sha.update(encoded, offset, length);
+        events++;
+        bytes += length;
+    }
 
-  public long events() {
-    return events;
-  }
+    public long events() {
+        return events;
+    }
 
-  public long bytes() {
-    return bytes;
-  }
+    public long bytes() {
+        return bytes;
+    }
 
-  public String hex() {
-    return HexFormat.of().formatHex(sha.digest());
-  }
+    public String hex() {
+        return HexFormat.of().formatHex(sha.digest());
+    }
 }

@@ -17,19 +17,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GoldenTraceTest {
 
-  private static final Path DIR = Path.of("src/test/resources/golden");
+    private static final Path DIR = Path.of("src/test/resources/golden");
 
-  @ParameterizedTest
-  @ValueSource(strings = {"ping-pong", "kitchen-sink"})
-  void theTraceMatchesItsGoldenFile(String name) throws IOException {
-    var t = Runs.run(SamplePrograms.all().get(name), 42);
-    String actual = t.events().stream().map(Event::toString).collect(Collectors.joining("\n", "", "\n"));
-    Path file = DIR.resolve(name + "-seed42.txt");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(DIR);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    @ParameterizedTest
+    @ValueSource(strings = {"ping-pong", "kitchen-sink"})
+    void theTraceMatchesItsGoldenFile(String name) throws IOException {
+        var t = Runs.run(SamplePrograms.all().get(name), 42);
+        String actual = t.events().stream().map(Event::toString).collect(Collectors.joining("\n", "", "\n"));
+        Path file = DIR.resolve(name + "-seed42.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(DIR);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(file)
+                .as("golden file missing: run with -Dgolden.update=true to create it")
+                .exists();
+        assertThat(actual)
+                .as(t.why() + "; golden file " + file)
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     }
-    assertThat(file).as("golden file missing: run with -Dgolden.update=true to create it").exists();
-    assertThat(actual).as(t.why() + "; golden file " + file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-  }
 }

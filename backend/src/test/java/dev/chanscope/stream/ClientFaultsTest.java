@@ -145,7 +145,10 @@ class ClientFaultsTest {
                             "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":500000}},\"credit\":1000000}",
                             true)
                     .get(10, TimeUnit.SECONDS);
-            eventually("the server dropped the stalled client", Duration.ofSeconds(60), () -> admission.activeSessions() == 0);
+            eventually(
+                    "the server dropped the stalled client",
+                    Duration.ofSeconds(60),
+                    () -> admission.activeSessions() == 0);
             eventually("its run slot released", Duration.ofSeconds(10), () -> admission.activeRuns() == 0);
             ws.abort();
         } finally {

@@ -27,7 +27,12 @@ class GracefulShutdownTest {
         try (WsTestClient busy = WsTestClient.connect(uri);
                 WsTestClient idle = WsTestClient.connect(uri)) {
             busy.send(Map.of(
-                    "type", "start", "run", Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 500)), "credit", 3));
+                    "type",
+                    "start",
+                    "run",
+                    Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 500)),
+                    "credit",
+                    3));
             busy.awaitText("meta", Duration.ofSeconds(20));
             idle.send(Map.of("type", "ping"));
             idle.awaitText("pong", Duration.ofSeconds(20));

@@ -36,7 +36,12 @@ class StreamLimitsTest {
     private static Map<String, Object> slowStart() {
         // Credit 1: the run cannot finish until the client grants more, so it holds its slot.
         return Map.of(
-                "type", "start", "run", Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 50)), "credit", 1);
+                "type",
+                "start",
+                "run",
+                Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 50)),
+                "credit",
+                1);
     }
 
     private HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
@@ -60,9 +65,10 @@ class StreamLimitsTest {
                 assertThat(closure.statusCode()).isEqualTo(1013);
                 assertThat(closure.reason()).contains("try again later");
             }
-            HttpResponse<String> rest = http(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/runs"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"unbuffered-handoff\"}")));
+            HttpResponse<String> rest =
+                    http(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/runs"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"unbuffered-handoff\"}")));
             assertThat(rest.statusCode()).isEqualTo(503);
             assertThat(rest.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(rest.body()).contains("try again");
@@ -141,7 +147,9 @@ class StreamLimitsTest {
                     .contains("frame-ancestors 'self'");
             assertThat(h.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(h.firstValue("Referrer-Policy")).hasValue("no-referrer");
-            assertThat(h.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+            assertThat(h.firstValue("Strict-Transport-Security"))
+                    .as("no HSTS over plain HTTP")
+                    .isEmpty();
         }
     }
 }

@@ -14,33 +14,41 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiErrorsTest {
 
-  @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
-  private HttpResponse<String> get(String path) throws Exception {
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
-  }
 
-  @Test
-  void anUnknownApiPathIsA404ProblemDocument() throws Exception {
-    HttpResponse<String> r = get("/api/no-such-thing");
-    assertThat(r.statusCode()).isEqualTo(404);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
-    assertThat(r.body()).contains("\"status\":404").doesNotContain("Exception").doesNotContain("<html");
-  }
+    @Test
+    void anUnknownApiPathIsA404ProblemDocument() throws Exception {
+        HttpResponse<String> r = get("/api/no-such-thing");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("content-type"))
+                .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.body())
+                .contains("\"status\":404")
+                .doesNotContain("Exception")
+                .doesNotContain("<html");
+    }
 
-  @Test
-  void thePlaygroundPageIsServedAtTheRoot() throws Exception {
-    HttpResponse<String> r = get("/");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("Chanscope");
-  }
+    @Test
+    void thePlaygroundPageIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Chanscope");
+    }
 
-  @Test
-  void healthIsUp() throws Exception {
-    HttpResponse<String> r = get("/actuator/health");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("\"status\":\"UP\"");
-  }
+    @Test
+    void healthIsUp() throws Exception {
+        HttpResponse<String> r = get("/actuator/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"status\":\"UP\"");
+    }
 }

@@ -14,116 +14,121 @@ import org.junit.jupiter.api.Test;
 /** The hand-written encoder agrees with the schema clients decode from, for every event kind. */
 class EventCodecTest {
 
-  /** One instance of an event record with distinctive values in every component. */
-  private static Event sample(Class<?> type, long seq, long time) throws ReflectiveOperationException {
-    RecordComponent[] rcs = type.getRecordComponents();
-    Object[] args = new Object[rcs.length];
-    Class<?>[] types = new Class<?>[rcs.length];
-    for (int i = 0; i < rcs.length; i++) {
-      Class<?> t = rcs[i].getType();
-      types[i] = t;
-      boolean signed = rcs[i].isAnnotationPresent(Signed.class);
-      long n = (i + 1) * 1_000_003L + seq;
-      String name = rcs[i].getName();
-      if (name.equals("seq")) {
-        args[i] = seq;
-      } else if (name.equals("time")) {
-        args[i] = time;
-      } else if (t == long.class) {
-        args[i] = signed ? -n * 1_000_000_000L : n * 1_000_000_000L;
-      } else if (t == int.class) {
-        args[i] = (int) (signed ? -n : n);
-      } else if (t == boolean.class) {
-        args[i] = true;
-      } else if (t == String.class) {
-        args[i] = "π≈3.14 " + name + " \"quoted\"";
-      } else if (t.isEnum()) {
-        Object[] constants = t.getEnumConstants();
-        args[i] = constants[constants.length - 1];
-      }
-    }
-    return (Event) type.getDeclaredConstructor(types).newInstance(args);
-  }
-
-  private static Object expectedWireValue(Object v) {
-    if (v instanceof Boolean b) {
-      return b ? 1L : 0L;
-    }
-    if (v instanceof Enum<?> e) {
-      return (long) e.ordinal();
-    }
-    if (v instanceof Integer i) {
-      return (long) i;
-    }
-    return v;
-  }
-
-  @Test
-  void everyEventKindDecodesGenericallyFromTheSchemaToItsOwnValues() throws Exception {
-    EventEncoder encoder = new EventEncoder();
-    ByteBuf buf = new ByteBuf(64);
-    List<Event> events = new ArrayList<>();
-    long time = 0;
-    long seq = 0;
-    for (Class<?> type : Event.class.getPermittedSubclasses()) {
-      time += 1_234_567;
-      Event e = sample(type, seq++, time);
-      events.add(e);
-      encoder.encode(e, buf);
-    }
-    List<EventDecoder.Decoded> decoded = new EventDecoder().decodeAll(buf.toByteArray());
-    assertThat(decoded).hasSize(events.size());
-    for (int k = 0; k < events.size(); k++) {
-      Event e = events.get(k);
-      EventDecoder.Decoded d = decoded.get(k);
-      assertThat(d.name()).isEqualTo(EventSchema.get().of(e.getClass()).name());
-      assertThat(d.time()).isEqualTo(e.time());
-      List<Object> expected = new ArrayList<>();
-      for (RecordComponent rc : e.getClass().getRecordComponents()) {
-        if (!rc.getName().equals("seq") && !rc.getName().equals("time")) {
-          expected.add(expectedWireValue(rc.getAccessor().invoke(e)));
+    /** One instance of an event record with distinctive values in every component. */
+    private static Event sample(Class<?> type, long seq, long time) throws ReflectiveOperationException {
+        RecordComponent[] rcs = type.getRecordComponents();
+        Object[] args = new Object[rcs.length];
+        Class<?>[] types = new Class<?>[rcs.length];
+        for (int i = 0; i < rcs.length; i++) {
+            Class<?> t = rcs[i].getType();
+            types[i] = t;
+            boolean signed = rcs[i].isAnnotationPresent(Signed.class);
+            long n = (i + 1) * 1_000_003L + seq;
+            String name = rcs[i].getName();
+            if (name.equals("seq")) {
+                args[i] = seq;
+            } else if (name.equals("time")) {
+                args[i] = time;
+            } else if (t == long.class) {
+                args[i] = signed ? -n * 1_000_000_000L : n * 1_000_000_000L;
+            } else if (t == int.class) {
+                args[i] = (int) (signed ? -n : n);
+            } else if (t == boolean.class) {
+                args[i] = true;
+            } else if (t == String.class) {
+                args[i] = "π≈3.14 " + name + " \"quoted\"";
+            } else if (t.isEnum()) {
+                Object[] constants = t.getEnumConstants();
+                args[i] = constants[constants.length - 1];
+            }
         }
-      }
-      assertThat(d.fields()).as(d.name()).isEqualTo(expected);
+        return (Event) type.getDeclaredConstructor(types).newInstance(args);
     }
-  }
 
-  @Test
-  void schemaNamesEventsAndEnumsInKebabCase() {
-    EventSchema s = EventSchema.get();
-    assertThat(s.of(Event.ChanRecvClosed.class).name()).isEqualTo("chan-recv-closed");
-    assertThat(s.enums().get("block-reason")).contains("send", "receive", "select", "processor");
-    assertThat(s.enums().get("diagnostic-kind")).containsExactly("deadlock", "leak", "race", "lock-order", "panic", "limit");
-    assertThat(s.types()).allSatisfy(t -> assertThat(t.fields()).allSatisfy(f -> {
-      if (f.enumName() != null) {
-        assertThat(s.enums()).containsKey(f.enumName());
-      }
-    }));
-    assertThat(WireEnum.class).isInterface();
-  }
-
-  @Test
-  void varintsRoundTripAcrossTheirWholeRange() {
-    long[] values = {0, 1, 127, 128, 300, 1L << 32, (1L << 53) - 1, Long.MAX_VALUE, -1, Long.MIN_VALUE};
-    ByteBuf buf = new ByteBuf(8);
-    for (long v : values) {
-      buf.writeUvarint(v);
-      buf.writeVarint(v);
+    private static Object expectedWireValue(Object v) {
+        if (v instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (v instanceof Enum<?> e) {
+            return (long) e.ordinal();
+        }
+        if (v instanceof Integer i) {
+            return (long) i;
+        }
+        return v;
     }
-    ByteReader r = new ByteReader(buf.toByteArray());
-    for (long v : values) {
-      assertThat(r.readUvarint()).isEqualTo(v);
-      assertThat(r.readVarint()).isEqualTo(v);
-    }
-    assertThat(r.hasMore()).isFalse();
-  }
 
-  @Test
-  void truncatedInputIsReportedWithItsPosition() {
-    ByteBuf buf = new ByteBuf(8);
-    buf.writeString("hello");
-    byte[] cut = java.util.Arrays.copyOf(buf.toByteArray(), 3);
-    assertThatThrownBy(() -> new ByteReader(cut).readString()).isInstanceOf(WireFormatException.class).hasMessageContaining("byte 1");
-    assertThatThrownBy(() -> new EventDecoder().decodeAll(new byte[] {(byte) 0x7F})).hasMessageContaining("unknown event code 127");
-  }
+    @Test
+    void everyEventKindDecodesGenericallyFromTheSchemaToItsOwnValues() throws Exception {
+        EventEncoder encoder = new EventEncoder();
+        ByteBuf buf = new ByteBuf(64);
+        List<Event> events = new ArrayList<>();
+        long time = 0;
+        long seq = 0;
+        for (Class<?> type : Event.class.getPermittedSubclasses()) {
+            time += 1_234_567;
+            Event e = sample(type, seq++, time);
+            events.add(e);
+            encoder.encode(e, buf);
+        }
+        List<EventDecoder.Decoded> decoded = new EventDecoder().decodeAll(buf.toByteArray());
+        assertThat(decoded).hasSize(events.size());
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            EventDecoder.Decoded d = decoded.get(k);
+            assertThat(d.name()).isEqualTo(EventSchema.get().of(e.getClass()).name());
+            assertThat(d.time()).isEqualTo(e.time());
+            List<Object> expected = new ArrayList<>();
+            for (RecordComponent rc : e.getClass().getRecordComponents()) {
+                if (!rc.getName().equals("seq") && !rc.getName().equals("time")) {
+                    expected.add(expectedWireValue(rc.getAccessor().invoke(e)));
+                }
+            }
+            assertThat(d.fields()).as(d.name()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void schemaNamesEventsAndEnumsInKebabCase() {
+        EventSchema s = EventSchema.get();
+        assertThat(s.of(Event.ChanRecvClosed.class).name()).isEqualTo("chan-recv-closed");
+        assertThat(s.enums().get("block-reason")).contains("send", "receive", "select", "processor");
+        assertThat(s.enums().get("diagnostic-kind"))
+                .containsExactly("deadlock", "leak", "race", "lock-order", "panic", "limit");
+        assertThat(s.types())
+                .allSatisfy(t -> assertThat(t.fields()).allSatisfy(f -> {
+                    if (f.enumName() != null) {
+                        assertThat(s.enums()).containsKey(f.enumName());
+                    }
+                }));
+        assertThat(WireEnum.class).isInterface();
+    }
+
+    @Test
+    void varintsRoundTripAcrossTheirWholeRange() {
+        long[] values = {0, 1, 127, 128, 300, 1L << 32, (1L << 53) - 1, Long.MAX_VALUE, -1, Long.MIN_VALUE};
+        ByteBuf buf = new ByteBuf(8);
+        for (long v : values) {
+            buf.writeUvarint(v);
+            buf.writeVarint(v);
+        }
+        ByteReader r = new ByteReader(buf.toByteArray());
+        for (long v : values) {
+            assertThat(r.readUvarint()).isEqualTo(v);
+            assertThat(r.readVarint()).isEqualTo(v);
+        }
+        assertThat(r.hasMore()).isFalse();
+    }
+
+    @Test
+    void truncatedInputIsReportedWithItsPosition() {
+        ByteBuf buf = new ByteBuf(8);
+        buf.writeString("hello");
+        byte[] cut = java.util.Arrays.copyOf(buf.toByteArray(), 3);
+        assertThatThrownBy(() -> new ByteReader(cut).readString())
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("byte 1");
+        assertThatThrownBy(() -> new EventDecoder().decodeAll(new byte[] {(byte) 0x7F}))
+                .hasMessageContaining("unknown event code 127");
+    }
 }

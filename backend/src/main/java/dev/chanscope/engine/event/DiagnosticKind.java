@@ -2,10 +2,10 @@ package dev.chanscope.engine.event;
 
 /** What a detector found. */
 public enum DiagnosticKind implements WireEnum {
-  DEADLOCK,
-  LEAK,
-  RACE,
-  LOCK_ORDER,
-  PANIC,
-  LIMIT
+    DEADLOCK,
+    LEAK,
+    RACE,
+    LOCK_ORDER,
+    PANIC,
+    LIMIT
 }

@@ -4,7 +4,7 @@ package dev.chanscope.engine.event;
 @FunctionalInterface
 public interface EventSink {
 
-  void accept(Event event);
+    void accept(Event event);
 
-  EventSink NONE = event -> {};
+    EventSink NONE = event -> {};
 }

@@ -22,12 +22,12 @@ import dev.chanscope.engine.Go;
  */
 final class GoroutinesLeft {
 
-  private GoroutinesLeft() {}
+    private GoroutinesLeft() {}
 
-  static int count(Go go) {
-    for (int i = 0; i < 100 && go.numGoroutine() > 1; i++) {
-      go.sleep(Durations.MILLISECOND, "time.Sleep(time.Millisecond)");
+    static int count(Go go) {
+        for (int i = 0; i < 100 && go.numGoroutine() > 1; i++) {
+            go.sleep(Durations.MILLISECOND, "time.Sleep(time.Millisecond)");
+        }
+        return go.numGoroutine();
     }
-    return go.numGoroutine();
-  }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 /** Every built-in scenario, in catalog order: basics, patterns, pitfalls. */
 public final class Library {
 
-  private Library() {}
+    private Library() {}
 
-  public static List<Scenario> all() {
-    List<Scenario> all = new ArrayList<>(Basics.all());
-    all.addAll(Patterns.all());
-    all.addAll(Pitfalls.all());
-    return List.copyOf(all);
-  }
+    public static List<Scenario> all() {
+        List<Scenario> all = new ArrayList<>(Basics.all());
+        all.addAll(Patterns.all());
+        all.addAll(Pitfalls.all());
+        return List.copyOf(all);
+    }
 }

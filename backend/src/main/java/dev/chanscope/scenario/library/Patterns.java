@@ -6,16 +6,16 @@ import java.util.List;
 /** Idiomatic concurrency patterns. */
 final class Patterns {
 
-  private Patterns() {}
+    private Patterns() {}
 
-  static List<Scenario> all() {
-    return List.of(
-        new MutexVsChannel(),
-        new OnceInit(),
-        new BoundedConcurrency(),
-        new SelectTimeout(),
-        new ErrGroupPattern(),
-        new GracefulShutdown(),
-        new CpuVsIo());
-  }
+    static List<Scenario> all() {
+        return List.of(
+                new MutexVsChannel(),
+                new OnceInit(),
+                new BoundedConcurrency(),
+                new SelectTimeout(),
+                new ErrGroupPattern(),
+                new GracefulShutdown(),
+                new CpuVsIo());
+    }
 }
