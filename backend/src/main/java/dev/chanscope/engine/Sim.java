@@ -64,6 +64,7 @@ final class Sim {
     private Goroutine current;
     private Goroutine lastSwitched;
     private Goroutine main;
+    private Program program = go -> {};
     private Outcome outcome;
     private String limitHit;
 
@@ -83,6 +84,7 @@ final class Sim {
     // ---- the scheduler loop -----------------------------------------------------------------------
 
     void startMain(Program program, Go go) {
+        this.program = program;
         main = spawn("main", 0, () -> program.main(go));
     }
 
@@ -424,7 +426,7 @@ final class Sim {
         int fresh = labelTexts.size();
         labels.put(text, fresh);
         labelTexts.add(text);
-        emit(new Event.LabelDefine(emitted, now, fresh, text));
+        emit(new Event.LabelDefine(emitted, now, fresh, program.sourceLine(text), text));
         return fresh;
     }
 

@@ -9,8 +9,10 @@ import java.util.Map;
 /** A validated run request: the scenario, its parameter values and the engine configuration. */
 public record PreparedRun(Scenario scenario, Params params, RunConfig config) {
 
+    /** The scenario's program, knowing which line of its Go source each label stands for. */
     public Program program() {
-        return scenario.program(params);
+        String source = scenario.goSource(params);
+        return Program.withSourceLines(scenario.program(params), label -> GoSource.lineOf(source, label));
     }
 
     /** The request as understood, defaults filled in: what {@code meta} echoes back. */

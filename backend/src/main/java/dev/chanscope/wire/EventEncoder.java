@@ -73,7 +73,10 @@ public final class EventEncoder {
         switch (e) {
             case LabelDefine x -> {
                 out.writeUvarint(x.label());
-                out.writeString(x.text());
+                out.writeUvarint(x.line());
+                // A label with a known source line travels as the number alone: clients read the
+                // text from the Go source they already have (docs/protocol.md).
+                out.writeString(x.line() > 0 ? "" : x.text());
             }
             case GoCreate x -> {
                 out.writeUvarint(x.g());

@@ -84,6 +84,9 @@ class EventCodecTest {
                     expected.add(expectedWireValue(rc.getAccessor().invoke(e)));
                 }
             }
+            if (e instanceof Event.LabelDefine l && l.line() > 0) {
+                expected.set(expected.size() - 1, ""); // a label with a known line travels without its text
+            }
             assertThat(d.fields()).as(d.name()).isEqualTo(expected);
         }
     }

@@ -20,8 +20,11 @@ public sealed interface Event {
 
     // ---- definitions ------------------------------------------------------------------------------
 
-    /** A source label (a line of the modelled Go program) is used for the first time. */
-    record LabelDefine(long seq, long time, int label, String text) implements Event {}
+    /**
+     * A source label (a line of the modelled Go program) is used for the first time: {@code line} is its
+     * 1-based line in the program's Go source, 0 when the program does not say.
+     */
+    record LabelDefine(long seq, long time, int label, int line, String text) implements Event {}
 
     /** Goroutine {@code g} was started by {@code parent} (0 for main) with a {@code go} statement. */
     record GoCreate(long seq, long time, int g, int parent, String name, int label) implements Event {}
