@@ -7,6 +7,8 @@ import dev.chanscope.wire.EventSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.RawValue;
 
 /** The JSON control messages of docs/protocol.md, built as ordered maps for Jackson to write. */
 final class Messages {
@@ -23,7 +25,7 @@ final class Messages {
         m.put("runId", s.runId());
         m.put("run", s.prepared().normalized());
         m.putAll(extra);
-        m.put("schema", schema());
+        m.put("schema", SCHEMA_JSON); // the same for every run: serialised once
         return m;
     }
 
@@ -89,6 +91,9 @@ final class Messages {
     }
 
     private static final Map<String, Object> SCHEMA = buildSchema();
+
+    private static final RawValue SCHEMA_JSON =
+            new RawValue(JsonMapper.builder().build().writeValueAsString(SCHEMA));
 
     private static Map<String, Object> buildSchema() {
         EventSchema schema = EventSchema.get();
