@@ -25,6 +25,7 @@ public final class SharedVar extends SyncObject {
     SharedVar(Sim sim, String name, long initial, int label) {
         super(sim, ObjKind.VARIABLE, name, initial, 0, label);
         this.value = initial;
+        sim.detectors.races.activate();
     }
 
     public long get(String label) {
