@@ -70,6 +70,10 @@ public class RunAdmission {
         draining = true;
     }
 
+    void admitAgain() {
+        draining = false;
+    }
+
     boolean isDraining() {
         return draining;
     }

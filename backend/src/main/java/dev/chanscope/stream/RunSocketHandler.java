@@ -348,6 +348,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
 
     @Override
     public void start() {
+        admission.admitAgain(); // a stopped context may be started again (Spring's test contexts are)
         running = true;
     }
 
