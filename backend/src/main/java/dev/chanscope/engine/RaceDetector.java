@@ -82,10 +82,8 @@ final class RaceDetector {
         if (!enabled) {
             return;
         }
-        VectorClock both = from.clock.copy();
-        both.join(to.clock);
-        from.clock.join(both);
-        to.clock.join(both);
+        from.clock.join(to.clock); // from := max(from, to)
+        to.clock.join(from.clock); // to := max(from, to), with no temporary copy
         from.clock.tick(from.id);
         to.clock.tick(to.id);
     }

@@ -1,0 +1,3 @@
+module chanscope.dev/bench
+
+go 1.19
