@@ -5,14 +5,11 @@ import dev.chanscope.engine.Chan;
 import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.WaitGroup;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
-import java.util.Set;
 
 /** Closing a channel is a broadcast: every goroutine waiting to receive from it wakes at once. */
 public final class BroadcastClose extends LibraryScenario {
@@ -43,17 +40,6 @@ public final class BroadcastClose extends LibraryScenario {
                                 Durations.seconds(1),
                                 "How long main waits before closing done.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

@@ -3,14 +3,11 @@ package dev.chanscope.scenario.library;
 import dev.chanscope.engine.Chan;
 import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.Program;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
-import java.util.Set;
 
 /** A buffered channel decouples a producer from a consumer until the buffer is full or empty. */
 public final class BufferedChannel extends LibraryScenario {
@@ -51,17 +48,6 @@ public final class BufferedChannel extends LibraryScenario {
                                 Durations.ms(250),
                                 "How long the consumer takes with each item.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

@@ -5,15 +5,12 @@ import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.Go;
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.WaitGroup;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** One goroutine per task, their results merged into one channel that a closer goroutine closes. */
@@ -49,17 +46,6 @@ public final class FanOutFanIn extends LibraryScenario {
                                 Durations.seconds(1),
                                 "Each call takes a random time below this.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

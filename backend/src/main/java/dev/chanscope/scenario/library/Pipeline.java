@@ -6,14 +6,11 @@ import dev.chanscope.engine.Go;
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.RecvChan;
 import dev.chanscope.engine.SendChan;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
-import java.util.Set;
 
 /** Three stages connected by channels; the slowest one sets the pace of the whole pipeline. */
 public final class Pipeline extends LibraryScenario {
@@ -58,17 +55,6 @@ public final class Pipeline extends LibraryScenario {
                                 Durations.ms(250),
                                 "Time the write stage takes per record.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

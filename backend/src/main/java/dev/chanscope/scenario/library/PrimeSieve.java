@@ -6,15 +6,12 @@ import dev.chanscope.engine.Program;
 import dev.chanscope.engine.RecvChan;
 import dev.chanscope.engine.Select;
 import dev.chanscope.engine.SendChan;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The concurrent prime sieve: a daisy chain of filter goroutines, one per prime found. */
@@ -43,17 +40,6 @@ public final class PrimeSieve extends LibraryScenario {
                 List.of(ParamSpec.integer(
                         "primes", 8, 1, 500, "How many primes to find; one filter goroutine is added for each.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

@@ -5,14 +5,11 @@ import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.Select;
 import dev.chanscope.engine.Timer;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
-import java.util.Set;
 
 /** A ticker hands out one token per period; requests wait for a token, with an optional saved-up burst. */
 public final class RateLimiter extends LibraryScenario {
@@ -49,17 +46,6 @@ public final class RateLimiter extends LibraryScenario {
                         ParamSpec.integer(
                                 "burst", 0, 0, 1_000, "How many tokens the bucket can save up (it starts full).")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override

@@ -6,15 +6,12 @@ import dev.chanscope.engine.Go;
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.RecvChan;
 import dev.chanscope.engine.SendChan;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.scenario.GoCheck;
 import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** A fixed number of workers take jobs from one channel and send results on another. */
@@ -55,17 +52,6 @@ public final class WorkerPool extends LibraryScenario {
                                 Durations.ms(250),
                                 "How long one job takes.")),
                 List.of()));
-    }
-
-    /** The idiomatic program: no deadlock, leak, race or panic is expected at any parameter values. */
-    @Override
-    public Set<DiagnosticKind> expectedDiagnostics(Params params) {
-        return Set.of();
-    }
-
-    @Override
-    public GoCheck goCheck(Params params) {
-        return GoCheck.OK;
     }
 
     @Override
