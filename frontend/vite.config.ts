@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // The Spring Boot backend serves static resources from the classpath's /static, and Maven packages
 // target/classes into the frontend jar, so the build lands there.
-const backend = 'http://localhost:8080';
+// CHANSCOPE_BACKEND points `npm run dev` at another backend (e.g. http://localhost:8099).
+const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+const backend = env['CHANSCOPE_BACKEND'] ?? 'http://localhost:8080';
 
 export default defineConfig({
   build: {

@@ -82,6 +82,28 @@ export class EventStore {
     };
   }
 
+  /** Drops every event from `length` on (an intervention re-ran the run from there). */
+  truncate(length: number): void {
+    if (length >= this.#length) return;
+    this.#length = Math.max(0, length);
+    this.#fields.length = this.#length;
+    this.generation++;
+    this.version.update((v) => v + 1);
+  }
+
+  /** Column accessors for folds, which must not allocate per event. */
+  code(seq: number): number {
+    return this.#codes[seq] ?? 0;
+  }
+
+  time(seq: number): number {
+    return this.#times[seq] ?? 0;
+  }
+
+  fields(seq: number): readonly FieldValue[] {
+    return this.#fields[seq] ?? [];
+  }
+
   #reserve(needed: number): void {
     if (needed <= this.#times.length) return;
     let capacity = this.#times.length;

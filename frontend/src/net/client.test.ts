@@ -72,8 +72,13 @@ function end(events: number, digest: string): object {
   return { type: 'end', runId: 'r1', events, digest, endTime: 23, outcome: 'ok', diagnostics: [] };
 }
 
-/** Lets the client's digest check (a promise) settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the client's digest check (Web Crypto, a promise) settle. A few macrotasks rather than one:
+ * on a loaded CI machine the digest can take longer than a single turn of the event loop.
+ */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
 
 describe('RunClient', () => {
   let server: FakeServer;
@@ -184,5 +189,37 @@ describe('RunClient', () => {
     server.client.closed(1000, '');
     expect(recorder.batches).toEqual([]);
     expect(recorder.failures).toEqual([]);
+  });
+
+  it('hands a dropped connection to the page instead of failing, when asked to', () => {
+    const other = new FakeServer();
+    const drops: number[] = [];
+    const rec = new Recorder();
+    new RunClient({ ...rec.callbacks, dropped: (received: number) => drops.push(received) }, { url: 'ws://x/ws/runs', open: other.open }).start(RUN);
+    other.client.open();
+    other.meta();
+    other.client.binary(batchFrame(0, 0, EVENTS.slice(0, 2)));
+    other.client.closed(1006, '');
+    expect(drops).toEqual([2]);
+    expect(rec.failures).toEqual([]);
+  });
+});
+
+describe('RunClient.resume', () => {
+  it('asks for the missing events only and checks the digest of the whole run', async () => {
+    const server = new FakeServer();
+    const recorder = new Recorder();
+    const client = new RunClient(recorder.callbacks, { url: 'ws://x/ws/runs', open: server.open, credit: 10 });
+    const all = encodeEvents(EVENTS);
+    const prefix = encodeEvents(EVENTS.slice(0, 2));
+    client.resume(RUN, { from: 2, lastTime: 3, prefix });
+    server.client.open();
+    expect(server.received).toEqual([{ type: 'resume', v: 1, run: RUN, from: 2, credit: 10 }]);
+    server.meta();
+    server.client.binary(batchFrame(2, 3, EVENTS.slice(2)));
+    server.json(end(3, await sha256(all)));
+    await settle();
+    expect(recorder.failures).toEqual([]);
+    expect(recorder.finished).toHaveLength(1);
   });
 });

@@ -5,10 +5,9 @@
  * partial or reordered history.
  */
 import { EventCatalog } from '../model/catalog';
-import type { EventBatch } from '../model/events';
 import { continuityError, verifyEnd } from './checks';
 import { StreamContinuity } from './continuity';
-import { decodeBatch } from './decoder';
+import { type DecodedBatch, decodeBatch } from './decoder';
 import { DigestCollector } from './digest';
 import {
   type ClientMessage,
@@ -24,11 +23,25 @@ import { type OpenSocket, type Socket, openWebSocket } from './socket';
 export interface RunCallbacks {
   /** The server admitted the run; events follow. */
   admitted(catalog: EventCatalog, meta: MetaMessage): void;
-  events(batch: EventBatch): void;
+  events(batch: DecodedBatch): void;
   /** The run ended and every check passed. */
   finished(end: EndMessage): void;
   /** The run cannot go on: the server refused it, the socket failed, or the stream was wrong. */
-  failed(message: string, detail?: string): void;
+  failed(message: string, detail?: string, errors?: ReadonlyArray<{ path: string; message: string }>): void;
+  /**
+   * The connection failed or dropped before the run ended. When given, the client reports this
+   * instead of failing, so the page can reconnect and `resume` (refusals by the server still fail).
+   */
+  dropped?(received: number): void;
+}
+
+/** Where a resumed stream picks up: the first event the page lacks and what it already holds. */
+export interface ResumePoint {
+  readonly from: number;
+  /** Virtual time of event from - 1 (0 when from is 0). */
+  readonly lastTime: number;
+  /** The encodings of events 0..from-1, for the digest of the whole run. */
+  readonly prefix: Uint8Array;
 }
 
 export interface RunClientOptions {
@@ -48,8 +61,8 @@ export class RunClient {
   #phase: Phase = 'idle';
   #socket: Socket | null = null;
   #catalog: EventCatalog | null = null;
-  readonly #continuity = new StreamContinuity();
-  readonly #digest = new DigestCollector();
+  #continuity = new StreamContinuity();
+  #digest = new DigestCollector();
   #granted = 0;
 
   constructor(callbacks: RunCallbacks, options: RunClientOptions) {
@@ -65,16 +78,28 @@ export class RunClient {
   }
 
   start(run: RunRequest): void {
+    this.#connect(run, null);
+  }
+
+  /** Asks for the run from `point.from` on (after a dropped connection or with a new intervention). */
+  resume(run: RunRequest, point: ResumePoint): void {
+    this.#continuity = new StreamContinuity(point.from, point.lastTime);
+    this.#digest = new DigestCollector(point.prefix);
+    this.#connect(run, point.from);
+  }
+
+  #connect(run: RunRequest, from: number | null): void {
     if (this.#phase !== 'idle') throw new Error('a RunClient runs one run; make a new one');
     this.#phase = 'connecting';
     try {
       this.#socket = this.#open(this.#url, {
-        open: () => this.#guard(() => this.#opened(run)),
+        open: () => this.#guard(() => this.#opened(run, from)),
         text: (data) => this.#guard(() => this.#text(data)),
         binary: (data) => this.#guard(() => this.#binary(data)),
         // A failing socket also closes; report the failure, which says more than the close.
         error: () => {
           if (!this.#live()) return;
+          if (this.#drop()) return;
           this.#fail(this.#phase === 'connecting' ? 'could not connect to the server' : 'lost the connection to the server');
         },
         closed: (code, reason) => this.#closed(code, reason),
@@ -91,11 +116,22 @@ export class RunClient {
     this.#socket?.close();
   }
 
-  #opened(run: RunRequest): void {
+  #opened(run: RunRequest, from: number | null): void {
     if (this.#phase !== 'connecting') return;
     this.#phase = 'admitting';
-    this.#granted = this.#credit;
-    this.#send({ type: 'start', v: PROTOCOL_VERSION, run, credit: this.#credit });
+    this.#granted = (from ?? 0) + this.#credit;
+    if (from === null) this.#send({ type: 'start', v: PROTOCOL_VERSION, run, credit: this.#credit });
+    else this.#send({ type: 'resume', v: PROTOCOL_VERSION, run, from, credit: this.#credit });
+  }
+
+  /** Hands a dropped connection to the page's reconnect logic, if it has one. */
+  #drop(): boolean {
+    const dropped = this.#callbacks.dropped;
+    if (dropped === undefined || !this.#live()) return false;
+    this.#phase = 'failed';
+    this.#socket?.close();
+    dropped.call(this.#callbacks, this.#continuity.received);
+    return true;
   }
 
   #text(data: string): void {
@@ -107,7 +143,7 @@ export class RunClient {
       case 'end':
         return this.#end(message);
       case 'error':
-        return this.#fail(message.message, [message.code, message.path].filter(Boolean).join(' at '));
+        return this.#fail(message.message, [message.code, message.path].filter(Boolean).join(' at '), message.errors);
       case 'pong':
       case 'unknown':
         return;
@@ -160,14 +196,16 @@ export class RunClient {
 
   #closed(code: number, reason: string): void {
     if (!this.#live()) return;
+    if (this.#drop()) return;
     this.#fail(`connection closed before the run ended (code ${code}${reason ? `: ${reason}` : ''})`);
   }
 
-  #fail(message: string, detail?: string): void {
+  #fail(message: string, detail?: string, errors?: ReadonlyArray<{ path: string; message: string }>): void {
     if (!this.#live() && this.#phase !== 'ending') return;
     this.#phase = 'failed';
     this.#socket?.close();
-    if (detail) this.#callbacks.failed(message, detail);
+    if (errors !== undefined) this.#callbacks.failed(message, detail ?? '', errors);
+    else if (detail) this.#callbacks.failed(message, detail);
     else this.#callbacks.failed(message);
   }
 

@@ -7,8 +7,14 @@ import type { EventBatch } from '../model/events';
 import { ProtocolError } from './protocol';
 
 export class StreamContinuity {
-  #received = 0;
-  #lastTime = 0;
+  #received: number;
+  #lastTime: number;
+
+  /** A resumed stream starts at `from`, after an event at `lastTime`. */
+  constructor(from = 0, lastTime = 0) {
+    this.#received = from;
+    this.#lastTime = lastTime;
+  }
 
   /** Events accepted so far, which is also the seq the next batch must start at. */
   get received(): number {

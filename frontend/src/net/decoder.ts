@@ -11,6 +11,8 @@ import { FRAME_EVENT_BATCH } from './protocol';
 export interface DecodedBatch extends EventBatch {
   /** The events' encodings as received (the frame minus its header): the digest's input. */
   readonly eventBytes: Uint8Array;
+  /** offsets[i] is where event i starts in eventBytes; offsets[count] is its length. */
+  readonly offsets: Uint32Array;
 }
 
 // Every event takes at least two bytes (code and dt), which bounds a believable event count.
@@ -33,9 +35,11 @@ export function decodeBatch(frame: Uint8Array, catalog: EventCatalog): DecodedBa
   const codes = new Uint32Array(count);
   const times = new Float64Array(count);
   const fields: FieldValue[][] = new Array<FieldValue[]>(count);
+  const offsets = new Uint32Array(count + 1);
   let time = baseTime;
   for (let i = 0; i < count; i++) {
     const seq = firstSeq + i;
+    offsets[i] = reader.offset - eventsStart;
     try {
       const code = reader.uvarint();
       const event = catalog.kind(code);
@@ -54,7 +58,8 @@ export function decodeBatch(frame: Uint8Array, catalog: EventCatalog): DecodedBa
   if (reader.remaining !== 0) {
     throw new DecodeError(`batch at seq ${firstSeq} has ${reader.remaining} bytes after its ${count} events`);
   }
-  return { firstSeq, count, baseTime, codes, times, fields, eventBytes: frame.subarray(eventsStart) };
+  offsets[count] = reader.offset - eventsStart;
+  return { firstSeq, count, baseTime, codes, times, fields, eventBytes: frame.subarray(eventsStart), offsets };
 }
 
 function readFields(reader: ByteReader, specs: readonly FieldSpec[]): FieldValue[] {

@@ -4,6 +4,11 @@
  * produced, in order, which the event count alone cannot.
  */
 export class DigestCollector {
+  /** A resumed run's digest covers the events the page already holds: start with their bytes. */
+  constructor(prefix?: Uint8Array) {
+    if (prefix !== undefined && prefix.length > 0) this.add(prefix);
+  }
+
   readonly #chunks: Uint8Array[] = [];
   #length = 0;
 

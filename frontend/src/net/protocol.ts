@@ -20,10 +20,12 @@ export interface RunRequest {
   readonly params: Readonly<Record<string, unknown>>;
   readonly seed: number;
   readonly gomaxprocs: number;
+  readonly interventions?: ReadonlyArray<{ readonly kind: string; readonly target: string; readonly afterSeq: number }>;
 }
 
 export type ClientMessage =
   | { readonly type: 'start'; readonly v: number; readonly run: RunRequest; readonly credit: number }
+  | { readonly type: 'resume'; readonly v: number; readonly run: RunRequest; readonly from: number; readonly credit: number }
   | { readonly type: 'credit'; readonly events: number }
   | { readonly type: 'ping' };
 
@@ -53,6 +55,8 @@ export interface ErrorMessage {
   readonly code: string;
   readonly message: string;
   readonly path?: string;
+  /** For `invalid-request`: every problem with its path. */
+  readonly errors?: ReadonlyArray<{ readonly path: string; readonly message: string }>;
 }
 
 export type ServerMessage =
@@ -103,6 +107,7 @@ export function parseServerMessage(text: string): ServerMessage {
         // A server error without a message still deserves a readable status line.
         message: optionalString(message, 'message') || code || 'unknown server error',
         ...(typeof path === 'string' ? { path } : {}),
+        ...(Array.isArray(message['errors']) ? { errors: fieldErrors(message['errors']) } : {}),
       };
     }
     case 'pong':
@@ -138,5 +143,12 @@ function diagnostics(value: unknown): Diagnostic[] {
   return value.map((item: unknown) => {
     const d = (typeof item === 'object' && item !== null ? item : {}) as Json;
     return { kind: String(d['kind'] ?? 'diagnostic'), message: String(d['message'] ?? '') };
+  });
+}
+
+function fieldErrors(list: unknown[]): Array<{ path: string; message: string }> {
+  return list.map((item) => {
+    const e = (typeof item === 'object' && item !== null ? item : {}) as Json;
+    return { path: String(e['path'] ?? ''), message: String(e['message'] ?? '') };
   });
 }

@@ -71,7 +71,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         sim.preempt();
         Goroutine g = sim.current();
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, id, item, String.valueOf(value), l));
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, id, item, Chan.show(value), l));
         if (nil) {
             sim.park(BlockReason.SEND, null, l);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
@@ -276,7 +276,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             return false;
         }
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now, 0, id, item, String.valueOf(value), 0));
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now, 0, id, item, Chan.show(value), 0));
         Waiter r = recvq.poll();
         if (r != null) {
             r.value = value;
@@ -294,7 +294,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     private void announce(Waiter s) {
         if (!s.announced) {
             s.announced = true;
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now, s.g.id, id, s.item, String.valueOf(s.value), s.label));
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now, s.g.id, id, s.item, Chan.show(s.value), s.label));
         }
     }
 
@@ -304,6 +304,11 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         }
         w.g.wokenBy = w;
         sim.ready(w.g, by);
+    }
+
+    /** An item's value as the browser shows it; a token of {@code chan struct{}} (null here) is {@code {}}. */
+    static String show(Object value) {
+        return value == null ? "{}" : String.valueOf(value);
     }
 
     T recvZero() {

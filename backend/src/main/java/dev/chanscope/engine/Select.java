@@ -154,7 +154,7 @@ public final class Select {
                 throw sim.panic("send on closed channel", c.label);
             }
             long item = sim.nextItemId();
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, c.chan.id, item, String.valueOf(c.offered), c.label));
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, c.chan.id, item, Chan.show(c.offered), c.label));
             c.chan.trySend(g, c.offered, item);
         } else {
             Received<Object> r = c.chan.tryRecv(g, c.label);

@@ -11,8 +11,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.chanscope.support.ProjectPaths;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,9 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The whole walking skeleton through a real browser: the page served at {@code /} starts a run of
- * {@code unbuffered-handoff} by itself, streams it over {@code /ws/runs} and shows its events. Uses
- * the system's Chromium (Playwright's own browser download is switched off).
+ * The playground through a real browser: the page served at {@code /} starts a run of
+ * {@code unbuffered-handoff} by itself and streams it over {@code /ws/runs}; share links open paused
+ * at an event; interventions re-run from the playhead; hostile links render as text. Saves the
+ * screenshots README.md shows. Uses the system's Chromium (Playwright's own browser download is
+ * switched off).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlaygroundPageE2ETest {
@@ -109,16 +113,11 @@ class PlaygroundPageE2ETest {
     }
 
     @Test
-    void pageStartsUnbufferedHandoffByItselfAndShowsItsEventsWithoutErrors() throws IOException {
-        Path screenshots = ProjectPaths.repositoryRoot().resolve("docs/screenshots");
-        Files.createDirectories(screenshots);
+    void pageStartsUnbufferedHandoffByItselfAndStreamsItsEventsWithoutErrors() throws IOException {
+        Path screenshots = screenshots();
         try {
-            page.navigate("http://localhost:" + port + "/");
-
-            PlaywrightAssertions.assertThat(page.getByTestId("status"))
-                    .containsText("done:", new LocatorAssertions.ContainsTextOptions().setTimeout(RUN_TIMEOUT_MS));
-            Locator rows = page.getByTestId("event");
-            rows.first().waitFor(new Locator.WaitForOptions().setTimeout(RUN_TIMEOUT_MS));
+            page.navigate(base() + "/");
+            waitUntilDone();
 
             assertThat(page.getByTestId("run").isVisible())
                     .as("the Run button is shown")
@@ -126,18 +125,131 @@ class PlaygroundPageE2ETest {
             assertThat(page.getByTestId("diagnostics").count())
                     .as("a diagnostics panel exists")
                     .isEqualTo(1);
+            Locator rows = page.getByTestId("event");
+            rows.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             List<String> events = rows.allTextContents();
-            assertThat(events).as("event rows of the finished run").hasSizeGreaterThan(5);
-            assertThat(events).as("event rows of the finished run").anyMatch(row -> row.contains("go-create"));
+            assertThat(events).as("raw event rows of the finished run").hasSizeGreaterThan(5);
+            assertThat(events).as("raw event rows of the finished run").anyMatch(row -> row.contains("go-create"));
 
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(screenshots.resolve("skeleton.png"))
-                    .setFullPage(true));
+            int total = Integer.parseInt(textOf("status").replaceAll("^done: (\\d+) events.*$", "$1"));
+            page.keyboard().press("End");
+            PlaywrightAssertions.assertThat(page.getByTestId("position"))
+                    .containsText("event " + (total - 1) + " of " + total);
+            PlaywrightAssertions.assertThat(page.getByTestId("narration")).containsText("sender sends 0 on ch");
+            assertThat(page.getByTestId("goroutine").count())
+                    .as("goroutine tokens on the stage")
+                    .isEqualTo(2);
+            assertThat(page.getByTestId("channel").count())
+                    .as("channel pipes on the stage")
+                    .isEqualTo(1);
+
+            // A moment worth showing: someone waits at the channel.
+            page.keyboard().press("Home");
+            for (int i = 0; i < 4; i++) {
+                page.keyboard().press("Shift+ArrowRight");
+            }
+            PlaywrightAssertions.assertThat(page.locator("[data-testid=goroutine][data-state=blocked]"))
+                    .not()
+                    .hasCount(0);
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(screenshots.resolve("playground-unbuffered-handoff.png")));
         } catch (RuntimeException | AssertionError failure) {
             recordFailure(screenshots.resolve("skeleton-failure.tmp.png"), failure);
             throw failure;
         }
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void aLinkWithTOpensPausedAtThatEventAndShowsTheDeadlock() throws IOException {
+        Path screenshots = screenshots();
+        try {
+            page.navigate(base() + "/?v=1&s=global-deadlock&t=20");
+            waitUntilDone();
+
+            PlaywrightAssertions.assertThat(page.getByTestId("position")).containsText("event 20 of 21");
+            PlaywrightAssertions.assertThat(page.getByTestId("diagnostics")).containsText("all goroutines are asleep");
+            Locator main = page.locator("[data-testid=goroutine][data-state=blocked]");
+            assertThat(main.count()).as("main is blocked").isEqualTo(1);
+            assertThat(main.getAttribute("aria-label")).contains("receive from result");
+            PlaywrightAssertions.assertThat(page.locator(".src-line.active")).containsText("sum := <-result");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("global-deadlock.png")));
+
+            page.navigate(base() + "/?v=1&s=worker-pool&t=60");
+            waitUntilDone();
+            PlaywrightAssertions.assertThat(page.getByTestId("position")).containsText("event 60 of");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("worker-pool.png")));
+        } catch (RuntimeException | AssertionError failure) {
+            recordFailure(screenshots.resolve("deadlock-failure.tmp.png"), failure);
+            throw failure;
+        }
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void anInterventionAtThePlayheadRerunsFromThereAndLandsInTheLink() throws IOException {
+        Path screenshots = screenshots();
+        try {
+            page.navigate(base() + "/?v=1&s=graceful-shutdown&t=60");
+            waitUntilDone();
+            page.getByTestId("intervention").first().click();
+            page.waitForURL(url -> url.contains("i=cancel-context%3Ashutdown%4060"));
+            waitUntilDone();
+            page.getByTestId("narration-filter").fill("intervention");
+            page.keyboard().press("Escape");
+            page.getByTestId("play").focus();
+            page.keyboard().press("End");
+            PlaywrightAssertions.assertThat(page.getByTestId("narration"))
+                    .containsText("intervention cancel-context shutdown: applied");
+
+            // The link that now includes the intervention reopens the run at the moment after it.
+            page.navigate(base() + "/?v=1&s=graceful-shutdown&i=cancel-context:shutdown@60&t=72");
+            waitUntilDone();
+            PlaywrightAssertions.assertThat(page.getByTestId("position")).containsText("event 72 of");
+            PlaywrightAssertions.assertThat(page.getByTestId("narration")).containsText("shutdown is cancelled");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("graceful-shutdown-sigterm.png")));
+        } catch (RuntimeException | AssertionError failure) {
+            recordFailure(screenshots.resolve("intervention-failure.tmp.png"), failure);
+            throw failure;
+        }
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void aHostileOrBrokenLinkOpensTheNearestValidRunAndShowsItsTextAsText() {
+        try {
+            page.navigate(base() + "/?s=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&seed=abc");
+            waitUntilDone();
+            PlaywrightAssertions.assertThat(page.getByTestId("banner"))
+                    .containsText("there is no scenario \"<img src=x onerror=alert(1)>\"");
+            PlaywrightAssertions.assertThat(page.getByTestId("banner")).containsText("seed must be a whole number");
+            assertThat(page.locator("img").count())
+                    .as("no element made from the link")
+                    .isZero();
+        } catch (RuntimeException | AssertionError failure) {
+            recordFailure(screenshots().resolve("hostile-link-failure.tmp.png"), failure);
+            throw failure;
+        }
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static Path screenshots() {
+        Path screenshots = ProjectPaths.repositoryRoot().resolve("docs/screenshots");
+        try {
+            Files.createDirectories(screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return screenshots;
+    }
+
+    private void waitUntilDone() {
+        PlaywrightAssertions.assertThat(page.getByTestId("status"))
+                .containsText("done:", new LocatorAssertions.ContainsTextOptions().setTimeout(RUN_TIMEOUT_MS));
     }
 
     /**

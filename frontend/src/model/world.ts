@@ -1,0 +1,564 @@
+/**
+ * The world state of a run after some prefix of its events: which goroutine runs, waits or is done,
+ * what each channel holds, who holds each lock, which processor is busy. `foldEvent` applies one
+ * event; the World is plain data (Maps, arrays, records) so a snapshot is a `cloneWorld` and tests
+ * can compare two worlds with a deep equality.
+ *
+ * Invariants kept by the fold (they mirror the engine's, see Event.java):
+ *  - a goroutine is in an object's wait queue exactly while it is `blocked` on it (for a select: on
+ *    every channel its cases name); `queuedOn` lists those objects so waking it is O(its queues);
+ *  - a channel's `slots[i]` is the item in ring slot i, or -1 when empty;
+ *  - a sender's `pendingItem` is the item it is trying to send until it is buffered or handed off.
+ */
+import type { EventCatalog } from './catalog';
+import type { FieldValue } from './events';
+
+export type GoState = 'running' | 'working' | 'runnable' | 'blocked' | 'done' | 'panicked';
+
+export interface SelectCase {
+  readonly index: number;
+  readonly send: boolean;
+  /** Channel id; 0 is a nil channel. */
+  readonly obj: number;
+}
+
+export interface Goroutine {
+  readonly id: number;
+  readonly name: string;
+  readonly parent: number;
+  readonly createdSeq: number;
+  state: GoState;
+  /** Why it is blocked (`send`, `receive`, `select`, `lock`, `sleep`, …), else null. */
+  reason: string | null;
+  /** What it is blocked on (0: nothing, e.g. a sleep or a select). */
+  obj: number;
+  /** The source label it is at (0: none yet). */
+  label: number;
+  /** The processor it holds for CPU-bound work, or -1. */
+  proc: number;
+  /** Virtual time its CPU-bound work ends (meaningful while `working`). */
+  workUntil: number;
+  /** The item it is trying to send, or -1. */
+  pendingItem: number;
+  /** The last item it received, or -1. */
+  holding: number;
+  select: { hasDefault: boolean; cases: SelectCase[] } | null;
+  panic: string | null;
+  /** Objects whose wait queues hold this goroutine (-1: the processor queue). */
+  queuedOn: number[];
+}
+
+export interface Item {
+  readonly id: number;
+  readonly value: string;
+  readonly from: number;
+  readonly chan: number;
+}
+
+export interface SyncObject {
+  readonly id: number;
+  /** `channel`, `mutex`, `rwmutex`, `waitgroup`, `context`, `timer`, … (the obj-kind enum). */
+  readonly kind: string;
+  readonly name: string;
+  /** Capacity of a channel, size of a semaphore, period of a ticker. */
+  readonly arg: number;
+  readonly parent: number;
+  readonly createdSeq: number;
+  /** Channels: item id per ring slot, -1 when empty. */
+  slots: number[];
+  closed: boolean;
+  sendq: number[];
+  recvq: number[];
+  /** Lock, wait group, semaphore, cond and once waiters. */
+  waiters: number[];
+  /** Goroutine holding a mutex (or the write side of an RWMutex); 0: none. */
+  holder: number;
+  readers: number[];
+  /** Wait group counter, semaphore units held, atomic or variable value. */
+  value: number;
+  /** Context: the cancel cause once cancelled. */
+  cancelled: string | null;
+  /** Timer: the virtual time it fires at, or -1 when not armed. */
+  firesAt: number;
+  fired: number;
+}
+
+export interface WorldDiagnostic {
+  readonly seq: number;
+  readonly kind: string;
+  readonly g: number;
+  readonly obj: number;
+  readonly label: number;
+  readonly message: string;
+}
+
+export interface World {
+  /** Events folded so far: the state is the one right after event `applied - 1`. */
+  applied: number;
+  time: number;
+  /** The goroutine the scheduler is executing (0: none). */
+  current: number;
+  goroutines: Map<number, Goroutine>;
+  objects: Map<number, SyncObject>;
+  items: Map<number, Item>;
+  labels: Map<number, string>;
+  /** 1-based source line of a label, when the server sends it (label-define `line`). */
+  labelLines: Map<number, number>;
+  /** Goroutine on each processor (0: idle). */
+  procs: number[];
+  procQueue: number[];
+  diagnostics: WorldDiagnostic[];
+  interventions: Array<{ readonly seq: number; readonly kind: string; readonly target: string; readonly outcome: string }>;
+  logs: number;
+  outcome: string | null;
+}
+
+export function emptyWorld(gomaxprocs = 4): World {
+  return {
+    applied: 0,
+    time: 0,
+    current: 0,
+    goroutines: new Map(),
+    objects: new Map(),
+    items: new Map(),
+    labels: new Map(),
+    labelLines: new Map(),
+    procs: new Array<number>(Math.max(1, gomaxprocs)).fill(0),
+    procQueue: [],
+    diagnostics: [],
+    interventions: [],
+    logs: 0,
+    outcome: null,
+  };
+}
+
+/** A deep copy; items, labels, diagnostics and interventions are immutable records, shared. */
+export function cloneWorld(world: World): World {
+  const goroutines = new Map<number, Goroutine>();
+  for (const [id, g] of world.goroutines) {
+    goroutines.set(id, {
+      ...g,
+      select: g.select === null ? null : { hasDefault: g.select.hasDefault, cases: [...g.select.cases] },
+      queuedOn: [...g.queuedOn],
+    });
+  }
+  const objects = new Map<number, SyncObject>();
+  for (const [id, o] of world.objects) {
+    objects.set(id, {
+      ...o,
+      slots: [...o.slots],
+      sendq: [...o.sendq],
+      recvq: [...o.recvq],
+      waiters: [...o.waiters],
+      readers: [...o.readers],
+    });
+  }
+  return {
+    ...world,
+    goroutines,
+    objects,
+    items: new Map(world.items),
+    labels: new Map(world.labels),
+    labelLines: new Map(world.labelLines),
+    procs: [...world.procs],
+    procQueue: [...world.procQueue],
+    diagnostics: [...world.diagnostics],
+    interventions: [...world.interventions],
+  };
+}
+
+/** For each event code: its name and where each field sits, resolved once from the catalog. */
+interface KindPlan {
+  readonly name: string;
+  readonly index: Readonly<Record<string, number>>;
+  readonly enums: Readonly<Record<string, readonly string[]>>;
+}
+
+export class FoldPlan {
+  readonly #plans: Array<KindPlan | undefined> = [];
+
+  constructor(catalog: EventCatalog, codes: Iterable<number> = range(0, 256)) {
+    for (const code of codes) {
+      const kind = catalog.kind(code);
+      if (kind === undefined) continue;
+      const index: Record<string, number> = {};
+      const enums: Record<string, readonly string[]> = {};
+      kind.fields.forEach((f, i) => {
+        index[f.name] = i;
+        if (f.enumValues !== null) enums[f.name] = f.enumValues;
+      });
+      this.#plans[code] = { name: kind.name, index, enums };
+    }
+  }
+
+  plan(code: number): KindPlan | undefined {
+    return this.#plans[code];
+  }
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
+/** Reads an event's fields by name; enum fields as their strings. */
+export class Fields {
+  plan!: KindPlan;
+  values!: readonly FieldValue[];
+
+  get name(): string {
+    return this.plan.name;
+  }
+
+  /** Points this reader at an event; false when its code is unknown. */
+  read(plan: FoldPlan, code: number, values: readonly FieldValue[]): boolean {
+    const kind = plan.plan(code);
+    if (kind === undefined) return false;
+    this.plan = kind;
+    this.values = values;
+    return true;
+  }
+
+  num(name: string): number {
+    const i = this.plan.index[name];
+    const v = i === undefined ? undefined : this.values[i];
+    return typeof v === 'number' ? v : 0;
+  }
+
+  str(name: string): string {
+    const i = this.plan.index[name];
+    const v = i === undefined ? undefined : this.values[i];
+    if (typeof v === 'string') return v;
+    const values = this.plan.enums[name];
+    if (values !== undefined && typeof v === 'number') return values[v] ?? `?${v}`;
+    return v === undefined ? '' : String(v);
+  }
+
+  bool(name: string): boolean {
+    return this.str(name) === 'true';
+  }
+
+  has(name: string): boolean {
+    return this.plan.index[name] !== undefined;
+  }
+}
+
+const reader = new Fields();
+
+const WAITER_REASONS: ReadonlySet<string> = new Set(['lock', 'rlock', 'waitgroup', 'semaphore', 'cond', 'once']);
+
+/** Applies one event to the world (in place). Unknown event kinds only advance time. */
+export function foldEvent(world: World, plan: FoldPlan, seq: number, time: number, code: number, values: readonly FieldValue[]): void {
+  world.applied = seq + 1;
+  world.time = time;
+  const kind = plan.plan(code);
+  if (kind === undefined) return;
+  const f = reader;
+  f.plan = kind;
+  f.values = values;
+  const g = world.goroutines.get(f.num('g'));
+
+  // Every operation carries the label of the line the goroutine is on.
+  if (g !== undefined && kind.name !== 'go-create' && f.has('label')) {
+    const label = f.num('label');
+    if (label !== 0) g.label = label;
+  }
+
+  switch (kind.name) {
+    case 'label-define':
+      world.labels.set(f.num('label'), f.str('text'));
+      if (f.num('line') > 0) world.labelLines.set(f.num('label'), f.num('line'));
+      return;
+    case 'go-create': {
+      const id = f.num('g');
+      const parent = world.goroutines.get(f.num('parent'));
+      if (parent !== undefined && f.num('label') !== 0) parent.label = f.num('label');
+      world.goroutines.set(id, newGoroutine(id, f.str('name'), f.num('parent'), seq));
+      return;
+    }
+    case 'obj-define': {
+      const id = f.num('obj');
+      const objKind = f.str('kind');
+      const arg = f.num('arg');
+      world.objects.set(id, newObject(id, objKind, f.str('name'), arg, f.num('parent'), seq));
+      return;
+    }
+    case 'go-switch': {
+      const previous = world.goroutines.get(world.current);
+      if (previous !== undefined && previous.state === 'running') previous.state = 'runnable';
+      world.current = f.num('g');
+      if (g !== undefined && (g.state === 'runnable' || g.state === 'running')) g.state = 'running';
+      return;
+    }
+    case 'go-block':
+      if (g === undefined) return;
+      park(world, g, f.str('reason'), f.num('obj'));
+      return;
+    case 'go-unblock':
+      if (g === undefined) return;
+      unpark(world, g);
+      g.state = 'runnable';
+      return;
+    case 'go-exit':
+      if (g === undefined) return;
+      unpark(world, g);
+      g.state = 'done';
+      g.pendingItem = -1;
+      if (world.current === g.id) world.current = 0;
+      return;
+    case 'go-panic':
+      if (g === undefined) return;
+      g.state = 'panicked';
+      g.panic = f.str('message');
+      return;
+    case 'go-recover':
+      if (g === undefined) return;
+      g.state = world.current === g.id ? 'running' : 'runnable';
+      g.panic = null;
+      return;
+    case 'proc-acquire': {
+      if (g === undefined) return;
+      unpark(world, g);
+      const proc = f.num('proc');
+      while (world.procs.length <= proc) world.procs.push(0);
+      world.procs[proc] = g.id;
+      g.state = 'working';
+      g.proc = proc;
+      g.workUntil = time + f.num('duration');
+      return;
+    }
+    case 'proc-release': {
+      const proc = f.num('proc');
+      if (world.procs[proc] === f.num('g')) world.procs[proc] = 0;
+      if (g !== undefined) {
+        g.proc = -1;
+        if (g.state === 'working') g.state = 'runnable';
+      }
+      return;
+    }
+    case 'chan-send': {
+      const item = f.num('item');
+      world.items.set(item, { id: item, value: f.str('value'), from: f.num('g'), chan: f.num('obj') });
+      if (g !== undefined) g.pendingItem = item;
+      return;
+    }
+    case 'chan-buffer': {
+      const ch = world.objects.get(f.num('obj'));
+      const item = f.num('item');
+      if (ch !== undefined) {
+        const slot = f.num('slot');
+        while (ch.slots.length <= slot) ch.slots.push(-1);
+        ch.slots[slot] = item;
+      }
+      clearPending(world, item);
+      return;
+    }
+    case 'chan-handoff': {
+      const item = f.num('item');
+      clearPending(world, item);
+      const to = world.goroutines.get(f.num('to'));
+      if (to !== undefined) to.holding = item;
+      return;
+    }
+    case 'chan-recv': {
+      const ch = world.objects.get(f.num('obj'));
+      const item = f.num('item');
+      if (ch !== undefined) {
+        const slot = ch.slots.indexOf(item);
+        if (slot >= 0) ch.slots[slot] = -1;
+      }
+      if (g !== undefined) g.holding = item;
+      return;
+    }
+    case 'chan-recv-closed':
+      if (g !== undefined) g.holding = -1;
+      return;
+    case 'chan-close': {
+      const ch = world.objects.get(f.num('obj'));
+      if (ch !== undefined) ch.closed = true;
+      return;
+    }
+    case 'select-begin':
+      if (g !== undefined) g.select = { hasDefault: f.bool('hasDefault'), cases: [] };
+      return;
+    case 'select-case':
+      g?.select?.cases.push({ index: f.num('index'), send: f.bool('send'), obj: f.num('obj') });
+      return;
+    case 'select-chosen':
+      if (g !== undefined) g.select = null;
+      return;
+    case 'lock-acquire': {
+      const lock = world.objects.get(f.num('obj'));
+      if (lock === undefined) return;
+      const who = f.num('g');
+      remove(lock.waiters, who);
+      if (f.bool('read')) lock.readers.push(who);
+      else lock.holder = who;
+      return;
+    }
+    case 'lock-release': {
+      const lock = world.objects.get(f.num('obj'));
+      if (lock === undefined) return;
+      if (f.bool('read')) remove(lock.readers, f.num('g'));
+      else if (lock.holder === f.num('g')) lock.holder = 0;
+      return;
+    }
+    case 'wait-group-add':
+      setValue(world, f.num('obj'), f.num('counter'));
+      return;
+    case 'semaphore-change':
+      setValue(world, f.num('obj'), f.num('held'));
+      return;
+    case 'atomic-op':
+      setValue(world, f.num('obj'), f.num('value'));
+      return;
+    case 'var-access':
+      if (f.bool('write')) setValue(world, f.num('obj'), f.num('value'));
+      return;
+    case 'once-do':
+      if (f.bool('ran')) setValue(world, f.num('obj'), 1);
+      return;
+    case 'context-cancel': {
+      const ctx = world.objects.get(f.num('obj'));
+      if (ctx !== undefined && ctx.cancelled === null) ctx.cancelled = f.str('cause');
+      return;
+    }
+    case 'timer-set': {
+      const timer = world.objects.get(f.num('obj'));
+      if (timer !== undefined) timer.firesAt = f.num('when');
+      return;
+    }
+    case 'timer-fire': {
+      const timer = world.objects.get(f.num('obj'));
+      if (timer !== undefined) {
+        timer.firesAt = -1;
+        timer.fired++;
+      }
+      return;
+    }
+    case 'timer-stop': {
+      const timer = world.objects.get(f.num('obj'));
+      if (timer !== undefined) timer.firesAt = -1;
+      return;
+    }
+    case 'log':
+      world.logs++;
+      return;
+    case 'intervention-applied':
+      world.interventions.push({ seq, kind: f.str('kind'), target: f.str('target'), outcome: f.str('outcome') });
+      return;
+    case 'diagnostic':
+      world.diagnostics.push({
+        seq,
+        kind: f.str('kind'),
+        g: f.num('g'),
+        obj: f.num('obj'),
+        label: f.num('label'),
+        message: f.str('message'),
+      });
+      return;
+    case 'run-end':
+      world.outcome = f.str('outcome');
+      return;
+  }
+}
+
+function newGoroutine(id: number, name: string, parent: number, seq: number): Goroutine {
+  return {
+    id,
+    name,
+    parent,
+    createdSeq: seq,
+    state: 'runnable',
+    reason: null,
+    obj: 0,
+    label: 0,
+    proc: -1,
+    workUntil: 0,
+    pendingItem: -1,
+    holding: -1,
+    select: null,
+    panic: null,
+    queuedOn: [],
+  };
+}
+
+function newObject(id: number, kind: string, name: string, arg: number, parent: number, seq: number): SyncObject {
+  return {
+    id,
+    kind,
+    name,
+    arg,
+    parent,
+    createdSeq: seq,
+    slots: kind === 'channel' ? new Array<number>(Math.min(arg, 4096)).fill(-1) : [],
+    closed: false,
+    sendq: [],
+    recvq: [],
+    waiters: [],
+    holder: 0,
+    readers: [],
+    // A variable or atomic is defined with its initial value.
+    value: kind === 'variable' || kind === 'atomic' ? arg : 0,
+    cancelled: null,
+    firesAt: -1,
+    fired: 0,
+  };
+}
+
+function park(world: World, g: Goroutine, reason: string, objId: number): void {
+  unpark(world, g);
+  g.state = 'blocked';
+  g.reason = reason;
+  g.obj = objId;
+  if (world.current === g.id) world.current = 0;
+  const enqueue = (id: number, queue: (o: SyncObject) => number[]) => {
+    const o = world.objects.get(id);
+    if (o === undefined) return;
+    queue(o).push(g.id);
+    g.queuedOn.push(id);
+  };
+  if (reason === 'send') enqueue(objId, (o) => o.sendq);
+  else if (reason === 'receive') enqueue(objId, (o) => o.recvq);
+  else if (reason === 'select') {
+    for (const c of g.select?.cases ?? []) {
+      if (c.obj !== 0) enqueue(c.obj, (o) => (c.send ? o.sendq : o.recvq));
+    }
+  } else if (WAITER_REASONS.has(reason)) enqueue(objId, (o) => o.waiters);
+  else if (reason === 'processor') {
+    world.procQueue.push(g.id);
+    g.queuedOn.push(-1);
+  }
+}
+
+/** Takes the goroutine out of every wait queue it is in. */
+function unpark(world: World, g: Goroutine): void {
+  for (const id of g.queuedOn) {
+    if (id === -1) {
+      remove(world.procQueue, g.id);
+      continue;
+    }
+    const o = world.objects.get(id);
+    if (o === undefined) continue;
+    remove(o.sendq, g.id);
+    remove(o.recvq, g.id);
+    remove(o.waiters, g.id);
+  }
+  g.queuedOn = [];
+  g.reason = null;
+  g.obj = 0;
+}
+
+function clearPending(world: World, item: number): void {
+  const from = world.goroutines.get(world.items.get(item)?.from ?? -1);
+  if (from !== undefined && from.pendingItem === item) from.pendingItem = -1;
+}
+
+function setValue(world: World, id: number, value: number): void {
+  const o = world.objects.get(id);
+  if (o !== undefined) o.value = value;
+}
+
+function remove(list: number[], value: number): void {
+  const i = list.indexOf(value);
+  if (i >= 0) list.splice(i, 1);
+}

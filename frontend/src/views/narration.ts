@@ -1,0 +1,74 @@
+/**
+ * The narration log: the events up to the playhead in plain words, newest last, in an aria-live
+ * region so a screen reader follows along. A text filter and a switch for scheduler bookkeeping.
+ */
+import { el } from '../lib/dom';
+import type { EventStore } from '../model/events';
+import { Fields, type FoldPlan, type World } from '../model/world';
+import { formatTime } from './format';
+import { SCHEDULER_EVENTS, narrate } from './narrate';
+
+const SHOWN = 150;
+const LOOK_BACK = 3000;
+
+export interface NarrationLine {
+  readonly seq: number;
+  readonly time: number;
+  readonly kind: string;
+  readonly text: string;
+}
+
+/** The last `SHOWN` lines before `position` that pass the filter. */
+export function narrationLines(
+  store: EventStore,
+  plan: FoldPlan,
+  world: World,
+  position: number,
+  filter: string,
+  scheduler: boolean,
+): NarrationLine[] {
+  const f = new Fields();
+  const needle = filter.trim().toLowerCase();
+  const lines: NarrationLine[] = [];
+  for (let seq = position - 1; seq >= Math.max(0, position - LOOK_BACK) && lines.length < SHOWN; seq--) {
+    if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
+    if (!scheduler && SCHEDULER_EVENTS.has(f.name)) continue;
+    const text = narrate(f, world);
+    if (text === null) continue;
+    if (needle !== '' && !text.toLowerCase().includes(needle)) continue;
+    lines.push({ seq, time: store.time(seq), kind: f.name, text });
+  }
+  return lines.reverse();
+}
+
+export class NarrationView {
+  readonly #list: HTMLElement;
+  #drawnKey = '';
+  filter = '';
+  scheduler = false;
+
+  constructor(list: HTMLElement) {
+    this.#list = list;
+  }
+
+  render(store: EventStore, plan: FoldPlan | null, world: World | null, position: number, generation: number): void {
+    if (plan === null || world === null) {
+      if (this.#drawnKey !== '') this.#list.replaceChildren();
+      this.#drawnKey = '';
+      return;
+    }
+    const key = `${generation}:${position}:${this.filter}:${this.scheduler}`;
+    if (key === this.#drawnKey) return;
+    this.#drawnKey = key;
+    const lines = narrationLines(store, plan, world, position, this.filter, this.scheduler);
+    const rows = lines.map((line) => {
+      const row = el('li', `narration kind-${line.kind}`);
+      row.dataset['testid'] = 'narration-line';
+      row.dataset['seq'] = String(line.seq);
+      row.append(el('span', 'narration-when', `#${line.seq} · ${formatTime(line.time)}`), ' ', el('span', 'narration-text', line.text));
+      return row;
+    });
+    this.#list.replaceChildren(...rows);
+    this.#list.scrollTop = this.#list.scrollHeight;
+  }
+}
