@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chanscope.engine.Engine;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.support.Http;
 import dev.chanscope.wire.StreamDigest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,23 +29,11 @@ class RunRestTest {
     RunRequestParser parser;
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        return Http.postJson(port, path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        return Http.get(port, path);
     }
 
     @Test

@@ -43,10 +43,15 @@ class RunSocketIntegrationTest {
                 : Map.of("type", "start", "v", 1, "run", run, "credit", credit);
     }
 
-    /** Decodes every batch received so far, checking they are contiguous. */
+    /** Decodes every batch received so far, checking they are contiguous from event 0. */
     private static List<EventDecoder.Decoded> decode(List<byte[]> batches) {
+        return decodeFrom(batches, 0);
+    }
+
+    /** Decodes batches that must be contiguous starting at event {@code first}. */
+    private static List<EventDecoder.Decoded> decodeFrom(List<byte[]> batches, long first) {
         List<EventDecoder.Decoded> out = new ArrayList<>();
-        long next = 0;
+        long next = first;
         for (byte[] frame : batches) {
             EventBatchHeader h = EventBatchHeader.read(frame);
             assertThat(h.kind()).isEqualTo(EventBatchHeader.EVENT_BATCH);
@@ -187,21 +192,7 @@ class RunSocketIntegrationTest {
             JsonNode meta = ws.awaitText("meta", WAIT);
             JsonNode end = ws.awaitText("end", WAIT);
             assertThat(meta.get("resumeFrom").asLong()).isEqualTo(from);
-            assertThat(EventBatchHeader.read(ws.binaries().getFirst()).firstSeq())
-                    .isEqualTo(from);
-            List<EventDecoder.Decoded> rest = new ArrayList<>();
-            for (byte[] frame : ws.binaries()) {
-                EventBatchHeader h = EventBatchHeader.read(frame);
-                ByteReader r = new ByteReader(frame);
-                r.readByte();
-                r.readUvarint();
-                r.readUvarint();
-                r.readUvarint();
-                EventDecoder d = new EventDecoder(h.firstSeq(), h.baseTime());
-                for (long i = 0; i < h.count(); i++) {
-                    rest.add(d.decode(r));
-                }
-            }
+            List<EventDecoder.Decoded> rest = decodeFrom(ws.binaries(), from);
             List<EventDecoder.Decoded> joined = new ArrayList<>(whole.subList(0, from));
             joined.addAll(rest);
             assertThat(joined).isEqualTo(whole);

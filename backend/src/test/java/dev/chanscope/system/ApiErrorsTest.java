@@ -2,9 +2,7 @@ package dev.chanscope.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.chanscope.support.Http;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,12 +16,7 @@ class ApiErrorsTest {
     int port;
 
     private HttpResponse<String> get(String path) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        return Http.get(port, path);
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.chanscope.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** One-shot HTTP calls against the app under test on localhost. */
+public final class Http {
+
+    private Http() {}
+
+    public static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return send(request(port, path).build());
+    }
+
+    public static HttpResponse<String> postJson(int port, String path, String body)
+            throws IOException, InterruptedException {
+        return send(request(port, path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private static HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
