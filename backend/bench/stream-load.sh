@@ -4,7 +4,8 @@
 # measures one client's fast-forward rate, time to first batch for N concurrent sessions, and heap per
 # idle session. Loopback only; bounded; exits by itself (about 1-2 minutes on 2 cores).
 #
-# Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5]
+# Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5] [starts-only]
+#        (starts-only: just the concurrent-start phase, e.g. under a profiler)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 backend="$(cd "$here/.." && pwd)"

@@ -43,6 +43,7 @@ public final class StreamLoad {
     public static void main(String[] args) throws Exception {
         int sessions = intArg(args, 0, 200);
         int rounds = intArg(args, 1, 5);
+        boolean startsOnly = args.length > 2 && args[2].equals("starts-only"); // for profiling one phase
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ChanscopeApplication.class)
                 .run(
                         "--server.port=0",
