@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Base of the built-in scenarios: the catalog entry is data ({@link Info}); the Go source template is
@@ -30,6 +32,11 @@ public abstract class LibraryScenario implements Scenario {
 
     private final Info info;
     private final String template;
+
+    /** Rendered sources by parameter values: every run start needs one, and most use the defaults. */
+    private final Map<Map<String, Object>, String> rendered = new ConcurrentHashMap<>();
+
+    private static final int MAX_RENDERED = 64;
 
     protected LibraryScenario(Info info) {
         this.info = info;
@@ -84,7 +91,16 @@ public abstract class LibraryScenario implements Scenario {
 
     @Override
     public String goSource(Params params) {
-        return GoSource.render(template, this, params);
+        String cached = rendered.get(params.asMap());
+        if (cached != null) {
+            return cached;
+        }
+        String source = GoSource.render(template, this, params);
+        if (rendered.size() >= MAX_RENDERED) {
+            rendered.clear(); // bounded: a crude but sufficient policy for a handful of hot settings
+        }
+        rendered.put(params.asMap(), source);
+        return source;
     }
 
     @Override
