@@ -30,6 +30,8 @@ import { StageView } from './views/stage';
 import { StatusView } from './views/status';
 import { SummaryView } from './views/summary';
 import { TimelineView, timelineData } from './views/timeline';
+import { PlotsView } from './views/plots';
+import { plotSeries } from './model/series';
 
 const FALLBACK_SCENARIO = 'unbuffered-handoff';
 const MAX_RECONNECTS = 8;
@@ -81,6 +83,7 @@ const source = new SourceView($('source', HTMLElement));
 const stage = new StageView($('stage', SVGSVGElement));
 const narration = new NarrationView($('narration', HTMLElement));
 const timeline = new TimelineView($('timeline', HTMLCanvasElement));
+const plots = new PlotsView($('plots', HTMLElement));
 const views = [
   new EventLogView($('event-log', HTMLElement), model),
   new SummaryView($('event-count', HTMLElement), model),
@@ -137,8 +140,10 @@ function render(): void {
     timelineVersion = store.version.get();
     const procs = running?.gomaxprocs ?? DEFAULT_PROCS;
     timeline.setData(timelineData(store, plan, procs, timelineByTime));
+    plots.setData(plotSeries(store, plan, procs, timelineByTime));
   }
   timeline.setPlayhead(timelineAxisOf(position));
+  plots.setPlayhead(timelineAxisOf(position));
   renderPlayback(position, world?.time ?? 0);
   renderRunnableChoices(position);
   if (player.playing.get()) invalidate();
@@ -242,6 +247,7 @@ function startRun(): void {
   layoutVersion = -1;
   timelineVersion = -1;
   timeline.setData(null);
+  plots.setData(null);
   running = runRequest();
   const t = state.t;
   player.seek(t === null ? 0 : t + 1, Number.MAX_SAFE_INTEGER);
@@ -519,7 +525,7 @@ ui.timelineAxis.addEventListener('click', () => {
   invalidate();
 });
 ui.timelineReset.addEventListener('click', () => timeline.resetZoom());
-timeline.onSeek = (axis, byTime) => {
+const seekAxis = (axis: number, byTime: boolean): void => {
   player.playing.set(false);
   const store = model.events;
   if (!byTime) return player.seek(Math.round(axis) + 1, store.length);
@@ -533,7 +539,12 @@ timeline.onSeek = (axis, byTime) => {
   }
   player.seek(lo, store.length);
 };
-window.addEventListener('resize', () => timeline.draw());
+timeline.onSeek = seekAxis;
+plots.onSeek = seekAxis;
+window.addEventListener('resize', () => {
+  timeline.draw();
+  plots.resize();
+});
 
 function togglePlay(): void {
   if (!player.playing.get() && player.position.get() >= model.events.length && model.status.get().phase === 'done') {
@@ -626,3 +637,19 @@ async function boot(): Promise<void> {
 }
 
 void boot();
+
+// Benchmark hook (frontend/bench/playground.mjs): only with ?bench=1 in the link.
+if (new URLSearchParams(location.search).get('bench') === '1') {
+  Object.assign(window, {
+    chanscopeBench: {
+      model,
+      player,
+      /** The scrubber's seek path, rendered synchronously as the next frame would. */
+      seek(position: number): void {
+        player.playing.set(false);
+        player.seek(position, model.events.length);
+        render();
+      },
+    },
+  });
+}

@@ -58,3 +58,6 @@ export function stateIcon(g: Goroutine): string {
       return '!';
   }
 }
+
+/** Plot series colours, in order: Okabe–Ito without yellow (too faint as a line on white). */
+export const SERIES_COLOURS: readonly string[] = IDENTITY;
