@@ -302,7 +302,6 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         if (w.select != null) {
             w.select.fired(w);
         }
-        w.g.wokenBy = w;
         sim.ready(w.g, by);
     }
 

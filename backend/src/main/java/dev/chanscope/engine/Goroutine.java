@@ -58,9 +58,6 @@ final class Goroutine {
     /** Undoes the current wait (see Sim.park); null when the wait cannot be aborted. */
     Runnable abortWait;
 
-    /** The waiter that woke this goroutine from a channel operation or select. */
-    Waiter wokenBy;
-
     Goroutine(int id, String name, Goroutine parent, Runnable body) {
         this.id = id;
         this.name = name;

@@ -28,7 +28,8 @@ final class Interventions {
         return emitted > earliestSeq;
     }
 
-    void applyDue(long emitted, long now) {
+    /** Applies, in list order, every pending intervention whose point the run has reached. */
+    void applyDue() {
         if (pending.isEmpty()) {
             return;
         }

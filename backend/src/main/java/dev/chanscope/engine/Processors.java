@@ -15,7 +15,6 @@ final class Processors {
     private final Goroutine[] running;
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private int busy;
-    private long busyNanos;
 
     private record Pending(Goroutine g, long nanos, int label) {}
 
@@ -39,7 +38,6 @@ final class Processors {
     private void start(Goroutine g, int p, long nanos, int label) {
         running[p] = g;
         busy++;
-        busyNanos += nanos;
         sim.emit(new Event.ProcAcquire(sim.seq(), sim.now, g.id, p, nanos, label));
         sim.timers.schedule(sim.now + nanos, () -> finish(g, p));
     }
@@ -66,10 +64,5 @@ final class Processors {
 
     int count() {
         return running.length;
-    }
-
-    /** Total processor time handed out so far (for utilisation figures). */
-    long busyNanos() {
-        return busyNanos;
     }
 }

@@ -113,7 +113,7 @@ final class Sim {
         if (checkLimits()) {
             return;
         }
-        interventions.applyDue(emitted, now);
+        interventions.applyDue();
         if (outcome != null) {
             return;
         }
@@ -126,7 +126,7 @@ final class Sim {
             // Time stops at a timed intervention before any later timer fires (the next step applies it);
             // with nothing else pending it is not a deadlock yet: the intervention may wake someone.
             now = Math.max(now, timed);
-            interventions.applyDue(emitted, now);
+            interventions.applyDue();
             return;
         }
         if (timers.hasPending()) {

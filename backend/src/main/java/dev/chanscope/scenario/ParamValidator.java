@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks raw parameter values (from JSON or a link) against a scenario's specs: unknown names, wrong
@@ -144,10 +143,5 @@ public final class ParamValidator {
             return "an array";
         }
         return String.valueOf(v);
-    }
-
-    /** Names of all parameters, for messages. */
-    static String names(Scenario s) {
-        return s.params().stream().map(ParamSpec::name).collect(Collectors.joining(", "));
     }
 }

@@ -24,7 +24,6 @@ final class EventBatcher implements EventSink {
     private int count;
     private long firstSeq;
     private long baseTime;
-    private long totalBytes;
 
     @Override
     public void accept(Event event) {
@@ -64,7 +63,6 @@ final class EventBatcher implements EventSink {
         frame.writeUvarint(n);
         frame.writeUvarint(baseTime);
         take(n, frame);
-        totalBytes += frame.size();
         return frame.toByteArray();
     }
 
@@ -85,13 +83,5 @@ final class EventBatcher implements EventSink {
 
     String digestHex() {
         return digest.hex();
-    }
-
-    long encodedEventBytes() {
-        return digest.bytes();
-    }
-
-    long frameBytes() {
-        return totalBytes;
     }
 }
