@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Streaming-service load harness (docs/BENCHMARKS.md, "Streaming service"): builds the bench profile
-# and runs dev.chanscope.bench.StreamLoad, which starts the app on a loopback port in the same JVM and
-# measures one client's fast-forward rate, time to first batch for N concurrent sessions, and heap per
-# idle session. Loopback only; bounded; exits by itself (about 1-2 minutes on 2 cores).
+# and runs dev.chanscope.bench.StreamLoad, which starts the app (dev.chanscope.bench.StreamServer) on a
+# loopback port in a JVM of its own and measures it from this JVM: one client's fast-forward rate, time
+# to first batch for N sessions starting at once and streaming back to back, disconnect-to-release
+# time, and heap per idle session; then prints a summary. Loopback only; bounded; exits by itself
+# (about 1-2 minutes on 2 cores).
 #
-# Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5] [starts-only]
-#        (starts-only: just the concurrent-start phase, e.g. under a profiler)
+# Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5] [phases]
+#        phases: comma-separated subset of fast-forward,burst,steady,disconnect,heap (default: all)
+# Env:   MVN_FLAGS (e.g. -o), STREAM_SERVER_JVM_OPTS (server JVM options, default -Xmx2g; e.g. add
+#        -XX:StartFlightRecording=filename=server.jfr), STREAM_SERVER_ARGS (extra --key=value for the app)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 backend="$(cd "$here/.." && pwd)"
@@ -16,4 +20,4 @@ set +f
 java="${JAVA_HOME:-${chanscope_current_home:-}}/bin/java"
 (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -Pbench -Dmaven.test.skip=true test-compile) >/dev/null
 cp="$backend/target/bench-classes:$backend/target/classes:$(cat "$backend/target/bench.classpath")"
-exec "$java" --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -Xmx2g -cp "$cp" dev.chanscope.bench.StreamLoad "$@"
+exec "$java" --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -Xmx1g -cp "$cp" dev.chanscope.bench.StreamLoad "$@"

@@ -1,100 +1,157 @@
 package dev.chanscope.bench;
 
-import dev.chanscope.ChanscopeApplication;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Load harness for the streaming service (docs/BENCHMARKS.md, "Streaming service"). Starts the app on a
- * loopback port in this JVM and measures, with real WebSocket clients:
+ * Load harness for the streaming service (docs/BENCHMARKS.md, "Streaming service"). Starts the app
+ * ({@link StreamServer}) on a loopback port in a JVM of its own and measures it from this JVM with real
+ * {@code java.net.http.WebSocket} clients:
  *
  * <ol>
  *   <li>one client fast-forwarding a multi-million-event run: events received per second;
- *   <li>200 concurrent sessions each starting a {@code worker-pool} run: time from sending {@code start}
- *       to the first event batch (p50, p99, max), over several rounds;
- *   <li>heap per idle session: the heap after GC with 500 open, idle sessions, minus the heap before.
+ *   <li><b>burst</b>: N sessions connect, then all send {@code start} for {@code worker-pool} at the
+ *       same instant: time from sending {@code start} to the first event batch, over several rounds,
+ *       and the CPU each run costs the server process and this client process;
+ *   <li><b>steady</b>: N sessions each stream {@code worker-pool} runs back to back (the next
+ *       {@code start} as soon as {@code end} arrives), so starts spread out by themselves: time to first
+ *       batch of every run after each session's first few;
+ *   <li>disconnect: time from a client's abrupt close to the server releasing the run's slot, for a run
+ *       that waits for credit and for one that is streaming flat out;
+ *   <li>heap per idle session, in the server process.
  * </ol>
  *
- * Loopback only; every loop is bounded in count and time; the process exits when done.
+ * Loopback only; every loop is bounded in count and time; the server process ends with this one (end
+ * of its stdin) or by its own watchdog.
  */
 public final class StreamLoad {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** A start as a page sends it for its first run: the meta that answers carries the event schema. */
+    private static final String WORKER_POOL_FIRST =
+            "{\"type\":\"start\",\"v\":2,\"run\":{\"scenario\":\"worker-pool\"}}";
+
+    private static final int STEADY_RUNS = 20; // per session
+    private static final int STEADY_SKIPPED = 3; // each session's first runs: the initial burst
+    private static final int DISCONNECT_TRIALS = 20;
+    private static final String ALL_PHASES = "fast-forward,burst,burst-first-run,steady,disconnect,heap";
+
+    /** A start from a page that holds the event schema already (protocol version 2): set in main. */
+    private static String workerPool;
 
     private StreamLoad() {}
 
     public static void main(String[] args) throws Exception {
         int sessions = intArg(args, 0, 200);
         int rounds = intArg(args, 1, 5);
-        boolean startsOnly = args.length > 2 && args[2].equals("starts-only"); // for profiling one phase
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ChanscopeApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--chanscope.runs.max-concurrent=2000",
-                        "--chanscope.websocket.max-messages-per-second=10000",
-                        "--chanscope.websocket.burst=10000");
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        URI uri = URI.create("ws://127.0.0.1:" + port + "/ws/runs");
-        HttpClient http = HttpClient.newHttpClient();
-        try {
-            System.out.printf(
-                    Locale.ROOT,
-                    "machine: %d cores, %s%n",
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.version"));
-            fastForward(http, uri, 200_000); // warm-up
-            double eps = fastForward(http, uri, 500_000);
-            System.out.printf(
-                    Locale.ROOT,
-                    "fast-forward: %.0f events/s for one client (unbuffered-handoff, messages=500000)%n",
-                    eps);
+        // optional third argument: the phases to run, e.g. "burst,steady" (default: all)
+        List<String> phases = Arrays.asList((args.length > 2 ? args[2] : ALL_PHASES).split(","));
+        String loadBefore = loadAverage();
+        try (Server server = Server.launch()) {
+            URI uri = URI.create("ws://127.0.0.1:" + server.port + "/ws/runs");
+            HttpClient http = HttpClient.newHttpClient();
+            List<String> summary = new ArrayList<>();
+            try {
+                summary.add(String.format(
+                        Locale.ROOT,
+                        "machine: %d cores, JDK %s; server and clients in separate JVMs",
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.vm.version")));
 
-            concurrentStarts(http, uri, sessions); // warm-up
-            long[] all = new long[0];
-            for (int r = 0; r < rounds; r++) {
-                long[] round = concurrentStarts(http, uri, sessions);
-                long[] merged = Arrays.copyOf(all, all.length + round.length);
-                System.arraycopy(round, 0, merged, all.length, round.length);
-                all = merged;
+                if (phases.contains("fast-forward")) {
+                    fastForward(http, uri, 200_000); // warm-up
+                    double eps = fastForward(http, uri, 500_000);
+                    summary.add(line(
+                            "fast-forward, one client (unbuffered-handoff messages=500000)",
+                            "%.2fM events/s",
+                            eps / 1e6));
+                }
+                String schemaId = schemaId(http, uri);
+                workerPool = "{\"type\":\"start\",\"v\":2,\"schemaId\":\"" + schemaId
+                        + "\",\"run\":{\"scenario\":\"worker-pool\"}}";
+                if (phases.contains("burst")) {
+                    burstRound(http, uri, server, sessions, workerPool); // warm-up
+                    Samples burst = new Samples();
+                    for (int r = 0; r < rounds; r++) {
+                        burst.add(burstRound(http, uri, server, sessions, workerPool));
+                    }
+                    summary.add(line(
+                            "burst TTFB: " + sessions + " sessions start worker-pool at once, " + rounds + " rounds",
+                            "%s",
+                            burst.describe()));
+                }
+                if (phases.contains("burst-first-run")) {
+                    burstRound(http, uri, server, sessions, WORKER_POOL_FIRST); // warm-up
+                    Samples burst = new Samples();
+                    for (int r = 0; r < rounds; r++) {
+                        burst.add(burstRound(http, uri, server, sessions, WORKER_POOL_FIRST));
+                    }
+                    summary.add(line(
+                            "  the same, each client's first run (meta carries the schema)", "%s", burst.describe()));
+                }
+                if (phases.contains("steady")) {
+                    Samples steady = steady(http, uri, server, sessions);
+                    summary.add(line(
+                            "steady TTFB: " + sessions + " sessions, worker-pool back to back, runs "
+                                    + (STEADY_SKIPPED + 1) + "-" + STEADY_RUNS + " of each",
+                            "%s",
+                            steady.describe()));
+                }
+                if (phases.contains("disconnect")) {
+                    summary.add(line(
+                            "disconnect -> slot released, run waiting for credit, " + DISCONNECT_TRIALS + " trials",
+                            "%s",
+                            disconnects(http, uri, server, 64).describeLatency()));
+                    summary.add(line(
+                            "disconnect -> slot released, run streaming flat out, " + DISCONNECT_TRIALS + " trials",
+                            "%s",
+                            disconnects(http, uri, server, 1_000_000).describeLatency()));
+                }
+                if (phases.contains("heap")) {
+                    summary.add(line(
+                            "heap per idle session, server JVM (500 sessions)",
+                            "%.1f KiB",
+                            idleSessionHeap(http, uri, server, 500) / 1024.0));
+                }
+            } finally {
+                http.shutdownNow();
             }
-            Arrays.sort(all);
+            System.out.println();
             System.out.printf(
                     Locale.ROOT,
-                    "time to first batch, %d concurrent worker-pool sessions x %d rounds: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    sessions,
-                    rounds,
-                    ms(percentile(all, 0.50)),
-                    ms(percentile(all, 0.99)),
-                    ms(all[all.length - 1]));
-
-            System.out.printf(
-                    Locale.ROOT,
-                    "heap per idle session: %.1f KiB (500 sessions)%n",
-                    idleSessionHeap(http, uri, 500) / 1024.0);
-        } finally {
-            http.shutdownNow();
-            app.close();
+                    "== stream-load summary, %s, load average before: %s, after: %s ==%n",
+                    LocalDate.now(),
+                    loadBefore,
+                    loadAverage());
+            summary.forEach(System.out::println);
         }
     }
+
+    // ---- phases ---------------------------------------------------------------------------------------
 
     /** One client streams a large run with credit re-granted at half the window; returns events/s. */
     private static double fastForward(HttpClient http, URI uri, int messages) throws Exception {
@@ -151,69 +208,396 @@ public final class StreamLoad {
         return events.get() / seconds;
     }
 
-    /** {@code n} clients connect, then all send start at once; returns each one's time to first batch (ns). */
-    private static long[] concurrentStarts(HttpClient http, URI uri, int n) throws Exception {
+    /**
+     * {@code n} clients connect, then all send start at once; each run is streamed to its end. Returns
+     * each one's time to first batch and the CPU both processes spent from the first start to the last end.
+     */
+    private static Samples burstRound(HttpClient http, URI uri, Server server, int n, String start) throws Exception {
         long[] ttfb = new long[n];
         long[] sentAt = new long[n];
-        CountDownLatch firstBatches = new CountDownLatch(n);
-        List<WebSocket> sockets = new ArrayList<>();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int id = i;
-            opening.add(http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
-                private boolean seen;
-
-                @Override
-                public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
-                    if (!seen) {
-                        seen = true;
-                        ttfb[id] = System.nanoTime() - sentAt[id];
-                        firstBatches.countDown();
-                    }
-                    w.request(1);
-                    return null;
-                }
-            }));
-        }
-        for (CompletableFuture<WebSocket> f : opening) {
-            sockets.add(f.get(30, TimeUnit.SECONDS));
-        }
-        byte[] start = "{\"type\":\"start\",\"run\":{\"scenario\":\"worker-pool\"}}".getBytes(StandardCharsets.UTF_8);
+        CountDownLatch ends = new CountDownLatch(n);
+        List<Session> sessions = open(http, uri, n, (id, s) -> {
+            s.onFirstBatch = () -> ttfb[id] = System.nanoTime() - sentAt[id];
+            s.onEnd = ends::countDown;
+        });
+        Cpu before = Cpu.now(server);
         for (int i = 0; i < n; i++) {
             sentAt[i] = System.nanoTime();
-            sockets.get(i).sendText(new String(start, StandardCharsets.UTF_8), true);
+            sessions.get(i).start(start);
         }
-        if (!firstBatches.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException(firstBatches.getCount() + " sessions got no batch within " + TIMEOUT);
-        }
-        for (WebSocket w : sockets) {
-            w.abort();
-        }
-        return ttfb;
+        await(ends, "runs ended");
+        Cpu spent = Cpu.now(server).minus(before);
+        abortAll(sessions);
+        return new Samples(ttfb, n, spent);
     }
 
-    /** Bytes of heap each idle session holds: heap after GC with {@code n} open sessions, minus before. */
-    private static double idleSessionHeap(HttpClient http, URI uri, int n) throws Exception {
-        long before = usedHeapAfterGc();
-        List<WebSocket> sockets = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            sockets.add(http.newWebSocketBuilder()
-                    .buildAsync(uri, new WebSocket.Listener() {})
-                    .get(30, TimeUnit.SECONDS));
+    /** {@code n} sessions, each streaming worker-pool runs back to back. */
+    private static Samples steady(HttpClient http, URI uri, Server server, int n) throws Exception {
+        long[] ttfb = new long[n * (STEADY_RUNS - STEADY_SKIPPED)];
+        CountDownLatch done = new CountDownLatch(n);
+        AtomicLong counted = new AtomicLong();
+        AtomicLong ended = new AtomicLong();
+        CountDownLatch warm = new CountDownLatch(n);
+        List<Session> sessions = open(http, uri, n, (id, s) -> {
+            int[] run = {0};
+            long[] sentAt = {0};
+            s.onFirstBatch = () -> {
+                if (run[0] >= STEADY_SKIPPED) {
+                    ttfb[(int) counted.getAndIncrement()] = System.nanoTime() - sentAt[0];
+                }
+            };
+            s.onEnd = () -> {
+                ended.incrementAndGet();
+                run[0]++;
+                if (run[0] == STEADY_SKIPPED) {
+                    warm.countDown();
+                }
+                if (run[0] == STEADY_RUNS) {
+                    done.countDown();
+                    return;
+                }
+                sentAt[0] = System.nanoTime();
+                s.start(workerPool);
+            };
+            s.beforeStart = () -> sentAt[0] = System.nanoTime();
+        });
+        for (Session s : sessions) {
+            s.beforeStart.run();
+            s.start(workerPool);
         }
-        long after = usedHeapAfterGc();
-        for (WebSocket w : sockets) {
-            w.abort();
+        await(warm, "sessions past their first runs");
+        Cpu from = Cpu.now(server);
+        long endedBefore = ended.get();
+        long started = System.nanoTime();
+        await(done, "sessions done");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Cpu spent = Cpu.now(server).minus(from);
+        long runs = ended.get() - endedBefore; // the runs that ended while the CPU was being counted
+        abortAll(sessions);
+        Samples s = new Samples(Arrays.copyOf(ttfb, (int) counted.get()), (int) runs, spent);
+        s.runsPerSecond = runs / seconds;
+        return s;
+    }
+
+    /**
+     * Starts a long run with {@code credit}, waits for its first batch, then aborts the connection and
+     * asks the server when the run's slot was released.
+     */
+    private static Samples disconnects(HttpClient http, URI uri, Server server, long credit) throws Exception {
+        long[] latency = new long[DISCONNECT_TRIALS];
+        String start = "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
+                + "500000,\"receiverDelay\":0}},\"credit\":" + credit + "}";
+        for (int i = 0; i < DISCONNECT_TRIALS; i++) {
+            CountDownLatch first = new CountDownLatch(1);
+            Session s = open(http, uri, 1, (id, x) -> x.onFirstBatch = first::countDown)
+                    .getFirst();
+            s.start(start);
+            await(first, "first batch");
+            String watching = server.command("watch", "watching");
+            if (Long.parseLong(watching) < 1) {
+                throw new IllegalStateException("the run holds no slot before the disconnect");
+            }
+            long closedAt = System.nanoTime();
+            s.ws.abort();
+            long releasedAt = Long.parseLong(server.await("released"));
+            if (releasedAt < 0) {
+                throw new IllegalStateException("the run's slot was not released within 5 s of the disconnect");
+            }
+            latency[i] = releasedAt - closedAt;
         }
-        // Both ends live in this JVM, so this counts the client's side too: an upper bound for the server.
+        return new Samples(latency, DISCONNECT_TRIALS, null);
+    }
+
+    /** Bytes of server heap each idle session holds: heap after GC with {@code n} open sessions, minus before. */
+    private static double idleSessionHeap(HttpClient http, URI uri, Server server, int n) throws Exception {
+        long before = Long.parseLong(server.command("heap", "heap"));
+        List<Session> sessions = open(http, uri, n, (id, s) -> {});
+        long after = Long.parseLong(server.command("heap", "heap"));
+        abortAll(sessions);
         return (after - before) / (double) n;
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+    /** The id of the server's event schema, from the meta of one run (as a page's first run gets it). */
+    private static String schemaId(HttpClient http, URI uri) throws Exception {
+        CompletableFuture<String> meta = new CompletableFuture<>();
+        WebSocket ws = http.newWebSocketBuilder()
+                .buildAsync(uri, new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            meta.complete(text.toString());
+                        }
+                        w.request(1);
+                        return null;
+                    }
+                })
+                .get(10, TimeUnit.SECONDS);
+        ws.sendText(WORKER_POOL_FIRST, true);
+        String m = meta.get(10, TimeUnit.SECONDS);
+        ws.abort();
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("\"schemaId\":\"([^\"]+)\"").matcher(m);
+        if (!m.contains("\"schema\":") || !id.find()) {
+            throw new IllegalStateException("the first meta lacks schema or schemaId: " + m);
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return id.group(1);
+    }
+
+    // ---- clients ------------------------------------------------------------------------------------
+
+    /** A client socket that reports its run's first batch and end; everything else is only read. */
+    private static final class Session implements WebSocket.Listener {
+        WebSocket ws;
+        volatile Runnable onFirstBatch = () -> {};
+        volatile Runnable onEnd = () -> {};
+        volatile Runnable beforeStart = () -> {};
+        private boolean seenBatch;
+        private boolean midText;
+        private boolean endMessage;
+
+        void start(String message) {
+            seenBatch = false;
+            ws.sendText(message, true);
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
+            if (!seenBatch) {
+                seenBatch = true;
+                onFirstBatch.run();
+            }
+            w.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+            if (!midText) {
+                // Control messages start with {"type":"…": enough to tell end from meta without parsing.
+                endMessage = data.length() >= 13
+                        && data.subSequence(0, 13).toString().equals("{\"type\":\"end\"");
+            }
+            midText = !last;
+            w.request(1);
+            if (last && endMessage) {
+                onEnd.run();
+            }
+            return null;
+        }
+    }
+
+    private interface Setup {
+        void setUp(int id, Session s);
+    }
+
+    private static List<Session> open(HttpClient http, URI uri, int n, Setup setup) throws Exception {
+        List<Session> sessions = new ArrayList<>();
+        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Session s = new Session();
+            setup.setUp(i, s);
+            sessions.add(s);
+            opening.add(http.newWebSocketBuilder().buildAsync(uri, s));
+        }
+        for (int i = 0; i < n; i++) {
+            sessions.get(i).ws = opening.get(i).get(30, TimeUnit.SECONDS);
+        }
+        return sessions;
+    }
+
+    private static void abortAll(List<Session> sessions) {
+        for (Session s : sessions) {
+            s.ws.abort();
+        }
+    }
+
+    private static void await(CountDownLatch latch, String what) throws InterruptedException {
+        if (!latch.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException(what + ": " + latch.getCount() + " missing after " + TIMEOUT);
+        }
+    }
+
+    // ---- the server process ------------------------------------------------------------------------
+
+    /** {@link StreamServer} in a child JVM, spoken to over its stdin and stdout. */
+    private static final class Server implements AutoCloseable {
+        final Process process;
+        final Writer in;
+        final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+        int port;
+
+        private Server(Process process) {
+            this.process = process;
+            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            Thread reader = new Thread(
+                    () -> {
+                        try (BufferedReader out = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            for (String line; (line = out.readLine()) != null; ) {
+                                if (line.startsWith("@ctl ")) {
+                                    replies.add(line.substring(5));
+                                } else {
+                                    System.err.println("server: " + line);
+                                }
+                            }
+                        } catch (IOException e) {
+                            System.err.println("server output: " + e);
+                        }
+                    },
+                    "server-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        static Server launch() throws Exception {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.add("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
+            String opts = System.getenv().getOrDefault("STREAM_SERVER_JVM_OPTS", "-Xmx2g");
+            cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(StreamServer.class.getName());
+            cmd.add("--server.port=0");
+            cmd.add("--server.address=127.0.0.1");
+            cmd.add("--spring.main.banner-mode=off");
+            cmd.add("--logging.level.root=WARN");
+            cmd.add("--chanscope.runs.max-concurrent=2000");
+            cmd.add("--chanscope.websocket.max-messages-per-second=10000");
+            cmd.add("--chanscope.websocket.burst=10000");
+            String extra = System.getenv("STREAM_SERVER_ARGS");
+            if (extra != null && !extra.isBlank()) {
+                cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
+            }
+            Process p = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            Server s = new Server(p);
+            s.port = Integer.parseInt(s.await("port"));
+            return s;
+        }
+
+        /** Sends a command and returns the argument of the reply that starts with {@code answer}. */
+        String command(String command, String answer) throws Exception {
+            in.write(command + "\n");
+            in.flush();
+            return await(answer);
+        }
+
+        String await(String answer) throws Exception {
+            String reply = replies.poll(60, TimeUnit.SECONDS);
+            if (reply == null) {
+                throw new IllegalStateException("the server did not answer \"" + answer + "\" within 60 s");
+            }
+            if (!reply.startsWith(answer + " ")) {
+                throw new IllegalStateException("expected \"" + answer + "\" from the server, got \"" + reply + "\"");
+            }
+            return reply.substring(answer.length() + 1);
+        }
+
+        @Override
+        public void close() throws Exception {
+            in.close(); // end of stdin: the server stops its app and exits
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** CPU spent by the server process and by this one, and the server's collections. */
+    private record Cpu(long serverNanos, long clientNanos, long serverGcs, long serverGcMillis) {
+        static Cpu now(Server server) throws Exception {
+            String[] s = server.command("stats", "stats").split(" ");
+            long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            return new Cpu(Long.parseLong(s[0]), client, Long.parseLong(s[1]), Long.parseLong(s[2]));
+        }
+
+        Cpu minus(Cpu o) {
+            return new Cpu(
+                    serverNanos - o.serverNanos,
+                    clientNanos - o.clientNanos,
+                    serverGcs - o.serverGcs,
+                    serverGcMillis - o.serverGcMillis);
+        }
+    }
+
+    /** Latencies (ns) with the CPU spent on the runs they came from. */
+    private static final class Samples {
+        private long[] values = new long[0];
+        private long runs;
+        private long serverCpu;
+        private long clientCpu;
+        private long gcs;
+        private long gcMillis;
+        double runsPerSecond = Double.NaN;
+
+        Samples() {}
+
+        Samples(long[] values, int runs, Cpu cpu) {
+            this.values = values.clone();
+            this.runs = runs;
+            if (cpu != null) {
+                serverCpu = cpu.serverNanos;
+                clientCpu = cpu.clientNanos;
+                gcs = cpu.serverGcs;
+                gcMillis = cpu.serverGcMillis;
+            }
+        }
+
+        void add(Samples o) {
+            long[] merged = Arrays.copyOf(values, values.length + o.values.length);
+            System.arraycopy(o.values, 0, merged, values.length, o.values.length);
+            values = merged;
+            runs += o.runs;
+            serverCpu += o.serverCpu;
+            clientCpu += o.clientCpu;
+            gcs += o.gcs;
+            gcMillis += o.gcMillis;
+        }
+
+        String describeLatency() {
+            long[] v = values.clone();
+            Arrays.sort(v);
+            return String.format(
+                    Locale.ROOT,
+                    "p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%d)",
+                    percentile(v, 0.50) / 1e6,
+                    percentile(v, 0.99) / 1e6,
+                    v[v.length - 1] / 1e6,
+                    v.length);
+        }
+
+        String describe() {
+            String s = describeLatency()
+                    + String.format(
+                            Locale.ROOT,
+                            "; CPU per run: server %.3f ms, clients %.3f ms; server GC: %d collections, %d ms",
+                            serverCpu / 1e6 / runs,
+                            clientCpu / 1e6 / runs,
+                            gcs,
+                            gcMillis);
+            return Double.isNaN(runsPerSecond) ? s : s + String.format(Locale.ROOT, "; %.0f runs/s", runsPerSecond);
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private static String line(String what, String format, Object... args) {
+        return String.format(Locale.ROOT, "%-86s %s", what + ":", String.format(Locale.ROOT, format, args));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long readUvarint(ByteBuffer b) {
@@ -230,10 +614,6 @@ public final class StreamLoad {
 
     private static long percentile(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
     }
 
     private static int intArg(String[] args, int i, int def) {
