@@ -4,6 +4,8 @@ import dev.chanscope.engine.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +89,31 @@ public final class GoSource {
 
     /** The 1-based line a label points at in {@code source}, or 0 when none matches. */
     public static int lineOf(String source, String label) {
+        return lineOf(source.split("\n", -1), label);
+    }
+
+    /**
+     * {@link #lineOf} for one source and many lookups: the source is split once and each label is
+     * searched once (a program names the same few labels in every run). Safe for concurrent use.
+     */
+    public static ToIntFunction<String> lineIndex(String source) {
         String[] lines = source.split("\n", -1);
+        Map<String, Integer> found = new ConcurrentHashMap<>();
+        return label -> {
+            Integer line = found.get(label);
+            if (line == null) {
+                line = lineOf(lines, label);
+                if (found.size() < MAX_REMEMBERED_LABELS) {
+                    found.put(label, line);
+                }
+            }
+            return line;
+        };
+    }
+
+    private static final int MAX_REMEMBERED_LABELS = 1024;
+
+    private static int lineOf(String[] lines, String label) {
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].trim().startsWith(label)) {
                 return i + 1;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Base of the built-in scenarios: the catalog entry is data ({@link Info}); the Go source template is
@@ -34,7 +35,10 @@ public abstract class LibraryScenario implements Scenario {
     private final String template;
 
     /** Rendered sources by parameter values: every run start needs one, and most use the defaults. */
-    private final Map<Map<String, Object>, String> rendered = new ConcurrentHashMap<>();
+    private final Map<Map<String, Object>, Rendered> rendered = new ConcurrentHashMap<>();
+
+    /** A rendered source and its label lookup, kept together so runs with the same values share both. */
+    private record Rendered(String source, ToIntFunction<String> lines) {}
 
     private static final int MAX_RENDERED = 64;
 
@@ -91,16 +95,26 @@ public abstract class LibraryScenario implements Scenario {
 
     @Override
     public String goSource(Params params) {
-        String cached = rendered.get(params.asMap());
+        return render(params).source();
+    }
+
+    @Override
+    public ToIntFunction<String> sourceLines(Params params) {
+        return render(params).lines();
+    }
+
+    private Rendered render(Params params) {
+        Rendered cached = rendered.get(params.asMap());
         if (cached != null) {
             return cached;
         }
         String source = GoSource.render(template, this, params);
+        Rendered r = new Rendered(source, GoSource.lineIndex(source));
         if (rendered.size() >= MAX_RENDERED) {
             rendered.clear(); // bounded: a crude but sufficient policy for a handful of hot settings
         }
-        rendered.put(params.asMap(), source);
-        return source;
+        rendered.put(params.asMap(), r);
+        return r;
     }
 
     @Override

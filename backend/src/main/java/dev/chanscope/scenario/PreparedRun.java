@@ -11,8 +11,7 @@ public record PreparedRun(Scenario scenario, Params params, RunConfig config) {
 
     /** The scenario's program, knowing which line of its Go source each label stands for. */
     public Program program() {
-        String source = scenario.goSource(params);
-        return Program.withSourceLines(scenario.program(params), label -> GoSource.lineOf(source, label));
+        return Program.withSourceLines(scenario.program(params), scenario.sourceLines(params));
     }
 
     /** The request as understood, defaults filled in: what {@code meta} echoes back. */

@@ -4,6 +4,7 @@ import dev.chanscope.engine.Program;
 import dev.chanscope.engine.event.DiagnosticKind;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /** A built-in program learners can run: its catalog entry, knobs, notes, Go source and the program. */
 public interface Scenario {
@@ -26,6 +27,11 @@ public interface Scenario {
 
     /** The Go program this scenario models, for these parameter values; its lines are the labels. */
     String goSource(Params params);
+
+    /** The line of {@link #goSource} each label points at (0: none), see {@link GoSource#lineOf}. */
+    default ToIntFunction<String> sourceLines(Params params) {
+        return GoSource.lineIndex(goSource(params));
+    }
 
     /** The program for validated parameter values. */
     Program program(Params params);
