@@ -27,6 +27,12 @@ final class RunStream {
 
     static final int MAX_BATCH_EVENTS = 4096;
 
+    /**
+     * The first frame of a stream is kept small, so a client sees its first events after a few
+     * microseconds of simulation rather than after a whole batch's worth.
+     */
+    static final int FIRST_BATCH_EVENTS = 256;
+
     private final String runId;
     private final PreparedRun prepared;
     private final Run run;
@@ -36,6 +42,7 @@ final class RunStream {
     private final long startSeq;
     private long credit;
     private boolean ended;
+    private boolean sentAny;
 
     RunStream(String runId, PreparedRun prepared, long startSeq, long initialCredit, Frames frames) {
         this.runId = runId;
@@ -80,7 +87,7 @@ final class RunStream {
             if (credit <= 0) {
                 return;
             }
-            int target = (int) Math.min(credit, MAX_BATCH_EVENTS);
+            int target = (int) Math.min(credit, sentAny ? MAX_BATCH_EVENTS : FIRST_BATCH_EVENTS);
             if (!run.isOver() && batcher.pendingEvents() < target) {
                 run.advance(next + target); // afterwards: target events are pending, or the run is over
             }
@@ -88,6 +95,7 @@ final class RunStream {
             if (n > 0) {
                 frames.batch(batcher.takeFrame(n), n);
                 credit -= n;
+                sentAny = true;
             }
         }
     }
