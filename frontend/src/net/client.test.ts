@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventCatalog } from '../model/catalog';
 import type { EventBatch } from '../model/events';
 import { RunClient } from './client';
+import { SchemaCache } from './schemas';
 import { SCHEMA, batchFrame, encodeEvents, type EventSpec } from './fixtures';
 import type { EndMessage } from './protocol';
 import type { OpenSocket, SocketEvents } from './socket';
@@ -34,7 +35,7 @@ class FakeServer {
   }
 
   meta(): void {
-    this.json({ type: 'meta', v: 1, runId: 'r1', run: {}, schema: SCHEMA });
+    this.json({ type: 'meta', v: 2, runId: 'r1', run: {}, schema: SCHEMA });
   }
 
   credits(): number[] {
@@ -95,7 +96,7 @@ describe('RunClient', () => {
 
   it('sends start, then reports meta, events and a verified end', async () => {
     expect(server.url).toBe('ws://example.test/ws/runs');
-    expect(server.received).toEqual([{ type: 'start', v: 1, run: RUN, credit: 10 }]);
+    expect(server.received).toEqual([{ type: 'start', v: 2, run: RUN, credit: 10 }]);
 
     server.meta();
     expect(recorder.admitted[0]?.byName('chan-send')?.code).toBe(3);
@@ -178,7 +179,7 @@ describe('RunClient', () => {
     const rec = new Recorder();
     new RunClient(rec.callbacks, { url: 'ws://x/ws/runs', open: other.open }).start(RUN);
     other.client.open();
-    other.json({ type: 'meta', v: 1, runId: 'r', run: {}, schema: { version: 1, events: [{ code: 0, name: 'x', fields: [{ name: 'f', type: 'q' }] }] } });
+    other.json({ type: 'meta', v: 2, runId: 'r', run: {}, schema: { version: 1, events: [{ code: 0, name: 'x', fields: [{ name: 'f', type: 'q' }] }] } });
     expect(rec.failures[0]?.[0]).toBe('schema.events[0].fields[0].type "q" is unknown');
   });
 
@@ -214,12 +215,43 @@ describe('RunClient.resume', () => {
     const prefix = encodeEvents(EVENTS.slice(0, 2));
     client.resume(RUN, { from: 2, lastTime: 3, prefix });
     server.client.open();
-    expect(server.received).toEqual([{ type: 'resume', v: 1, run: RUN, from: 2, credit: 10 }]);
+    expect(server.received).toEqual([{ type: 'resume', v: 2, run: RUN, from: 2, credit: 10 }]);
     server.meta();
     server.client.binary(batchFrame(2, 3, EVENTS.slice(2)));
     server.json(end(3, await sha256(all)));
     await settle();
     expect(recorder.failures).toEqual([]);
     expect(recorder.finished).toHaveLength(1);
+  });
+});
+
+describe('RunClient with a schema cache (protocol version 2)', () => {
+  function run(schemas: SchemaCache): { server: FakeServer; recorder: Recorder } {
+    const server = new FakeServer();
+    const recorder = new Recorder();
+    new RunClient(recorder.callbacks, { url: 'ws://x/ws/runs', open: server.open, credit: 10, schemas }).start(RUN);
+    server.client.open();
+    return { server, recorder };
+  }
+
+  it('names the schema it kept from an earlier meta and decodes with it when meta leaves it out', () => {
+    const schemas = new SchemaCache();
+    const first = run(schemas);
+    expect(first.server.received[0]).not.toHaveProperty('schemaId');
+    first.server.json({ type: 'meta', v: 2, runId: 'r1', run: {}, schemaId: '1-abc', schema: SCHEMA });
+
+    const second = run(schemas);
+    expect(second.server.received[0]).toEqual({ type: 'start', v: 2, run: RUN, credit: 10, schemaId: '1-abc' });
+    second.server.json({ type: 'meta', v: 2, runId: 'r2', run: {}, schemaId: '1-abc' });
+    second.server.client.binary(batchFrame(0, 0, EVENTS));
+    expect(second.recorder.failures).toEqual([]);
+    expect(second.recorder.admitted).toEqual([first.recorder.admitted[0]]);
+    expect(second.recorder.batches[0]?.count).toBe(3);
+  });
+
+  it('fails clearly when meta leaves out a schema it does not hold', () => {
+    const { server, recorder } = run(new SchemaCache());
+    server.json({ type: 'meta', v: 2, runId: 'r1', run: {}, schemaId: '1-zzz' });
+    expect(recorder.failures).toEqual([['server sent no event schema, and this page does not hold schema "1-zzz"', undefined]]);
   });
 });

@@ -4,7 +4,7 @@
  * times, count and digest). Any violation ends the run with a message instead of showing a
  * partial or reordered history.
  */
-import { EventCatalog } from '../model/catalog';
+import type { EventCatalog } from '../model/catalog';
 import { continuityError, verifyEnd } from './checks';
 import { StreamContinuity } from './continuity';
 import { type DecodedBatch, decodeBatch } from './decoder';
@@ -18,6 +18,7 @@ import {
   type RunRequest,
   parseServerMessage,
 } from './protocol';
+import { PAGE_SCHEMAS, type SchemaCache } from './schemas';
 import { type OpenSocket, type Socket, openWebSocket } from './socket';
 
 export interface RunCallbacks {
@@ -49,6 +50,8 @@ export interface RunClientOptions {
   readonly open?: OpenSocket;
   /** Events granted at a time; more are granted when half of a grant is left. */
   readonly credit?: number;
+  /** Where the event schema is kept between runs (default: the page's). */
+  readonly schemas?: SchemaCache;
 }
 
 type Phase = 'idle' | 'connecting' | 'admitting' | 'streaming' | 'ending' | 'finished' | 'failed' | 'closed';
@@ -58,6 +61,7 @@ export class RunClient {
   readonly #url: string;
   readonly #open: OpenSocket;
   readonly #credit: number;
+  readonly #schemas: SchemaCache;
   #phase: Phase = 'idle';
   #socket: Socket | null = null;
   #catalog: EventCatalog | null = null;
@@ -70,6 +74,7 @@ export class RunClient {
     this.#url = options.url;
     this.#open = options.open ?? openWebSocket;
     this.#credit = options.credit ?? DEFAULT_CREDIT;
+    this.#schemas = options.schemas ?? PAGE_SCHEMAS;
   }
 
   /** Events received so far. */
@@ -120,8 +125,10 @@ export class RunClient {
     if (this.#phase !== 'connecting') return;
     this.#phase = 'admitting';
     this.#granted = (from ?? 0) + this.#credit;
-    if (from === null) this.#send({ type: 'start', v: PROTOCOL_VERSION, run, credit: this.#credit });
-    else this.#send({ type: 'resume', v: PROTOCOL_VERSION, run, from, credit: this.#credit });
+    const schemaId = this.#schemas.id;
+    const held = schemaId === undefined ? {} : { schemaId };
+    if (from === null) this.#send({ type: 'start', v: PROTOCOL_VERSION, run, credit: this.#credit, ...held });
+    else this.#send({ type: 'resume', v: PROTOCOL_VERSION, run, from, credit: this.#credit, ...held });
   }
 
   /** Hands a dropped connection to the page's reconnect logic, if it has one. */
@@ -153,7 +160,7 @@ export class RunClient {
   #meta(meta: MetaMessage): void {
     if (this.#phase !== 'admitting') return this.#fail('server sent a second meta message');
     if (meta.v !== PROTOCOL_VERSION) return this.#fail(`server speaks protocol version ${meta.v}, this page ${PROTOCOL_VERSION}`);
-    this.#catalog = EventCatalog.compile(meta.schema);
+    this.#catalog = this.#schemas.catalogFor(meta);
     this.#phase = 'streaming';
     this.#callbacks.admitted(this.#catalog, meta);
   }

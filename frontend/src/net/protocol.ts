@@ -1,11 +1,11 @@
 /**
- * The JSON control messages of protocol version 1 (docs/protocol.md) and a parser that checks
+ * The JSON control messages of protocol version 2 (docs/protocol.md) and a parser that checks
  * the parts the client relies on. Unknown message types parse as `unknown` and are ignored, so
  * the server can add messages without breaking older pages.
  */
 import type { Diagnostic } from '../model/run';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 /** First byte of a binary frame that carries an event batch. */
 export const FRAME_EVENT_BATCH = 0x01;
 /** Events the server may send before the next credit message (the protocol's default). */
@@ -23,9 +23,17 @@ export interface RunRequest {
   readonly interventions?: ReadonlyArray<{ readonly kind: string; readonly target: string; readonly afterSeq: number }>;
 }
 
+/** `schemaId`: the event schema the client holds, so the server may leave it out of `meta`. */
 export type ClientMessage =
-  | { readonly type: 'start'; readonly v: number; readonly run: RunRequest; readonly credit: number }
-  | { readonly type: 'resume'; readonly v: number; readonly run: RunRequest; readonly from: number; readonly credit: number }
+  | { readonly type: 'start'; readonly v: number; readonly run: RunRequest; readonly credit: number; readonly schemaId?: string }
+  | {
+      readonly type: 'resume';
+      readonly v: number;
+      readonly run: RunRequest;
+      readonly from: number;
+      readonly credit: number;
+      readonly schemaId?: string;
+    }
   | { readonly type: 'credit'; readonly events: number }
   | { readonly type: 'ping' };
 
@@ -35,8 +43,10 @@ export interface MetaMessage {
   readonly runId: string;
   /** The request as the server understood it, defaults filled in. */
   readonly run: unknown;
-  /** Validated by EventCatalog.compile, not here. */
+  /** Validated by EventCatalog.compile, not here; undefined when the client holds it already. */
   readonly schema: unknown;
+  /** Names the schema's content ('' from a server that does not send it). */
+  readonly schemaId: string;
 }
 
 export interface EndMessage {
@@ -87,6 +97,7 @@ export function parseServerMessage(text: string): ServerMessage {
         runId: optionalString(message, 'runId'),
         run: message['run'],
         schema: message['schema'],
+        schemaId: optionalString(message, 'schemaId'),
       };
     case 'end':
       return {

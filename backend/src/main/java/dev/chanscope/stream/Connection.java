@@ -4,15 +4,19 @@ import org.springframework.web.socket.WebSocketSession;
 
 /**
  * One client of {@code /ws/runs}: its bounded outbound queue, its current run, whether that run holds
- * an admission slot, and a token bucket limiting how fast it may send control messages. Messages of
- * one session are delivered one at a time, so the fields need no locking beyond {@code volatile} for
- * the close path.
+ * an admission slot, the protocol version it speaks, whether it holds the event schema, and a token
+ * bucket limiting how fast it may send control messages. Messages of one session are delivered one at
+ * a time, so the fields need no locking beyond {@code volatile} for the close path.
  */
 final class Connection {
 
     final WebSocketSession out;
     volatile RunStream stream;
     volatile boolean admitted;
+    /** Protocol version of the last start or resume. */
+    int version = Messages.OLDEST_PROTOCOL_VERSION;
+    /** The client holds the current event schema, so {@code meta} can leave it out (version 2). */
+    boolean holdsSchema;
 
     private final double ratePerNano;
     private final double burst;

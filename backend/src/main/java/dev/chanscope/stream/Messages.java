@@ -4,6 +4,10 @@ import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.scenario.FieldError;
 import dev.chanscope.wire.EventSchema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +17,28 @@ import tools.jackson.databind.util.RawValue;
 /** The JSON control messages of docs/protocol.md, built as ordered maps for Jackson to write. */
 final class Messages {
 
-    static final int PROTOCOL_VERSION = 1;
+    /** The newest protocol version; version 1 (the same without schema caching) is still served. */
+    static final int PROTOCOL_VERSION = 2;
+
+    static final int OLDEST_PROTOCOL_VERSION = 1;
 
     private Messages() {}
 
-    /** {@code meta}: the run admitted; {@code extra} says where streaming starts (resumeFrom, divergedAt). */
-    static Map<String, Object> meta(RunStream s, Map<String, Object> extra) {
+    /**
+     * {@code meta}: the run admitted; {@code extra} says where streaming starts (resumeFrom, divergedAt).
+     * The schema is left out when the client already holds the one named {@link #SCHEMA_ID}.
+     */
+    static Map<String, Object> meta(RunStream s, Map<String, Object> extra, int version, boolean withSchema) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "meta");
-        m.put("v", PROTOCOL_VERSION);
+        m.put("v", version);
         m.put("runId", s.runId());
         m.put("run", s.prepared().normalized());
         m.putAll(extra);
-        m.put("schema", SCHEMA_JSON); // the same for every run: serialised once
+        m.put("schemaId", SCHEMA_ID);
+        if (withSchema) {
+            m.put("schema", SCHEMA_JSON); // the same for every run: serialised once
+        }
         return m;
     }
 
@@ -92,8 +105,24 @@ final class Messages {
 
     private static final Map<String, Object> SCHEMA = buildSchema();
 
-    private static final RawValue SCHEMA_JSON =
-            new RawValue(JsonMapper.builder().build().writeValueAsString(SCHEMA));
+    private static final String SCHEMA_TEXT = JsonMapper.builder().build().writeValueAsString(SCHEMA);
+
+    private static final RawValue SCHEMA_JSON = new RawValue(SCHEMA_TEXT);
+
+    /**
+     * Names the schema's exact content (its version and the first 64 bits of the SHA-256 of its JSON),
+     * so a client can keep a schema and skip it in later {@code meta} messages (protocol version 2).
+     */
+    static final String SCHEMA_ID = schemaId(SCHEMA_TEXT);
+
+    private static String schemaId(String json) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return EventSchema.VERSION + "-" + HexFormat.of().formatHex(sha, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
 
     private static Map<String, Object> buildSchema() {
         EventSchema schema = EventSchema.get();

@@ -6,6 +6,7 @@ import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     private final RunRequestParser parser;
     private final RunAdmission admission;
     private final ChanscopeProperties.Websocket limits;
-    private final SecureRandom random = new SecureRandom();
+    private final SecureRandom random = runIdSource();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
@@ -141,7 +142,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     }
 
     private void start(Connection c, JsonNode msg) throws IOException {
-        if (!versionOk(c, msg)) {
+        if (!negotiate(c, msg)) {
             return;
         }
         Long credit = positive(c, msg, "credit", DEFAULT_CREDIT);
@@ -153,7 +154,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
 
     /** After a reconnect: the same run request, and the first sequence number the client lacks. */
     private void resume(Connection c, JsonNode msg) throws IOException {
-        if (!versionOk(c, msg)) {
+        if (!negotiate(c, msg)) {
             return;
         }
         JsonNode from = msg.get("from");
@@ -204,17 +205,41 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         open(c, next, divergeAt, credit, Map.of("divergedAt", divergeAt));
     }
 
-    private boolean versionOk(Connection c, JsonNode msg) throws IOException {
+    /**
+     * Reads the protocol version of a start or resume ({@code v}, 1 when absent) and, from version 2 on,
+     * the id of the event schema the client already holds ({@code schemaId}); answers an error and
+     * returns false when either is invalid.
+     */
+    private boolean negotiate(Connection c, JsonNode msg) throws IOException {
         JsonNode v = msg.get("v");
-        if (v != null && !(v.isIntegralNumber() && v.asLong() == Messages.PROTOCOL_VERSION)) {
+        if (v != null
+                && !(v.isIntegralNumber()
+                        && v.asLong() >= Messages.OLDEST_PROTOCOL_VERSION
+                        && v.asLong() <= Messages.PROTOCOL_VERSION)) {
             send(
                     c,
                     Messages.error(
                             "unsupported-version",
-                            "this server speaks protocol version " + Messages.PROTOCOL_VERSION
-                                    + ", the message asked for " + v,
+                            "this server speaks protocol versions " + Messages.OLDEST_PROTOCOL_VERSION + " to "
+                                    + Messages.PROTOCOL_VERSION + ", the message asked for " + clip(v.toString()),
                             "v"));
             return false;
+        }
+        JsonNode schemaId = msg.get("schemaId");
+        if (schemaId != null && !schemaId.isString()) {
+            send(
+                    c,
+                    Messages.error(
+                            "invalid-request",
+                            "schemaId must be the string a previous meta message gave as its schemaId",
+                            "schemaId"));
+            return false;
+        }
+        c.version = v == null ? Messages.OLDEST_PROTOCOL_VERSION : v.asInt();
+        if (c.version < 2) {
+            c.holdsSchema = false;
+        } else if (schemaId != null) {
+            c.holdsSchema = schemaId.asString().equals(Messages.SCHEMA_ID);
         }
         return true;
     }
@@ -287,7 +312,8 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
                 prepared.config().gomaxprocs(),
                 prepared.config().interventions().size(),
                 startSeq);
-        send(c, Messages.meta(stream, extra));
+        send(c, Messages.meta(stream, extra, c.version, !c.holdsSchema));
+        c.holdsSchema = c.version >= 2; // from version 2 on, a client keeps the schema for its connection
         stream.pump();
     }
 
@@ -397,6 +423,18 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         byte[] b = new byte[12];
         random.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /**
+     * Run ids come from a DRBG seeded by the operating system: as unpredictable as the platform default,
+     * without a read of /dev/urandom under a process-wide lock for every run.
+     */
+    private static SecureRandom runIdSource() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     private static String clip(String s) {

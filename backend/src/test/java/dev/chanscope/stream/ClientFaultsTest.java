@@ -155,4 +155,52 @@ class ClientFaultsTest {
             http.shutdownNow(); // close() would wait forever for the stalled connection
         }
     }
+
+    /**
+     * An abrupt close (no close frame, the TCP connection just goes) releases the run's slot within
+     * 100 ms, both for a run waiting for credit and for one being simulated and streamed flat out.
+     */
+    @Test
+    void anAbruptDisconnectReleasesTheRunWithin100Milliseconds() throws Exception {
+        URI uri = URI.create("ws://localhost:" + port + "/ws/runs");
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                long credit = i % 2 == 0 ? 64 : 1_000_000;
+                CompletableFuture<Void> firstBatch = new CompletableFuture<>();
+                WebSocket ws = http.newWebSocketBuilder()
+                        .buildAsync(uri, new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
+                                firstBatch.complete(null);
+                                w.request(1);
+                                return null;
+                            }
+                        })
+                        .get(10, TimeUnit.SECONDS);
+                ws.sendText(
+                                "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":"
+                                        + "{\"messages\":500000,\"receiverDelay\":0}},\"credit\":" + credit + "}",
+                                true)
+                        .get(10, TimeUnit.SECONDS);
+                firstBatch.get(10, TimeUnit.SECONDS);
+                assertThat(admission.activeRuns()).as("the run holds its slot").isEqualTo(1);
+                long closedAt = System.nanoTime();
+                ws.abort();
+                // Spin on the server's counter (no sleep): the time it takes is what is measured.
+                long deadline = closedAt + TimeUnit.SECONDS.toNanos(5);
+                while (admission.activeRuns() != 0 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - closedAt));
+                assertThat(admission.activeRuns()).as("slot released").isZero();
+            }
+            assertThat(millis)
+                    .as("ms from abrupt close to the run's slot released (credit 64, 1M alternately)")
+                    .allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(100L));
+        } finally {
+            http.shutdownNow();
+        }
+    }
 }

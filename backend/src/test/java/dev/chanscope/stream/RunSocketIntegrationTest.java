@@ -135,7 +135,7 @@ class RunSocketIntegrationTest {
             ws.sendText("[1,2]");
             ws.send(Map.of("type", "dance"));
             ws.send(Map.of("type", "credit", "events", 5));
-            ws.send(Map.of("type", "start", "v", 2, "run", Map.of("scenario", "unbuffered-handoff")));
+            ws.send(Map.of("type", "start", "v", 3, "run", Map.of("scenario", "unbuffered-handoff")));
             ws.send(start(Map.of("scenario", "nope"), null));
             ws.send(start(Map.of("scenario", "unbuffered-handoff", "params", Map.of("messages", 0, "extra", 1)), null));
             ws.send(start(Map.of("scenario", "unbuffered-handoff", "seed", "abc"), null));
@@ -261,6 +261,60 @@ class RunSocketIntegrationTest {
                 assertThat(fresh.awaitText("end", WAIT).get("digest").asString())
                         .isEqualTo(end.get("digest").asString());
             }
+        }
+    }
+
+    @Test
+    void aVersion2ClientThatHoldsTheSchemaGetsMetaWithoutIt() {
+        Map<String, Object> run = Map.of("scenario", "worker-pool");
+        String id;
+        String digest;
+        try (WsTestClient ws = connect()) {
+            ws.send(Map.of("type", "start", "v", 2, "run", run));
+            digest = ws.awaitText("end", WAIT).get("digest").asString();
+            JsonNode first = ws.awaitText("meta", WAIT);
+            assertThat(first.get("v").asInt()).isEqualTo(2);
+            assertThat(first.has("schema"))
+                    .as("the first meta on a connection carries the schema")
+                    .isTrue();
+            id = first.get("schemaId").asString();
+
+            // Later runs on the same connection: the client has the schema already.
+            ws.send(Map.of("type", "start", "v", 2, "run", run));
+            ws.await(
+                    "a second end",
+                    WAIT,
+                    f -> ws.texts().stream()
+                                            .filter(t ->
+                                                    t.get("type").asString().equals("end"))
+                                            .count()
+                                    == 2
+                            ? java.util.Optional.of(true)
+                            : java.util.Optional.empty());
+            JsonNode second = ws.texts().stream()
+                    .filter(t -> t.get("type").asString().equals("meta"))
+                    .skip(1)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(second.has("schema")).isFalse();
+            assertThat(second.get("schemaId").asString()).isEqualTo(id);
+        }
+        // A new connection from a client that kept the schema: no schema, same stream.
+        try (WsTestClient ws = connect()) {
+            ws.send(Map.of("type", "start", "v", 2, "schemaId", id, "run", run));
+            assertThat(ws.awaitText("end", WAIT).get("digest").asString()).isEqualTo(digest);
+            assertThat(ws.awaitText("meta", WAIT).has("schema")).isFalse();
+        }
+        // A schema the server does not have, or a version 1 client: the schema is sent.
+        try (WsTestClient ws = connect()) {
+            ws.send(Map.of("type", "start", "v", 2, "schemaId", "0-0000000000000000", "run", run));
+            assertThat(ws.awaitText("meta", WAIT).has("schema")).isTrue();
+        }
+        try (WsTestClient ws = connect()) {
+            ws.send(Map.of("type", "start", "v", 1, "schemaId", id, "run", run));
+            JsonNode meta = ws.awaitText("meta", WAIT);
+            assertThat(meta.get("v").asInt()).isEqualTo(1);
+            assertThat(meta.has("schema")).isTrue();
         }
     }
 }
