@@ -36,7 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>one client fast-forwarding a multi-million-event run: events received per second;
  *   <li><b>burst</b>: N sessions connect, then all send {@code start} for {@code worker-pool} at the
  *       same instant: time from sending {@code start} to the first event batch, over several rounds,
- *       and the CPU each run costs the server process and this client process;
+ *       and the CPU each run costs the server process and this client process; clients hold the
+ *       event schema (protocol version 2), and {@code burst-first-run} repeats it for a page's first
+ *       run, whose {@code meta} carries the schema;
  *   <li><b>steady</b>: N sessions each stream {@code worker-pool} runs back to back (the next
  *       {@code start} as soon as {@code end} arrives), so starts spread out by themselves: time to first
  *       batch of every run after each session's first few;
@@ -50,7 +52,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StreamLoad {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TIMEOUT = Duration.ofSeconds(300); // generous: the machine may be shared
     /** A start as a page sends it for its first run: the meta that answers carries the event schema. */
     private static final String WORKER_POOL_FIRST =
             "{\"type\":\"start\",\"v\":2,\"run\":{\"scenario\":\"worker-pool\"}}";
