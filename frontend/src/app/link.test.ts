@@ -102,6 +102,14 @@ describe('compact interventions', () => {
     expect(short).toBe('?v=1&s=worker-pool&i=run-next%3A%232%4040');
   });
 
+  it('are not used when they would expand past the reading bound', () => {
+    const same = Array.from({ length: 256 }, () => ({ kind: 'run-next', target: 'worker'.repeat(30), afterSeq: 1 }));
+    const state: PageState = { ...decodeLink('?s=worker-pool', CATALOG, 'worker-pool').state, interventions: same };
+    const link = encodeLink(state, specs);
+    expect(link).toContain('&i=');
+    expect(decodeLink(link, CATALOG, 'unbuffered-handoff')).toEqual({ state, problems: [] });
+  });
+
   it('round-trip any text, including text that does not compress', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);

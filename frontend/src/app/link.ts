@@ -70,7 +70,9 @@ export function encodeLink(state: PageState, specs: readonly ParamSpec[]): strin
   if (state.interventions.length > 0) {
     const plain = state.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
     const compact = encodeCompact(plain);
-    if (`iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
+    // Highly repetitive lists expand past the reading bound: those travel as `i`.
+    const readable = 'text' in decodeCompact(compact);
+    if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
       q.set('v', String(LINK_VERSION));
       q.set('iz', compact);
     } else q.set('i', plain);

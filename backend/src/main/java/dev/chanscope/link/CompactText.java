@@ -33,6 +33,19 @@ public final class CompactText {
         }
     }
 
+    /**
+     * The compact form of {@code text}, or null when it would break a reading bound (too long, or
+     * so repetitive that it expands more than {@value #MAX_RATIO} times): then the text travels as it is.
+     */
+    public static String encodeReadable(String text) {
+        String compact = encode(text);
+        try {
+            return decode(compact).equals(text) ? compact : null;
+        } catch (Invalid e) {
+            return null;
+        }
+    }
+
     public static String encode(String text) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {

@@ -149,9 +149,10 @@ public final class LinkCodec {
                     link.interventions().stream()
                             .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
                             .toList());
-            String compact = CompactText.encode(plain);
-            if (("iz=" + compact).length()
-                    < QueryString.format(List.of(Map.entry("i", plain))).length()) {
+            String compact = CompactText.encodeReadable(plain);
+            if (compact != null
+                    && ("iz=" + compact).length()
+                            < QueryString.format(List.of(Map.entry("i", plain))).length()) {
                 q.add(Map.entry("iz", compact));
                 version = 2;
             } else {

@@ -85,6 +85,10 @@ class LinkFuzzTest {
                         Base64.getUrlEncoder().withoutPadding().encodeToString(withTrailer)))
                 .isInstanceOf(CompactText.Invalid.class)
                 .hasMessageContaining("after the end of its DEFLATE stream");
-        assertThat(CompactText.decode(CompactText.encode(text))).isEqualTo(text);
+        // What the encoders write is always readable: the compact form of this text, if they use it.
+        String again = CompactText.encodeReadable(text);
+        if (again != null) {
+            assertThat(CompactText.decode(again)).isEqualTo(text);
+        }
     }
 }
