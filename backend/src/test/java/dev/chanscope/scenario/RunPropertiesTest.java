@@ -87,6 +87,13 @@ class RunPropertiesTest {
         assertThat(r.events()).as(why).isLessThanOrEqualTo(events + EVENT_OVERRUN);
     }
 
+    /** Found by the property: a goroutine woken at the last step ran one operation past the step budget. */
+    @net.jqwik.api.Example
+    void aWokenGoroutineDoesNotRunPastTheStepBudget() {
+        noRunCrossesItsBudgets(
+                new RunArbitraries.RunCase("rate-limiter", java.util.Map.of("burst", 3L), 0, 1), 2, 58, 20, 1);
+    }
+
     /** Events past the event budget: the rest of the operation in progress, the diagnostic, run-end. */
     static final long EVENT_OVERRUN = 8;
 
