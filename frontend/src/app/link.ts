@@ -1,19 +1,31 @@
 /**
- * Share links: the page state in readable query parameters (docs/protocol.md, run request).
+ * Share links: the page state in readable query parameters (docs/protocol.md, "Share links").
  *
  *   /?v=1&s=worker-pool&workers=4&seed=42&procs=2&i=cancel-context:shutdown@120&t=1200
  *
  * `s` scenario id, each param by its name, `seed`, `procs` (GOMAXPROCS), `i` interventions as
  * `kind:target@afterSeq` separated by commas, `t` the playhead (the event the page shows, paused),
- * `present=1` presenter mode, `embed=1` embed mode. Decoding never fails: a bad value is reported
- * and replaced by the nearest valid one (its default, or the bound it exceeded).
+ * `present=1` presenter mode, `embed=1` embed mode. A long intervention list (scheduler-mode runs
+ * carry hundreds of `run-next`) travels compactly as `iz`, the base64url of its raw DEFLATE, and such
+ * a link says `v=2`. Decoding never fails: a bad value is reported and replaced by the nearest valid
+ * one (its default, or the bound it exceeded). The server reads links by the same rules
+ * (dev.chanscope.link.LinkCodec); link-vectors.json holds cases both must agree on.
  */
-import { type ParamSpec, type ParamValue, type ScenarioSummary, paramText, readParam } from './params';
+import { deflateSync } from 'fflate';
+import { InflateError, inflateRaw } from './inflate';
+import { type ParamSpec, type ParamValue, type ScenarioSummary, formatDuration, paramText } from './params';
 
-export const LINK_VERSION = 1;
+/** Links with `iz` say v=2; all others v=1, so they read the same in pages that predate `iz`. */
+export const LINK_VERSION = 2;
 export const DEFAULT_SEED = 1;
 export const DEFAULT_PROCS = 4;
 export const MAX_PROCS = 64;
+export const MAX_INTERVENTIONS = 256;
+export const MAX_TARGET = 200;
+/** `iz` bounds: its length, what it may inflate to, and how many times its compressed size. */
+export const MAX_COMPACT_CHARS = 8192;
+export const MAX_COMPACT_OUTPUT = 16 * 1024;
+export const MAX_COMPACT_RATIO = 100;
 export const INTERVENTION_KINDS = ['cancel-context', 'close-channel', 'inject-panic', 'inject-error', 'run-next'] as const;
 
 export interface Intervention {
@@ -41,11 +53,13 @@ export interface LinkProblem {
   readonly message: string;
 }
 
-const RESERVED = new Set(['v', 's', 'seed', 'procs', 'i', 't', 'present', 'embed', 'scenario']);
+const RESERVED = new Set(['v', 's', 'seed', 'procs', 'i', 'iz', 't', 'present', 'embed', 'scenario']);
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const INTEGER = /^-?[0-9]+$/;
 
 export function encodeLink(state: PageState, specs: readonly ParamSpec[]): string {
   const q = new URLSearchParams();
-  q.set('v', String(LINK_VERSION));
+  q.set('v', '1');
   q.set('s', state.scenario);
   for (const spec of specs) {
     const value = state.params[spec.name];
@@ -54,7 +68,14 @@ export function encodeLink(state: PageState, specs: readonly ParamSpec[]): strin
   if (state.seed !== DEFAULT_SEED) q.set('seed', String(state.seed));
   if (state.procs !== DEFAULT_PROCS) q.set('procs', String(state.procs));
   if (state.interventions.length > 0) {
-    q.set('i', state.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(','));
+    const plain = state.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
+    const compact = encodeCompact(plain);
+    // Highly repetitive lists expand past the reading bound: those travel as `i`.
+    const readable = 'text' in decodeCompact(compact);
+    if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
+      q.set('v', String(LINK_VERSION));
+      q.set('iz', compact);
+    } else q.set('i', plain);
   }
   if (state.t !== null) q.set('t', String(state.t));
   if (state.present) q.set('present', '1');
@@ -71,7 +92,7 @@ export function decodeLink(
   const q = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
   const v = q.get('v');
-  if (v !== null && v !== String(LINK_VERSION)) {
+  if (v !== null && v !== '1' && v !== '2') {
     problems.push({ param: 'v', message: `link version ${v} is not known; reading it as version ${LINK_VERSION}` });
   }
   const wanted = q.get('s') ?? q.get('scenario');
@@ -86,15 +107,14 @@ export function decodeLink(
   for (const spec of specs) {
     const text = q.get(spec.name);
     if (text === null) continue;
-    const read = readParam(spec, text);
+    const read = readLinkParam(spec, text);
     if ('value' in read) params[spec.name] = read.value;
     else {
-      const nearest = nearestValid(spec, text);
-      problems.push({ param: spec.name, message: `${read.problem}; using ${paramText(spec, nearest)}` });
-      if (nearest !== spec.default) params[spec.name] = nearest;
+      problems.push({ param: spec.name, message: `${read.problem}; using ${paramText(spec, read.nearest)}` });
+      if (read.nearest !== spec.default) params[spec.name] = read.nearest;
     }
   }
-  // Unknown names are only worth a word when a scenario was found to check them against.
+  // Unknown names are only worth a word when the link's own scenario was found to check them against.
   if (scenario !== undefined && (wanted === null || scenario.id === wanted)) {
     for (const name of q.keys()) {
       if (!RESERVED.has(name) && !specs.some((s) => s.name === name)) {
@@ -103,10 +123,10 @@ export function decodeLink(
     }
   }
 
-  const seed = integer(q, 'seed', DEFAULT_SEED, -(2 ** 53 - 1), 2 ** 53 - 1, problems);
+  const seed = integer(q, 'seed', DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
   const procs = integer(q, 'procs', DEFAULT_PROCS, 1, MAX_PROCS, problems);
-  const t = q.has('t') ? integer(q, 't', 0, 0, 2 ** 53 - 1, problems) : null;
-  const interventions = decodeInterventions(q.get('i'), problems);
+  const t = q.has('t') ? integer(q, 't', 0, 0, MAX_SAFE, problems) : null;
+  const interventions = decodeInterventions(q.get('i'), q.get('iz'), problems);
   return {
     state: {
       scenario: scenario?.id ?? fallbackScenario,
@@ -122,44 +142,168 @@ export function decodeLink(
   };
 }
 
-function nearestValid(spec: ParamSpec, text: string): ParamValue {
-  if (spec.type === 'int' || spec.type === 'duration') {
-    const n = Number(text.replace(/[a-zµ]+$/i, ''));
-    if (Number.isFinite(n) && spec.type === 'int') {
-      if (spec.min !== undefined && n < spec.min) return spec.min;
-      if (spec.max !== undefined && n > spec.max) return spec.max;
+/**
+ * One parameter from a link. Numbers are plain ASCII (`-12`, `250ms`, `1.5s`), read exactly; one out
+ * of range is replaced by the bound it exceeded, anything unreadable by the default.
+ */
+function readLinkParam(spec: ParamSpec, text: string): { value: ParamValue } | { problem: string; nearest: ParamValue } {
+  switch (spec.type) {
+    case 'bool':
+      if (text === 'true' || text === '1') return { value: true };
+      if (text === 'false' || text === '0') return { value: false };
+      return { problem: `${spec.name} must be true or false, got "${text}"`, nearest: spec.default };
+    case 'enum':
+      if (spec.options?.includes(text)) return { value: text };
+      return { problem: `${spec.name} must be one of ${(spec.options ?? []).join(', ')}, got "${text}"`, nearest: spec.default };
+    case 'int':
+    case 'duration': {
+      const duration = spec.type === 'duration';
+      const n = duration ? exactNanos(text) : INTEGER.test(text) ? BigInt(text) : null;
+      if (n === null) {
+        return { problem: `${spec.name} must be ${duration ? 'a duration like 250ms' : 'a whole number'}, got "${text}"`, nearest: spec.default };
+      }
+      const min = spec.min ?? -MAX_SAFE;
+      const max = spec.max ?? MAX_SAFE;
+      if (n < BigInt(min) || n > BigInt(max)) {
+        const show = (x: number) => (duration ? formatDuration(x) : String(x));
+        return { problem: `${spec.name} must be between ${show(min)} and ${show(max)}, got ${text}`, nearest: n < BigInt(min) ? min : max };
+      }
+      return { value: Number(n) };
     }
   }
-  return spec.default;
+}
+
+/** `250ms`, `1.5s`, `7` (ns) as exact nanoseconds, halves rounded up; null if it is not a duration. */
+function exactNanos(text: string): bigint | null {
+  const m = /^([0-9]+)(?:\.([0-9]+))?(ns|us|µs|ms|s)?$/.exec(text);
+  if (m === null) return null;
+  const scale = { ns: 1n, us: 1000n, 'µs': 1000n, ms: 1_000_000n, s: 1_000_000_000n }[m[3] ?? 'ns'] ?? 1n;
+  const fraction = m[2] ?? '';
+  const denominator = 10n ** BigInt(fraction.length);
+  const scaled = BigInt((m[1] ?? '0') + fraction) * scale;
+  return (scaled * 2n + denominator) / (denominator * 2n);
 }
 
 function integer(q: URLSearchParams, name: string, fallback: number, min: number, max: number, problems: LinkProblem[]): number {
   const text = q.get(name);
   if (text === null) return fallback;
-  const n = Number(text);
-  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) {
+  if (!INTEGER.test(text)) {
     problems.push({ param: name, message: `${name} must be a whole number, got "${text}"; using ${fallback}` });
     return fallback;
   }
-  if (n < min || n > max) {
-    const nearest = Math.min(max, Math.max(min, n));
+  const n = BigInt(text);
+  if (n < BigInt(min) || n > BigInt(max)) {
+    const nearest = n < BigInt(min) ? min : max;
     problems.push({ param: name, message: `${name} must be between ${min} and ${max}, got ${text}; using ${nearest}` });
     return nearest;
   }
-  return n;
+  return Number(n);
 }
 
-function decodeInterventions(text: string | null, problems: LinkProblem[]): Intervention[] {
+const STEP = /^([a-z-]+):(.+)@([0-9]+)$/s;
+
+function decodeInterventions(plain: string | null, compact: string | null, problems: LinkProblem[]): Intervention[] {
+  let param = 'i';
+  let text = plain;
+  if (compact !== null) {
+    if (plain !== null) problems.push({ param: 'iz', message: 'the link has both i and iz; using i' });
+    else {
+      param = 'iz';
+      const read = decodeCompact(compact);
+      if ('problem' in read) {
+        problems.push({ param: 'iz', message: `${read.problem}; no interventions used` });
+        return [];
+      }
+      text = read.text;
+    }
+  }
   if (text === null || text === '') return [];
   const out: Intervention[] = [];
   for (const part of text.split(',')) {
-    const m = /^([a-z-]+):(.+)@(\d+)$/.exec(part);
-    if (m === null || !(INTERVENTION_KINDS as readonly string[]).includes(m[1] ?? '')) {
-      problems.push({ param: 'i', message: `"${part}" is not an intervention like cancel-context:shutdown@120; ignored` });
+    const m = STEP.exec(part);
+    const kind = m?.[1] ?? '';
+    const target = m?.[2] ?? '';
+    if (m === null || !(INTERVENTION_KINDS as readonly string[]).includes(kind)) {
+      problems.push({ param, message: `"${clip(part)}" is not an intervention like cancel-context:shutdown@120; ignored` });
       continue;
     }
-    out.push({ kind: m[1] ?? '', target: m[2] ?? '', afterSeq: Number(m[3]) });
-    if (out.length === 256) break;
+    if (target.length > MAX_TARGET || !/[A-Za-z0-9]/.test(target) || hasControlCharacter(target)) {
+      problems.push({
+        param,
+        message: `"${clip(part)}": a target has 1 to ${MAX_TARGET} characters, a letter or digit among them, and no control characters; ignored`,
+      });
+      continue;
+    }
+    const seq = BigInt(m[3] ?? '0');
+    if (seq > BigInt(MAX_SAFE)) {
+      problems.push({ param, message: `"${clip(part)}": afterSeq must be at most ${MAX_SAFE}; ignored` });
+      continue;
+    }
+    if (out.length === MAX_INTERVENTIONS) {
+      problems.push({ param, message: `a link holds at most ${MAX_INTERVENTIONS} interventions; the rest are ignored` });
+      break;
+    }
+    out.push({ kind, target, afterSeq: Number(seq) });
   }
   return out;
+}
+
+function hasControlCharacter(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c <= 0x1f || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 60)}…` : s;
+}
+
+// ---- the compact form: base64url(raw DEFLATE(UTF-8 text)) -------------------------------------------
+
+export function encodeCompact(text: string): string {
+  const deflated = deflateSync(new TextEncoder().encode(text), { level: 9 });
+  let binary = '';
+  for (const b of deflated) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Reads `iz` within its bounds; the messages are the server's, word for word. */
+export function decodeCompact(compact: string): { text: string } | { problem: string } {
+  if (compact.length > MAX_COMPACT_CHARS) {
+    return { problem: `iz is longer than ${MAX_COMPACT_CHARS} characters (${compact.length})` };
+  }
+  if (!/^[A-Za-z0-9_-]*$/.test(compact) || compact.length % 4 === 1) {
+    return { problem: 'iz is not unpadded base64url text (A-Z a-z 0-9 - _)' };
+  }
+  const binary = atob(compact.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (compact.length % 4)) % 4));
+  const deflated = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const cap = Math.min(MAX_COMPACT_OUTPUT, MAX_COMPACT_RATIO * deflated.length);
+  let inflated: { output: Uint8Array; consumed: number };
+  try {
+    inflated = inflateRaw(deflated, cap);
+  } catch (e) {
+    if (!(e instanceof InflateError)) throw e;
+    switch (e.kind) {
+      case 'truncated':
+        return { problem: 'iz ends before its DEFLATE stream does' };
+      case 'invalid':
+        return { problem: 'iz is not a valid DEFLATE stream' };
+      case 'too-large':
+        return {
+          problem:
+            cap === MAX_COMPACT_OUTPUT
+              ? `iz inflates to more than ${MAX_COMPACT_OUTPUT} bytes`
+              : `iz inflates to more than ${MAX_COMPACT_RATIO} times its ${deflated.length} compressed bytes`,
+        };
+    }
+  }
+  const trailing = deflated.length - inflated.consumed;
+  if (trailing > 0) return { problem: `iz has ${trailing} bytes after the end of its DEFLATE stream` };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.output) };
+  } catch {
+    return { problem: 'iz does not hold UTF-8 text' };
+  }
 }

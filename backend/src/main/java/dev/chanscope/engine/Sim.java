@@ -275,6 +275,13 @@ final class Sim {
      */
     void preempt() {
         Goroutine g = current();
+        if (steps >= config.limits().maxSteps()) {
+            // Out of steps: this operation must not run. The loop ends the run at its next limit check,
+            // so the goroutine is never resumed (a just-woken goroutine would otherwise run on).
+            g.state = Goroutine.State.RUNNABLE;
+            runQueue.add(g);
+            suspend(g);
+        }
         steps++;
         if (justWoke) {
             // Being woken was this goroutine's scheduling decision: it runs its next operation before

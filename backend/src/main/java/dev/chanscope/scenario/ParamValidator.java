@@ -91,10 +91,9 @@ public final class ParamValidator {
             return ((Number) v).longValue();
         }
         if (v instanceof BigInteger || v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
-            BigDecimal d = new BigDecimal(v.toString());
             try {
-                return d.longValueExact();
-            } catch (ArithmeticException e) {
+                return new BigDecimal(v.toString()).longValueExact();
+            } catch (ArithmeticException | NumberFormatException e) { // fractions, NaN, infinities, > 64 bits
                 throw new IllegalArgumentException("must be " + expected + ", got " + v);
             }
         }
@@ -113,9 +112,14 @@ public final class ParamValidator {
                         case "ms" -> Durations.MILLISECOND;
                         default -> Durations.SECOND;
                     };
-                    return n.multiply(BigDecimal.valueOf(unit))
-                            .setScale(0, java.math.RoundingMode.HALF_UP)
-                            .longValue();
+                    try {
+                        return n.multiply(BigDecimal.valueOf(unit))
+                                .setScale(0, java.math.RoundingMode.HALF_UP)
+                                .longValueExact();
+                    } catch (ArithmeticException e) { // more than 64 bits must not wrap into range
+                        throw new IllegalArgumentException(
+                                "must be " + expected + " that fits 64-bit nanoseconds, got " + describe(v));
+                    }
                 }
             }
         }

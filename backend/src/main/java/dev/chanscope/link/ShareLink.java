@@ -1,0 +1,75 @@
+package dev.chanscope.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a share link says: the run (scenario, only the parameters the link sets, seed, GOMAXPROCS,
+ * interventions), the playhead {@code t} (an event sequence number, or null: from the start) and the
+ * page modes. Every value is within the bounds a run request allows.
+ *
+ * @param params Long for int and duration parameters, Boolean, or String
+ */
+public record ShareLink(
+        String scenario,
+        Map<String, Object> params,
+        long seed,
+        int procs,
+        List<Step> interventions,
+        Long t,
+        boolean present,
+        boolean embed) {
+
+    /** One intervention: {@code kind:target@afterSeq} in the link. */
+    public record Step(String kind, String target, long afterSeq) {}
+
+    public ShareLink {
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        interventions = List.copyOf(interventions);
+    }
+
+    /** The run request this link stands for (docs/protocol.md), as {@code POST /api/runs} takes it. */
+    public Map<String, Object> runRequest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
+        m.put("params", params);
+        m.put("seed", seed);
+        m.put("gomaxprocs", procs);
+        List<Map<String, Object>> ivs = new ArrayList<>();
+        for (Step s : interventions) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("kind", s.kind());
+            i.put("target", s.target());
+            i.put("afterSeq", s.afterSeq());
+            ivs.add(i);
+        }
+        m.put("interventions", ivs);
+        return m;
+    }
+
+    /** The link's state as JSON-ready maps, in the shape the browser's {@code PageState} has. */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);
+        m.put("params", params);
+        m.put("seed", seed);
+        m.put("procs", procs);
+        m.put(
+                "interventions",
+                interventions.stream()
+                        .map(s -> {
+                            Map<String, Object> i = new LinkedHashMap<>();
+                            i.put("kind", s.kind());
+                            i.put("target", s.target());
+                            i.put("afterSeq", s.afterSeq());
+                            return i;
+                        })
+                        .toList());
+        m.put("t", t);
+        m.put("present", present);
+        m.put("embed", embed);
+        return m;
+    }
+}
