@@ -44,6 +44,8 @@ export function narrationLines(
 export class NarrationView {
   readonly #list: HTMLElement;
   #drawnKey = '';
+  /** The rows on screen by event number, in order; a step adds and drops rows, not the whole list. */
+  #rows = new Map<number, { row: HTMLElement; text: string; time: number }>();
   filter = '';
   scheduler = false;
 
@@ -55,20 +57,48 @@ export class NarrationView {
     if (plan === null || world === null) {
       if (this.#drawnKey !== '') this.#list.replaceChildren();
       this.#drawnKey = '';
+      this.#rows.clear();
       return;
     }
     const key = `${generation}:${position}:${this.filter}:${this.scheduler}`;
     if (key === this.#drawnKey) return;
+    if (!this.#drawnKey.startsWith(`${generation}:`)) {
+      this.#list.replaceChildren();
+      this.#rows.clear();
+    }
     this.#drawnKey = key;
     const lines = narrationLines(store, plan, world, position, this.filter, this.scheduler);
-    const rows = lines.map((line) => {
+    const wanted = new Set(lines.map((l) => l.seq));
+    for (const [seq, shown] of this.#rows) {
+      if (wanted.has(seq)) continue;
+      shown.row.remove();
+      this.#rows.delete(seq);
+    }
+    // Rows on screen are a subsequence of `lines` in the same order; insert the new ones in place.
+    let cursor = this.#list.firstElementChild;
+    for (const line of lines) {
+      const shown = this.#rows.get(line.seq);
+      if (shown !== undefined && shown.row === cursor) {
+        if (shown.text !== line.text || shown.time !== line.time) {
+          shown.row.replaceChildren(...rowContent(line));
+          shown.text = line.text;
+          shown.time = line.time;
+        }
+        cursor = cursor.nextElementSibling;
+        continue;
+      }
       const row = el('li', `narration kind-${line.kind}`);
       row.dataset['testid'] = 'narration-line';
       row.dataset['seq'] = String(line.seq);
-      row.append(el('span', 'narration-when', `#${line.seq} · ${formatTime(line.time)}`), ' ', el('span', 'narration-text', line.text));
-      return row;
-    });
-    this.#list.replaceChildren(...rows);
+      row.append(...rowContent(line));
+      shown?.row.remove();
+      this.#list.insertBefore(row, cursor);
+      this.#rows.set(line.seq, { row, text: line.text, time: line.time });
+    }
     this.#list.scrollTop = this.#list.scrollHeight;
   }
+}
+
+function rowContent(line: NarrationLine): Array<Node | string> {
+  return [el('span', 'narration-when', `#${line.seq} · ${formatTime(line.time)}`), ' ', el('span', 'narration-text', line.text)];
 }

@@ -25,6 +25,8 @@ export class SummaryView {
   render(): void {
     const status = this.#model.status.get();
     const ended = status.phase === 'done' ? status : null;
-    this.#element.textContent = summaryText(this.#model.events.length, ended);
+    const text = summaryText(this.#model.events.length, ended);
+    // Only on change: rewriting the same text would still make the page lay out again.
+    if (this.#element.textContent !== text) this.#element.textContent = text;
   }
 }
