@@ -2,16 +2,17 @@
  * The timeline's data: one lane per goroutine (its state over time) and per buffered channel (how
  * full it is), built incrementally as events arrive, and reduced to what one pixel column can show.
  *
- * Storage is columnar (typed arrays that grow by doubling): a lane change costs 9 bytes (13 for a
- * channel), not an object. Channel lanes keep a max pyramid over their levels, appended to in
- * O(log n), so the highest level inside any range of changes is an O(log n) query.
+ * Storage is columnar (typed arrays that grow by doubling): a lane change costs about 16 bytes,
+ * not an object. Each lane keeps a max pyramid over its values (a goroutine's state, ranked by
+ * STATE_PRIORITY; a channel's level), appended to in O(log n), so the highest value inside any
+ * range of changes is an O(log n) query.
  *
  * Pixel semantics (`laneColumns`): change j holds from `at[j]` until the next change (the last one
  * until the axis' end). Mapped to columns, it covers [floor(x1), max(floor(x1) + 1, ceil(x2))), so
- * even a change shorter than a pixel shows. Where several changes share a column, the column takes
- * the colour of the last one and the highest level among them: exactly what painting every change
- * in order with one rectangle each would leave, but in O(columns · log changes) instead of
- * O(changes).
+ * even a change shorter than a pixel shows. Where several changes share a column, the column shows
+ * the highest-ranked state among them (a channel: the highest level): what painting every change
+ * as one rectangle would leave if a rectangle never covered a higher-ranked one, but in
+ * O(columns · log changes) instead of O(changes).
  */
 import type { EventStore } from '../model/events';
 import { Fields, type FoldPlan, type World, emptyWorld, foldEvent } from '../model/world';
@@ -20,24 +21,32 @@ import { STATE_COLOUR, visualState } from './palette';
 /** At most this many lanes are drawn: goroutines first (in order of appearance), then channels. */
 export const MAX_LANES = 48;
 
+/**
+ * Goroutine states from least to most telling when they share a pixel column with others: a column
+ * shows the highest one, so a goroutine that ran for an instant inside a long wait still shows that
+ * it ran (zoom in to see how long). A lane stores the index here; channel lanes the last colour.
+ */
+const STATE_PRIORITY = ['done', 'sleeping', 'blocked', 'runnable', 'working', 'running', 'panicked'] as const;
+
 /** Every colour a lane can take; lanes store an index into it. */
-export const LANE_COLOURS: readonly string[] = [...Object.values(STATE_COLOUR), '#0072B2'];
+export const LANE_COLOURS: readonly string[] = [...STATE_PRIORITY.map((s) => STATE_COLOUR[s]), '#0072B2'];
 const CHANNEL_COLOUR = LANE_COLOURS.length - 1;
-const STATE_INDEX = new Map<string, number>(Object.keys(STATE_COLOUR).map((s, i) => [s, i]));
+const STATE_INDEX = new Map<string, number>(STATE_PRIORITY.map((s, i) => [s, i]));
 
 export class Lane {
   readonly name: string;
   readonly kind: 'goroutine' | 'channel';
   #at = new Float64Array(16);
-  #colour = new Uint8Array(16);
-  /** Channel lanes only: `#pyramid[0]` is the level of each change, `#pyramid[k][i]` the max of block i of 2^k. */
-  readonly #pyramid: Float32Array[] | null;
+  /**
+   * `#pyramid[0][j]` is change j's value: its colour index (goroutines) or level (channels);
+   * `#pyramid[k][i]` is the max of values i·2^k … (i+1)·2^k − 1 (of those that exist).
+   */
+  readonly #pyramid: Float32Array[] = [new Float32Array(16)];
   #length = 0;
 
   constructor(name: string, kind: 'goroutine' | 'channel') {
     this.name = name;
     this.kind = kind;
-    this.#pyramid = kind === 'channel' ? [new Float32Array(16)] : null;
   }
 
   get length(): number {
@@ -48,42 +57,43 @@ export class Lane {
     return this.#at[j] ?? 0;
   }
 
+  /** Change j's colour (an index into LANE_COLOURS). */
   colour(j: number): number {
-    return this.#colour[j] ?? 0;
+    return this.kind === 'channel' ? CHANNEL_COLOUR : this.value(j);
   }
 
   /** The level (0..1) of change j: how full a channel is; goroutine lanes are always full height. */
   level(j: number): number {
-    return this.#pyramid === null ? 1 : (this.#pyramid[0]?.[j] ?? 0);
+    return this.kind === 'channel' ? this.value(j) : 1;
   }
 
-  /** Appends a change; `at` must not be before the previous change's. */
-  push(at: number, colour: number, level: number): void {
+  value(j: number): number {
+    return this.#pyramid[0]?.[j] ?? 0;
+  }
+
+  /**
+   * Appends a change: `value` is a colour index for a goroutine lane, a level for a channel lane.
+   * `at` must not be before the previous change's.
+   */
+  push(at: number, value: number): void {
     const n = this.#length;
-    if (n === this.#at.length) {
-      this.#at = grow(this.#at, new Float64Array(n * 2));
-      this.#colour = grow(this.#colour, new Uint8Array(n * 2));
-    }
+    if (n === this.#at.length) this.#at = grow(this.#at, new Float64Array(n * 2));
     this.#at[n] = at;
-    this.#colour[n] = colour;
     const pyramid = this.#pyramid;
-    if (pyramid !== null) {
-      pyramid[0] = put(pyramid[0] as Float32Array, n, level);
-      // Level k's block i is the max of level k-1's blocks 2i and 2i+1 (the latter once it exists).
-      for (let k = 1; 1 << k <= n + 1; k++) {
-        const below = pyramid[k - 1] as Float32Array;
-        const i = n >> k;
-        const right = (2 * i + 1) << (k - 1) <= n ? (below[2 * i + 1] ?? 0) : 0;
-        pyramid[k] = put(pyramid[k] ?? new Float32Array(16), i, Math.max(below[2 * i] ?? 0, right));
-      }
+    pyramid[0] = put(pyramid[0] as Float32Array, n, value);
+    // Level k's block i is the max of level k-1's blocks 2i and 2i+1 (the latter once it exists).
+    for (let k = 1; 1 << k <= n + 1; k++) {
+      const below = pyramid[k - 1] as Float32Array;
+      const i = n >> k;
+      const right = (2 * i + 1) << (k - 1) <= n ? (below[2 * i + 1] ?? 0) : 0;
+      pyramid[k] = put(pyramid[k] ?? new Float32Array(16), i, Math.max(below[2 * i] ?? 0, right));
     }
     this.#length = n + 1;
   }
 
-  /** The highest level among changes lo..hi (inclusive). */
-  maxLevel(lo: number, hi: number): number {
+  /** The highest value among changes lo..hi (inclusive), in O(log n). */
+  maxValue(lo: number, hi: number): number {
     const pyramid = this.#pyramid;
-    if (pyramid === null) return 1;
     let best = 0;
     let i = lo;
     const end = hi + 1;
@@ -206,7 +216,7 @@ export class TimelineBuilder {
         this.#goLanes.set(id, lane);
         if (lane !== null) this.#goOrder.push(lane);
       }
-      lane?.push(at, colour, 1);
+      lane?.push(at, colour);
     }
     const o = world.objects.get(f.num('obj'));
     if (o === undefined || o.kind !== 'channel' || o.arg <= 0) return;
@@ -221,7 +231,7 @@ export class TimelineBuilder {
       this.#chanLanes.set(o.id, lane);
       if (lane !== null) this.#chanOrder.push(lane);
     }
-    lane?.push(at, CHANNEL_COLOUR, level);
+    lane?.push(at, level);
   }
 }
 
@@ -276,8 +286,9 @@ export function laneColumns(lane: Lane, scale: ColumnScale, axisEnd: number, min
     if (hi < 0) continue;
     lo = searchFirst(lo, hi + 1, (j) => last(j) > c);
     if (lo > hi) continue;
-    const colour = lane.colour(hi);
-    const level = lo === hi ? lane.level(hi) : lane.maxLevel(lo, hi);
+    const top = lo === hi ? lane.value(hi) : lane.maxValue(lo, hi);
+    const colour = lane.kind === 'channel' ? CHANNEL_COLOUR : top;
+    const level = lane.kind === 'channel' ? top : 1;
     const k = runs.start.length - 1;
     if (k >= 0 && runs.end[k] === c && runs.colour[k] === colour && runs.level[k] === level) {
       runs.end[k] = c + 1;

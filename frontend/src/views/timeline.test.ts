@@ -17,7 +17,7 @@ function snapshot(data: TimelineData): unknown {
   return { end: data.end, byTime: data.byTime, lanes: data.lanes.map((l) => ({ name: l.name, kind: l.kind, changes: changesOf(l) })) };
 }
 
-/** Paints every change in order, one rectangle each, into an array of columns: the obvious way. */
+/** Paints every change in order, one rectangle each, into an array of columns, a rectangle never covering a higher-ranked colour or level. */
 function naiveColumns(lane: Lane, scale: ColumnScale, axisEnd: number, minSpan: number): Array<string | null> {
   const colour: Array<number | null> = new Array<number | null>(scale.columns).fill(null);
   const level = new Array<number>(scale.columns).fill(0);
@@ -26,7 +26,7 @@ function naiveColumns(lane: Lane, scale: ColumnScale, axisEnd: number, minSpan: 
     const x1 = Math.floor(scale.x(lane.at(j)));
     const x2 = Math.max(x1 + 1, Math.ceil(scale.x(next)));
     for (let c = Math.max(0, x1); c < Math.min(scale.columns, x2); c++) {
-      colour[c] = lane.colour(j);
+      colour[c] = Math.max(colour[c] ?? 0, lane.colour(j));
       level[c] = Math.max(level[c] ?? 0, lane.level(j));
     }
   }
@@ -61,7 +61,7 @@ function randomLane(rand: () => number, kind: 'goroutine' | 'channel', n: number
   for (let j = 0; j < n; j++) {
     // Dense lanes: many changes per column, some at the same instant.
     at += dense ? (rand() < 0.3 ? 0 : Math.floor(rand() * 3)) : Math.floor(rand() * 400);
-    lane.push(at, Math.floor(rand() * LANE_COLOURS.length), kind === 'channel' ? Math.floor(rand() * 5) / 4 : 1);
+    lane.push(at, kind === 'channel' ? Math.floor(rand() * 5) / 4 : Math.floor(rand() * (LANE_COLOURS.length - 1)));
   }
   return lane;
 }
@@ -121,7 +121,7 @@ describe('timeline data', () => {
 });
 
 describe('lane columns', () => {
-  it('give every column the colour and level that painting each change in turn would', () => {
+  it('give every column the highest-ranked colour and the highest level of the changes it holds', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const rand = random(seed);
       const kind = rand() < 0.5 ? 'goroutine' : 'channel';
@@ -151,6 +151,17 @@ describe('lane columns', () => {
     }
   });
 
+  it('show an instant of running inside a long wait, and a long wait around it', () => {
+    const blocked = LANE_COLOURS.indexOf(STATE_COLOUR.blocked);
+    const running = LANE_COLOURS.indexOf(STATE_COLOUR.running);
+    const lane = new Lane('main', 'goroutine');
+    lane.push(0, blocked);
+    lane.push(503, running);
+    lane.push(503, blocked);
+    const columns = aggregatedColumns(lane, new ColumnScale(0, 1000, 10), 1000, 0);
+    expect(columns).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => (c === 5 ? `${running}@1` : `${blocked}@1`)));
+  });
+
   it('redraw from a column on gives the same columns as a full draw there', () => {
     const rand = random(7);
     const lane = randomLane(rand, 'channel', 5000, true);
@@ -169,15 +180,15 @@ describe('lane columns', () => {
     expect(runs.end.at(-1)).toBe(1000);
   });
 
-  it('find the highest level in any range of a channel lane', () => {
+  it('find the highest value in any range of a lane', () => {
     const rand = random(3);
     const lane = randomLane(rand, 'channel', 1000, false);
     for (let t = 0; t < 2000; t++) {
       const lo = Math.floor(rand() * lane.length);
       const hi = lo + Math.floor(rand() * (lane.length - lo));
       let naive = 0;
-      for (let j = lo; j <= hi; j++) naive = Math.max(naive, lane.level(j));
-      expect(lane.maxLevel(lo, hi), `${lo}..${hi}`).toBe(naive);
+      for (let j = lo; j <= hi; j++) naive = Math.max(naive, lane.value(j));
+      expect(lane.maxValue(lo, hi), `${lo}..${hi}`).toBe(naive);
     }
   });
 });
