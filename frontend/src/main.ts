@@ -158,6 +158,9 @@ function render(): void {
   plots.setPlayhead(timelineAxisOf(position));
   renderPlayback(position, world?.time ?? 0);
   renderRunnableChoices(position);
+  // Reads of layout (scroll positions) last, after every write: one layout per frame.
+  source.settle();
+  narration.settle();
   if (player.playing.get()) invalidate();
 }
 

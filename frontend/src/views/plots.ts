@@ -75,13 +75,6 @@ export class PlotsView {
     if (line === null || line.parentElement !== plot.over) {
       line = document.createElement('div');
       line.className = 'plot-playhead';
-      line.style.position = 'absolute';
-      line.style.top = '0';
-      line.style.bottom = '0';
-      line.style.left = '0';
-      line.style.width = '2px';
-      line.style.background = INK;
-      line.style.pointerEvents = 'none';
       plot.over.append(line);
       chart.playhead = line;
       chart.playheadX = Number.NaN;
@@ -91,7 +84,7 @@ export class PlotsView {
     const at = inside ? x : Number.NaN;
     if (Object.is(at, chart.playheadX)) return;
     chart.playheadX = at;
-    line.style.display = inside ? '' : 'none';
+    line.hidden = !inside;
     if (inside) line.style.transform = `translateX(${x - 1}px)`;
   }
 

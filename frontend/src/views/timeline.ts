@@ -6,11 +6,11 @@
  * virtual time or the reader switches to them); `axisToX`/`xToAxis` map them to CSS pixels, and
  * `ColumnScale` maps them to device-pixel columns of the plot area.
  *
- * Drawing is in two layers. The lanes go into an offscreen canvas, drawn only when the data, the
- * window (zoom, pan) or the size changes, and only from the first column that can differ when a
- * streaming run grows past a zoomed-in window; a full draw costs O(lanes · columns · log changes)
- * however long the run (`laneColumns`). The visible canvas is a copy of it with the playhead on top:
- * moving the playhead restores the thin strip under the old one and paints the new one.
+ * The canvas is drawn only when the data, the window (zoom, pan) or the size changes, and only from
+ * the first column that can differ when a streaming run grows past a zoomed-in window; a full draw
+ * costs O(lanes · columns · log changes) however long the run (`laneColumns`). The playhead is an
+ * element over the canvas moved by a transform, so moving it touches neither the canvas nor layout.
+ * The canvas' width is read only when drawing (and after a resize), never on a playhead move.
  */
 import { formatTime } from './format';
 import { ColumnScale, LANE_COLOURS, type TimelineData, laneColumns } from './lanes';
@@ -23,7 +23,7 @@ const AXIS_H = 18;
 const RIGHT_PAD = 8;
 const INK = '#1c1f24';
 
-/** What the offscreen layer holds. */
+/** What the canvas shows. */
 interface Drawn {
   readonly data: TimelineData;
   readonly end: number;
@@ -40,11 +40,11 @@ export class TimelineView {
   #from = 0;
   #to = 1;
   #playhead = 0;
-  /** The offscreen layer with everything but the playhead, and what it holds. */
-  #layer: HTMLCanvasElement | null = null;
+  readonly #line: HTMLElement;
   #drawn: Drawn | null = null;
-  /** Where the visible canvas shows the playhead (device pixels), so it can be restored. */
-  #strip: { x: number; w: number } | null = null;
+  /** The canvas' CSS width as last measured. */
+  #cssWidth = 0;
+  /** Where the playhead line was put (CSS px; NaN: hidden). */
   #drawnPlayhead = Number.NaN;
   #drag: { x: number; from: number; to: number; moved: boolean } | null = null;
 
@@ -53,6 +53,13 @@ export class TimelineView {
 
   constructor(canvas: HTMLCanvasElement) {
     this.#canvas = canvas;
+    const wrap = document.createElement('div');
+    wrap.className = 'timeline-wrap';
+    this.#line = document.createElement('div');
+    this.#line.className = 'timeline-playhead';
+    this.#line.hidden = true;
+    canvas.replaceWith(wrap);
+    wrap.append(canvas, this.#line);
     canvas.addEventListener('wheel', (e) => this.#zoom(e), { passive: false });
     canvas.addEventListener('pointerdown', (e) => {
       this.#drag = { x: e.clientX, from: this.#from, to: this.#to, moved: false };
@@ -91,7 +98,7 @@ export class TimelineView {
   setPlayhead(axis: number): void {
     if (axis === this.#playhead) return;
     this.#playhead = axis;
-    this.#paintPlayhead();
+    this.#placePlayhead();
   }
 
   resetZoom(): void {
@@ -99,9 +106,10 @@ export class TimelineView {
     this.#setWindow(0, this.#data.end);
   }
 
-  /** Redraws everything (after a resize). */
+  /** Measures the canvas again and redraws everything (after a resize). */
   draw(): void {
     this.#drawn = null;
+    this.#cssWidth = 0;
     this.#paint();
   }
 
@@ -123,8 +131,13 @@ export class TimelineView {
     this.#setWindow(at - (at - this.#from) * factor, at + (this.#to - at) * factor);
   }
 
+  #width(): number {
+    if (this.#cssWidth <= 0) this.#cssWidth = this.#canvas.clientWidth || 600;
+    return this.#cssWidth;
+  }
+
   #plotWidth(): number {
-    return Math.max(1, (this.#canvas.clientWidth || 600) - LABEL_W - RIGHT_PAD);
+    return Math.max(1, this.#width() - LABEL_W - RIGHT_PAD);
   }
 
   #xToAxis(x: number): number {
@@ -142,98 +155,67 @@ export class TimelineView {
     return { scale: new ColumnScale(this.#from, this.#to, columns), left: Math.round(LABEL_W * ratio) };
   }
 
-  /** Brings the layer up to date with the data and window, then the visible canvas with it. */
+  /** Brings the canvas up to date with the data, the window and the size, then the playhead. */
   #paint(): void {
     const canvas = this.#canvas;
     const data = this.#data;
     const ratio = this.#ratio();
-    const cssWidth = canvas.clientWidth || 600;
+    const cssWidth = this.#width();
     const cssHeight = AXIS_H + Math.max(1, data?.lanes.length ?? 0) * LANE_H + 4;
     const width = Math.round(cssWidth * ratio);
     const height = Math.round(cssHeight * ratio);
     if (canvas.width !== width || canvas.height !== height) {
       canvas.style.height = `${cssHeight}px`;
+      this.#line.style.height = `${cssHeight}px`;
       canvas.width = width;
       canvas.height = height;
       this.#drawn = null;
-      this.#strip = null;
     }
     const ctx = canvas.getContext('2d');
-    const layer = this.#layerOf(width, height);
-    const lctx = layer?.getContext('2d') ?? null;
-    if (ctx === null || layer === null || lctx === null) return;
+    if (ctx === null) return;
     if (data === null) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, width, height);
       this.#drawn = null;
-      this.#strip = null;
+      this.#placePlayhead();
       return;
     }
     const drawn = this.#drawn;
-    if (drawn !== null && drawn.data === data && drawn.from === this.#from && drawn.to === this.#to && drawn.width === width && drawn.height === height) {
-      this.#paintPlayhead();
+    const same = drawn !== null && drawn.from === this.#from && drawn.to === this.#to && drawn.width === width && drawn.height === height;
+    if (same && drawn.data === data) {
+      this.#placePlayhead();
       return;
     }
     const { scale, left } = this.#scale();
     // A streaming run that grew past a zoomed-in window only changes columns from its old end on.
     const grown =
-      drawn !== null &&
-      drawn.from === this.#from &&
-      drawn.to === this.#to &&
-      drawn.width === width &&
-      drawn.height === height &&
+      same &&
       drawn.data.byTime === data.byTime &&
       drawn.data.lanes.length === data.lanes.length &&
       drawn.data.lanes.every((lane, i) => data.lanes[i] === lane) &&
       data.end >= drawn.end;
-    const c0 = grown ? Math.max(0, Math.floor(scale.x(drawn.end)) - 1) : 0;
-    this.#drawLayer(lctx, data, scale, left, c0);
+    this.#drawLanes(ctx, data, scale, left, grown ? Math.max(0, Math.floor(scale.x(drawn.end)) - 1) : 0);
     this.#drawn = { data, end: data.end, from: this.#from, to: this.#to, width, height };
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    if (c0 === 0) {
-      ctx.clearRect(0, 0, width, height);
-      ctx.drawImage(layer, 0, 0);
-      this.#strip = null;
-    } else {
-      const x = left + c0;
-      ctx.clearRect(x, 0, width - x, height);
-      ctx.drawImage(layer, x, 0, width - x, height, x, 0, width - x, height);
-      if (this.#strip !== null && this.#strip.x + this.#strip.w > x) this.#strip = null;
-    }
     this.#drawnPlayhead = Number.NaN;
-    this.#paintPlayhead();
+    this.#placePlayhead();
   }
 
-  #layerOf(width: number, height: number): HTMLCanvasElement | null {
-    if (this.#layer === null) {
-      if (typeof document === 'undefined') return null;
-      this.#layer = document.createElement('canvas');
-    }
-    const layer = this.#layer;
-    if (layer.width !== width || layer.height !== height) {
-      layer.width = width;
-      layer.height = height;
-      this.#drawn = null;
-    }
-    return layer;
-  }
-
-  /** Draws the axis, the lane names and the lanes' columns from c0 on into the layer. */
-  #drawLayer(ctx: CanvasRenderingContext2D, data: TimelineData, scale: ColumnScale, left: number, c0: number): void {
+  /** Draws the axis, the lane names and the lanes' columns from c0 on. */
+  #drawLanes(ctx: CanvasRenderingContext2D, data: TimelineData, scale: ColumnScale, left: number, c0: number): void {
     const ratio = this.#ratio();
-    const layer = ctx.canvas;
+    const canvas = ctx.canvas;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (c0 > 0) {
-      ctx.clearRect(left + c0, Math.round(AXIS_H * ratio), layer.width - left - c0, layer.height);
+      ctx.clearRect(left + c0, Math.round(AXIS_H * ratio), canvas.width - left - c0, canvas.height);
     } else {
-      ctx.clearRect(0, 0, layer.width, layer.height);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.font = '11px ui-monospace, Menlo, Consolas, monospace';
       ctx.textBaseline = 'middle';
       ctx.fillStyle = '#5d6470';
       for (let i = 0; i <= 4; i++) {
         const axis = this.#from + ((this.#to - this.#from) * i) / 4;
-        const x = LABEL_W + (scale.x(axis) / ratio);
+        const x = LABEL_W + scale.x(axis) / ratio;
         ctx.fillRect(x, AXIS_H - 4, 1, 4);
         const label = data.byTime ? formatTime(Math.round(axis)) : `#${Math.round(axis)}`;
         ctx.textAlign = i === 0 ? 'left' : i === 4 ? 'right' : 'center';
@@ -262,33 +244,22 @@ export class TimelineView {
     });
   }
 
-  /** Moves the playhead on the visible canvas: the strip under the old one comes back from the layer. */
-  #paintPlayhead(): void {
-    const canvas = this.#canvas;
-    const layer = this.#layer;
-    if (this.#drawn === null || layer === null) return;
+  /** Moves the playhead line: a transform on its own layer, so nothing is laid out or repainted. */
+  #placePlayhead(): void {
+    if (this.#drawn === null) {
+      this.#line.hidden = true;
+      this.#drawnPlayhead = Number.NaN;
+      return;
+    }
     const { scale, left } = this.#scale();
     const ratio = this.#ratio();
     const x = left + scale.x(this.#playhead);
-    const visible = x >= left && x <= canvas.width;
-    const at = visible ? Math.round(x - ratio) : Number.NaN;
-    if (at === this.#drawnPlayhead) return;
-    const ctx = canvas.getContext('2d');
-    if (ctx === null) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    const old = this.#strip;
-    if (old !== null) {
-      ctx.clearRect(old.x, 0, old.w, canvas.height);
-      ctx.drawImage(layer, old.x, 0, old.w, canvas.height, old.x, 0, old.w, canvas.height);
-      this.#strip = null;
-    }
+    const visible = x >= left && x <= this.#canvas.width;
+    // Centred on the position, on whole device pixels like the lanes.
+    const at = visible ? (Math.round(x) - Math.round(ratio)) / ratio : Number.NaN;
+    if (Object.is(at, this.#drawnPlayhead)) return;
     this.#drawnPlayhead = at;
-    if (!visible) return;
-    const w = Math.max(1, Math.round(2 * ratio));
-    const strip = { x: Math.max(0, at), w: Math.min(w, canvas.width - Math.max(0, at)) };
-    if (strip.w <= 0) return;
-    ctx.fillStyle = INK;
-    ctx.fillRect(strip.x, 0, strip.w, canvas.height);
-    this.#strip = strip;
+    this.#line.hidden = !visible;
+    if (visible) this.#line.style.transform = `translateX(${at}px)`;
   }
 }
