@@ -415,8 +415,16 @@ function names(ids: readonly number[], world: World): string {
   return ids.length > 4 ? `${shown.join(', ')} +${ids.length - 4}` : shown.join(', ');
 }
 
+const TINTS = new Map<string, string>();
+
 /** A light background for a state colour, so dark text stays readable on it. */
 function tint(hex: string): string {
+  let light = TINTS.get(hex);
+  if (light === undefined) TINTS.set(hex, (light = mixWithWhite(hex)));
+  return light;
+}
+
+function mixWithWhite(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   const mix = (c: number) => Math.round(c + (255 - c) * 0.82);
   return `rgb(${mix((n >> 16) & 255)}, ${mix((n >> 8) & 255)}, ${mix(n & 255)})`;
