@@ -43,6 +43,14 @@ const FPS_RUNS = [
   { name: 'select-timeout calls=1000', query: 's=select-timeout&calls=1000' },
 ];
 
+// --fps-runs 1,2 measures only those runs (0-based), e.g. against a server without `ordered`.
+const FPS_SELECTED = option('--fps-runs', null);
+const fpsRuns = FPS_SELECTED === null ? FPS_RUNS : FPS_SELECTED.split(',').map((i) => {
+  const run = FPS_RUNS[Number(i)];
+  if (run === undefined) throw new Error(`--fps-runs: no run ${i}; there are ${FPS_RUNS.length} (0-based)`);
+  return run;
+});
+
 let server = null;
 let browser = null;
 const hardTimer = setTimeout(() => {
@@ -388,7 +396,7 @@ async function main() {
   console.error('measuring: first frame');
   report.firstFrame = await firstFrame(base);
   report.fps = [];
-  for (const run of FPS_RUNS) {
+  for (const run of fpsRuns) {
     console.error(`measuring: fps, ${run.name}`);
     report.fps.push(await stageFps(base, run));
   }

@@ -42,8 +42,9 @@ export class TimelineView {
   #playhead = 0;
   readonly #line: HTMLElement;
   #drawn: Drawn | null = null;
-  /** The canvas' CSS width as last measured. */
+  /** The canvas' CSS width and left border as last measured. */
   #cssWidth = 0;
+  #border = 0;
   /** Where the playhead line was put (CSS px; NaN: hidden). */
   #drawnPlayhead = Number.NaN;
   #drag: { x: number; from: number; to: number; moved: boolean } | null = null;
@@ -60,6 +61,17 @@ export class TimelineView {
     this.#line.hidden = true;
     canvas.replaceWith(wrap);
     wrap.append(canvas, this.#line);
+    // The width is cached between draws, so a size change (a window resize, leaving presenter mode,
+    // which hides the timeline) must trigger a draw.
+    if (typeof ResizeObserver !== 'undefined') {
+      let seen = -1;
+      new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+        if (width === seen) return;
+        seen = width;
+        if (width > 0) this.draw();
+      }).observe(canvas);
+    }
     canvas.addEventListener('wheel', (e) => this.#zoom(e), { passive: false });
     canvas.addEventListener('pointerdown', (e) => {
       this.#drag = { x: e.clientX, from: this.#from, to: this.#to, moved: false };
@@ -132,7 +144,13 @@ export class TimelineView {
   }
 
   #width(): number {
-    if (this.#cssWidth <= 0) this.#cssWidth = this.#canvas.clientWidth || 600;
+    if (this.#cssWidth <= 0) {
+      const canvas = this.#canvas;
+      this.#cssWidth = canvas.clientWidth || 600;
+      // The line sits in the wrapper; the canvas' content starts inside its border.
+      this.#line.style.top = `${canvas.clientTop}px`;
+      this.#border = canvas.clientLeft;
+    }
     return this.#cssWidth;
   }
 
@@ -260,6 +278,6 @@ export class TimelineView {
     if (Object.is(at, this.#drawnPlayhead)) return;
     this.#drawnPlayhead = at;
     this.#line.hidden = !visible;
-    if (visible) this.#line.style.transform = `translateX(${at}px)`;
+    if (visible) this.#line.style.transform = `translateX(${at + this.#border}px)`;
   }
 }
