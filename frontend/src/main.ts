@@ -15,6 +15,7 @@ import { Player, interestingPosition } from './app/player';
 import { byTestId, el } from './lib/dom';
 import { frameScheduler } from './lib/frame';
 import { RunModel } from './model/run';
+import type { FoldPlan } from './model/world';
 import { RunClient } from './net/client';
 import type { MetaMessage, RunRequest } from './net/protocol';
 import { type ScenarioDetail, controlOf, fetchCatalog, fetchScenario } from './net/rest';
@@ -22,14 +23,14 @@ import { runsUrl } from './net/socket';
 import { DiagnosticsView } from './views/diagnostics';
 import { EventLogView } from './views/eventLog';
 import { formatTime } from './views/format';
-import { type StageLayout, computeLayout } from './views/layout';
+import { LayoutBuilder, type StageLayout } from './views/layout';
 import { NarrationView } from './views/narration';
 import { ParamsPanel } from './views/paramsPanel';
 import { SourceView } from './views/source';
 import { StageView } from './views/stage';
 import { StatusView } from './views/status';
 import { SummaryView } from './views/summary';
-import { TimelineView, timelineData } from './views/timeline';
+import { TimelineBuilder, TimelineView } from './views/timeline';
 import { PlotsView } from './views/plots';
 import { plotSeries } from './model/series';
 
@@ -108,9 +109,15 @@ let running: RunRequest | null = null;
 let reconnectAttempts = 0;
 let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
 let layout: StageLayout | null = null;
+let layoutBuilder: LayoutBuilder | null = null;
 let layoutVersion = -1;
+let timelineBuilder: TimelineBuilder | null = null;
 let timelineVersion = -1;
 let timelineByTime = true;
+let plotsVersion = -1;
+/** Plots are refolded from the whole run, so while it streams in they catch up at most this often. */
+let plotsNotBefore = 0;
+let plotsTimer: ReturnType<typeof setTimeout> | undefined;
 let lastFrame = 0;
 let bannerFromLink = false;
 
@@ -129,24 +136,50 @@ function render(): void {
   const plan = model.plan;
   const position = Math.min(player.position.get(), store.length);
   const world = model.history?.at(position) ?? null;
-  if (plan !== null && store.version.get() !== layoutVersion) {
-    layoutVersion = store.version.get();
-    layout = computeLayout(store, plan);
+  const version = store.version.get();
+  // Each view below returns early when what it shows did not change, so a render after a playhead
+  // step only redraws the stage (in place), the narration's new lines and the playhead lines.
+  if (plan !== null && version !== layoutVersion) {
+    layoutVersion = version;
+    layoutBuilder ??= new LayoutBuilder(plan);
+    layout = layoutBuilder.update(store);
   }
   stage.render(world, plan === null ? null : layout);
   source.render(world);
   narration.render(store, plan, world, position, store.generation);
-  if (plan !== null && (finished || store.version.get() !== timelineVersion) && timelineVersion !== store.version.get()) {
-    timelineVersion = store.version.get();
-    const procs = running?.gomaxprocs ?? DEFAULT_PROCS;
-    timeline.setData(timelineData(store, plan, procs, timelineByTime));
-    plots.setData(plotSeries(store, plan, procs, timelineByTime));
+  if (plan !== null && version !== timelineVersion) {
+    timelineVersion = version;
+    timelineBuilder ??= new TimelineBuilder(plan, running?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime);
+    timeline.setData(timelineBuilder.update(store));
   }
+  if (finished) timelineBuilder?.release();
+  if (plan !== null) renderPlots(plan, now, finished);
   timeline.setPlayhead(timelineAxisOf(position));
   plots.setPlayhead(timelineAxisOf(position));
   renderPlayback(position, world?.time ?? 0);
   renderRunnableChoices(position);
+  // Reads of layout (scroll positions) last, after every write: one layout per frame.
+  source.settle();
+  narration.settle();
   if (player.playing.get()) invalidate();
+}
+
+function renderPlots(plan: FoldPlan, now: number, finished: boolean): void {
+  const store = model.events;
+  const version = store.version.get();
+  if (version === plotsVersion) return;
+  if (!finished && now < plotsNotBefore) {
+    plotsTimer ??= setTimeout(() => {
+      plotsTimer = undefined;
+      invalidate();
+    }, plotsNotBefore - now);
+    return;
+  }
+  plotsVersion = version;
+  const t0 = performance.now();
+  plots.setData(plotSeries(store, plan, running?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime));
+  const t1 = performance.now();
+  plotsNotBefore = t1 + Math.max(250, 4 * (t1 - t0));
 }
 
 function timelineAxisOf(position: number): number {
@@ -155,11 +188,15 @@ function timelineAxisOf(position: number): number {
   return position === 0 ? 0 : store.time(position - 1);
 }
 
+let drawnPlayback = '';
 function renderPlayback(position: number, time: number): void {
   const total = model.events.length;
-  ui.scrub.max = String(total);
-  if (ui.scrub.value !== String(position)) ui.scrub.value = String(position);
   const playing = player.playing.get();
+  const key = `${total}:${position}:${time}:${playing}`;
+  if (key === drawnPlayback) return;
+  drawnPlayback = key;
+  if (ui.scrub.max !== String(total)) ui.scrub.max = String(total);
+  if (ui.scrub.value !== String(position)) ui.scrub.value = String(position);
   ui.play.textContent = playing ? '‖' : '▶';
   ui.play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
   const shown = position === 0 ? 'start' : `event ${position - 1}`;
@@ -244,8 +281,14 @@ function startRun(): void {
   showControlError('procs', null);
   model.reset();
   layout = null;
+  layoutBuilder = null;
   layoutVersion = -1;
+  timelineBuilder = null;
   timelineVersion = -1;
+  plotsVersion = -1;
+  plotsNotBefore = 0;
+  clearTimeout(plotsTimer);
+  plotsTimer = undefined;
   timeline.setData(null);
   plots.setData(null);
   running = runRequest();
@@ -521,7 +564,10 @@ ui.schedulerMode.addEventListener('change', () => {
 ui.timelineAxis.addEventListener('click', () => {
   timelineByTime = !timelineByTime;
   ui.timelineAxis.textContent = `axis: ${timelineByTime ? 'time' : 'events'}`;
+  timelineBuilder = null;
   timelineVersion = -1;
+  plotsVersion = -1;
+  plotsNotBefore = 0;
   invalidate();
 });
 ui.timelineReset.addEventListener('click', () => timeline.resetZoom());

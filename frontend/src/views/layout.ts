@@ -17,91 +17,149 @@ export interface StageLayout {
   readonly otherOrder: readonly number[];
 }
 
+/** The layout of the first `upTo` events, in one go. */
 export function computeLayout(store: EventStore, plan: FoldPlan, upTo = store.length): StageLayout {
-  const f = new Fields();
-  const sendsTo = new Map<number, Set<number>>();
-  const receivers = new Map<number, Set<number>>();
-  const receivesFrom = new Map<number, Set<number>>();
-  const senders = new Map<number, Set<number>>();
-  const goOrder: number[] = [];
-  const chanOrder: number[] = [];
-  const otherOrder: number[] = [];
-  const add = (map: Map<number, Set<number>>, key: number, value: number) => {
+  return new LayoutBuilder(plan).update(store, upTo);
+}
+
+/**
+ * Keeps a layout up to date as events arrive: `update` reads only the events it has not seen, and
+ * returns the same StageLayout object until a goroutine, a channel or a send/receive relation is
+ * new (so the stage can tell that nothing moved). A cleared or truncated store starts it over.
+ */
+export class LayoutBuilder {
+  readonly #plan: FoldPlan;
+  readonly #f = new Fields();
+  #generation = -1;
+  #applied = 0;
+  #changed = true;
+  #layout: StageLayout | null = null;
+  #sendsTo = new Map<number, Set<number>>();
+  #receivers = new Map<number, Set<number>>();
+  #receivesFrom = new Map<number, Set<number>>();
+  #goOrder: number[] = [];
+  #chanOrder: number[] = [];
+  #otherOrder: number[] = [];
+
+  constructor(plan: FoldPlan) {
+    this.#plan = plan;
+  }
+
+  update(store: EventStore, upTo = store.length): StageLayout {
+    if (store.generation !== this.#generation || upTo < this.#applied) this.#reset(store.generation);
+    for (let seq = this.#applied; seq < upTo; seq++) this.#read(store, seq);
+    this.#applied = Math.max(this.#applied, upTo);
+    if (this.#changed || this.#layout === null) {
+      this.#changed = false;
+      this.#layout = this.#rank();
+    }
+    return this.#layout;
+  }
+
+  #reset(generation: number): void {
+    this.#generation = generation;
+    this.#applied = 0;
+    this.#changed = true;
+    this.#sendsTo = new Map();
+    this.#receivers = new Map();
+    this.#receivesFrom = new Map();
+    this.#goOrder = [];
+    this.#chanOrder = [];
+    this.#otherOrder = [];
+  }
+
+  #add(map: Map<number, Set<number>>, key: number, value: number): void {
     let set = map.get(key);
     if (set === undefined) map.set(key, (set = new Set()));
+    if (set.has(value)) return;
     set.add(value);
-  };
-  const send = (g: number, ch: number) => {
+    this.#changed = true;
+  }
+
+  #send(g: number, ch: number): void {
     if (g === 0 || ch === 0) return;
-    add(sendsTo, g, ch);
-    add(senders, ch, g);
-  };
-  const recv = (g: number, ch: number) => {
+    this.#add(this.#sendsTo, g, ch);
+  }
+
+  #recv(g: number, ch: number): void {
     if (g === 0 || ch === 0) return;
-    add(receivesFrom, g, ch);
-    add(receivers, ch, g);
-  };
-  for (let seq = 0; seq < upTo; seq++) {
-    if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
+    this.#add(this.#receivesFrom, g, ch);
+    this.#add(this.#receivers, ch, g);
+  }
+
+  #read(store: EventStore, seq: number): void {
+    const f = this.#f;
+    if (!f.read(this.#plan, store.code(seq), store.fields(seq))) return;
     switch (f.name) {
       case 'go-create':
-        goOrder.push(f.num('g'));
+        this.#goOrder.push(f.num('g'));
+        this.#changed = true;
         break;
       case 'obj-define':
-        (f.str('kind') === 'channel' ? chanOrder : otherOrder).push(f.num('obj'));
+        (f.str('kind') === 'channel' ? this.#chanOrder : this.#otherOrder).push(f.num('obj'));
+        this.#changed = true;
         break;
       case 'chan-send':
-        send(f.num('g'), f.num('obj'));
+        this.#send(f.num('g'), f.num('obj'));
         break;
       case 'chan-recv':
       case 'chan-recv-closed':
-        recv(f.num('g'), f.num('obj'));
+        this.#recv(f.num('g'), f.num('obj'));
         break;
       case 'chan-handoff':
-        recv(f.num('to'), f.num('obj'));
+        this.#recv(f.num('to'), f.num('obj'));
         break;
       case 'select-case':
-        if (f.str('send') === 'true') send(f.num('g'), f.num('obj'));
-        else recv(f.num('g'), f.num('obj'));
+        if (f.str('send') === 'true') this.#send(f.num('g'), f.num('obj'));
+        else this.#recv(f.num('g'), f.num('obj'));
         break;
     }
   }
 
-  const goRank = new Map<number, number>();
-  const chanRank = new Map<number, number>();
-  const queue: number[] = [];
-  const visit = (g: number) => {
-    queue.push(g);
-    while (queue.length > 0) {
-      const from = queue.shift() ?? 0;
-      const rank = goRank.get(from) ?? 0;
-      for (const ch of sendsTo.get(from) ?? []) {
-        if (chanRank.has(ch)) continue;
-        chanRank.set(ch, rank + 1);
-        for (const r of receivers.get(ch) ?? []) {
-          if (goRank.has(r)) continue;
-          goRank.set(r, rank + 2);
-          queue.push(r);
+  #rank(): StageLayout {
+    const sendsTo = this.#sendsTo;
+    const receivers = this.#receivers;
+    const receivesFrom = this.#receivesFrom;
+    const goOrder = [...this.#goOrder];
+    const chanOrder = [...this.#chanOrder];
+    const otherOrder = [...this.#otherOrder];
+    const goRank = new Map<number, number>();
+    const chanRank = new Map<number, number>();
+    const queue: number[] = [];
+    const visit = (g: number) => {
+      queue.push(g);
+      for (let head = 0; head < queue.length; head++) {
+        const from = queue[head] ?? 0;
+        const rank = goRank.get(from) ?? 0;
+        for (const ch of sendsTo.get(from) ?? []) {
+          if (chanRank.has(ch)) continue;
+          chanRank.set(ch, rank + 1);
+          for (const r of receivers.get(ch) ?? []) {
+            if (goRank.has(r)) continue;
+            goRank.set(r, rank + 2);
+            queue.push(r);
+          }
         }
       }
+      queue.length = 0;
+    };
+    const pureProducers = goOrder.filter((g) => sendsTo.has(g) && !receivesFrom.has(g));
+    const roots = pureProducers.length > 0 ? pureProducers : goOrder.slice(0, 1);
+    for (const g of roots) goRank.set(g, 0);
+    for (const g of roots) visit(g);
+    // Whatever the first pass missed: more senders, then receivers of runtime-fed channels (timers).
+    for (const g of goOrder) {
+      if (goRank.has(g) || !sendsTo.has(g)) continue;
+      const fed = [...(receivesFrom.get(g) ?? [])].map((c) => chanRank.get(c)).filter((r) => r !== undefined);
+      goRank.set(g, fed.length > 0 ? Math.min(...fed) + 1 : 0);
+      visit(g);
     }
-  };
-  const pureProducers = goOrder.filter((g) => sendsTo.has(g) && !receivesFrom.has(g));
-  const roots = pureProducers.length > 0 ? pureProducers : goOrder.slice(0, 1);
-  for (const g of roots) goRank.set(g, 0);
-  for (const g of roots) visit(g);
-  // Whatever the first pass missed: more senders, then receivers of runtime-fed channels (timers).
-  for (const g of goOrder) {
-    if (goRank.has(g) || !sendsTo.has(g)) continue;
-    const fed = [...(receivesFrom.get(g) ?? [])].map((c) => chanRank.get(c)).filter((r) => r !== undefined);
-    goRank.set(g, fed.length > 0 ? Math.min(...fed) + 1 : 0);
-    visit(g);
+    for (const ch of chanOrder) if (!chanRank.has(ch)) chanRank.set(ch, 1);
+    for (const g of goOrder) {
+      if (goRank.has(g)) continue;
+      const fed = [...(receivesFrom.get(g) ?? [])].map((c) => chanRank.get(c) ?? 1);
+      goRank.set(g, fed.length > 0 ? Math.min(...fed) + 1 : 0);
+    }
+    return { goRank, chanRank, goOrder, chanOrder, otherOrder };
   }
-  for (const ch of chanOrder) if (!chanRank.has(ch)) chanRank.set(ch, 1);
-  for (const g of goOrder) {
-    if (goRank.has(g)) continue;
-    const fed = [...(receivesFrom.get(g) ?? [])].map((c) => chanRank.get(c) ?? 1);
-    goRank.set(g, fed.length > 0 ? Math.min(...fed) + 1 : 0);
-  }
-  return { goRank, chanRank, goOrder, chanOrder, otherOrder };
 }

@@ -10,6 +10,12 @@ import { SCHEDULER_EVENTS, narrate } from './narrate';
 
 const SHOWN = 150;
 const LOOK_BACK = 3000;
+/**
+ * While the playhead moves forward, rows older than the last SHOWN stay until this many more have
+ * piled up, then go at once: dropping the top row on every step would shift, and so repaint,
+ * every row of the log on every frame.
+ */
+export const TRIM_SLACK = 100;
 
 export interface NarrationLine {
   readonly seq: number;
@@ -18,7 +24,7 @@ export interface NarrationLine {
   readonly text: string;
 }
 
-/** The last `SHOWN` lines before `position` that pass the filter. */
+/** The last `shown` lines before `position` that pass the filter. */
 export function narrationLines(
   store: EventStore,
   plan: FoldPlan,
@@ -26,11 +32,12 @@ export function narrationLines(
   position: number,
   filter: string,
   scheduler: boolean,
+  shown = SHOWN,
 ): NarrationLine[] {
   const f = new Fields();
   const needle = filter.trim().toLowerCase();
   const lines: NarrationLine[] = [];
-  for (let seq = position - 1; seq >= Math.max(0, position - LOOK_BACK) && lines.length < SHOWN; seq--) {
+  for (let seq = position - 1; seq >= Math.max(0, position - LOOK_BACK) && lines.length < shown; seq--) {
     if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
     if (!scheduler && SCHEDULER_EVENTS.has(f.name)) continue;
     const text = narrate(f, world);
@@ -44,6 +51,9 @@ export function narrationLines(
 export class NarrationView {
   readonly #list: HTMLElement;
   #drawnKey = '';
+  /** The rows on screen by event number, in order; a step adds and drops rows, not the whole list. */
+  #rows = new Map<number, { row: HTMLElement; text: string; time: number }>();
+  #scroll = false;
   filter = '';
   scheduler = false;
 
@@ -55,20 +65,64 @@ export class NarrationView {
     if (plan === null || world === null) {
       if (this.#drawnKey !== '') this.#list.replaceChildren();
       this.#drawnKey = '';
+      this.#rows.clear();
       return;
     }
     const key = `${generation}:${position}:${this.filter}:${this.scheduler}`;
     if (key === this.#drawnKey) return;
+    const sameLines = this.#drawnKey.startsWith(`${generation}:`) && this.#drawnKey.endsWith(`:${this.filter}:${this.scheduler}`);
+    if (!this.#drawnKey.startsWith(`${generation}:`)) {
+      this.#list.replaceChildren();
+      this.#rows.clear();
+    }
     this.#drawnKey = key;
     const lines = narrationLines(store, plan, world, position, this.filter, this.scheduler);
-    const rows = lines.map((line) => {
+    const wanted = new Set(lines.map((l) => l.seq));
+    // Older rows still on screen are the lines just before these (same filter, overlapping): keep
+    // them until TRIM_SLACK of them have piled up.
+    const first = lines[0]?.seq ?? -1;
+    if (sameLines && this.#rows.has(first)) {
+      const older = [...this.#rows.keys()].filter((seq) => seq < first);
+      if (older.length <= TRIM_SLACK) for (const seq of older) wanted.add(seq);
+    }
+    for (const [seq, shown] of this.#rows) {
+      if (wanted.has(seq)) continue;
+      shown.row.remove();
+      this.#rows.delete(seq);
+    }
+    // Rows on screen (after the older ones kept) are a subsequence of `lines` in the same order;
+    // insert the new ones in place.
+    let cursor = this.#rows.get(first)?.row ?? this.#list.firstElementChild;
+    for (const line of lines) {
+      const shown = this.#rows.get(line.seq);
+      if (shown !== undefined && shown.row === cursor) {
+        if (shown.text !== line.text || shown.time !== line.time) {
+          shown.row.replaceChildren(...rowContent(line));
+          shown.text = line.text;
+          shown.time = line.time;
+        }
+        cursor = cursor.nextElementSibling;
+        continue;
+      }
       const row = el('li', `narration kind-${line.kind}`);
       row.dataset['testid'] = 'narration-line';
       row.dataset['seq'] = String(line.seq);
-      row.append(el('span', 'narration-when', `#${line.seq} · ${formatTime(line.time)}`), ' ', el('span', 'narration-text', line.text));
-      return row;
-    });
-    this.#list.replaceChildren(...rows);
+      row.append(...rowContent(line));
+      shown?.row.remove();
+      this.#list.insertBefore(row, cursor);
+      this.#rows.set(line.seq, { row, text: line.text, time: line.time });
+    }
+    this.#scroll = true;
+  }
+
+  /** Follows the newest line; reads layout, so the page calls it after every view has written. */
+  settle(): void {
+    if (!this.#scroll) return;
+    this.#scroll = false;
     this.#list.scrollTop = this.#list.scrollHeight;
   }
+}
+
+function rowContent(line: NarrationLine): Array<Node | string> {
+  return [el('span', 'narration-when', `#${line.seq} · ${formatTime(line.time)}`), ' ', el('span', 'narration-text', line.text)];
 }

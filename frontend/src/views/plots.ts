@@ -1,6 +1,7 @@
 /**
  * The plots panel (uPlot on canvas): throughput, queue depth per buffered channel, per-item latency
- * and processor utilisation, on the timeline's x axis, with the playhead drawn over each plot.
+ * and processor utilisation, on the timeline's x axis, with the playhead over each plot. The
+ * playhead is an element in uPlot's overlay moved by a transform, so moving it repaints no chart.
  * Series come from `model/series.ts`; this file only draws them. uPlot styles its elements through
  * the CSSOM (allowed by the page's `style-src 'self'`); its stylesheet is bundled with ours.
  */
@@ -21,6 +22,9 @@ interface Chart {
   plot: uPlot | null;
   /** The series labels the plot was built with; a change rebuilds it. */
   shape: string;
+  /** The playhead line in the plot's overlay, and where it was put (CSS px, NaN: hidden). */
+  playhead: HTMLElement | null;
+  playheadX: number;
 }
 
 export class PlotsView {
@@ -40,7 +44,7 @@ export class PlotsView {
       box.className = 'plot';
       box.dataset['testid'] = `plot-${kind}`;
       root.append(box);
-      return { kind, box, plot: null, shape: '' };
+      return { kind, box, plot: null, shape: '', playhead: null, playheadX: Number.NaN };
     });
   }
 
@@ -52,12 +56,36 @@ export class PlotsView {
   setPlayhead(axis: number): void {
     if (axis === this.#playhead) return;
     this.#playhead = axis;
-    for (const chart of this.#charts) chart.plot?.redraw(false, false);
+    for (const chart of this.#charts) this.#placePlayhead(chart);
   }
 
   /** Fits the plots to their boxes (after a resize). */
   resize(): void {
-    for (const chart of this.#charts) chart.plot?.setSize({ width: this.#width(chart), height: HEIGHT });
+    for (const chart of this.#charts) {
+      chart.plot?.setSize({ width: this.#width(chart), height: HEIGHT });
+      chart.playheadX = Number.NaN;
+      this.#placePlayhead(chart);
+    }
+  }
+
+  #placePlayhead(chart: Chart): void {
+    const plot = chart.plot;
+    if (plot === null) return;
+    let line = chart.playhead;
+    if (line === null || line.parentElement !== plot.over) {
+      line = document.createElement('div');
+      line.className = 'plot-playhead';
+      plot.over.append(line);
+      chart.playhead = line;
+      chart.playheadX = Number.NaN;
+    }
+    const x = Math.round(plot.valToPos(this.#playhead, 'x'));
+    const inside = Number.isFinite(x) && x >= 0 && x <= plot.bbox.width / uPlot.pxRatio;
+    const at = inside ? x : Number.NaN;
+    if (Object.is(at, chart.playheadX)) return;
+    chart.playheadX = at;
+    line.hidden = !inside;
+    if (inside) line.style.transform = `translateX(${x - 1}px)`;
   }
 
   #width(chart: Chart): number {
@@ -76,9 +104,12 @@ export class PlotsView {
     const shape = `${data.byTime}|${labels.join('|')}`;
     if (chart.plot !== null && chart.shape === shape) {
       chart.plot.setData(values);
+      chart.playheadX = Number.NaN;
+      this.#placePlayhead(chart);
       return;
     }
     chart.plot?.destroy();
+    chart.plot = null;
     chart.shape = shape;
     chart.plot = new uPlot(this.#options(chart, labels), values, chart.box);
     chart.plot.over.addEventListener('click', (e) => {
@@ -87,6 +118,7 @@ export class PlotsView {
       if (plot === null || current === null) return;
       this.onSeek(Math.max(0, plot.posToVal(e.offsetX, 'x')), current.byTime);
     });
+    this.#placePlayhead(chart);
   }
 
   #options(chart: Chart, labels: readonly string[]): uPlot.Options {
@@ -131,18 +163,16 @@ export class PlotsView {
         { stroke: '#5d6470', size: 28, values: (_u, splits) => splits.map(axisX) },
         { stroke: '#5d6470', size: 60, values: (_u, splits) => splits.map(yValue) },
       ],
-      hooks: { draw: [(u) => this.#drawPlayhead(u)] },
+      // Scales settle when uPlot commits (after setData or a resize): put the playhead where they say.
+      hooks: {
+        draw: [
+          () => {
+            chart.playheadX = Number.NaN;
+            this.#placePlayhead(chart);
+          },
+        ],
+      },
     };
-  }
-
-  #drawPlayhead(u: uPlot): void {
-    const x = Math.round(u.valToPos(this.#playhead, 'x', true));
-    if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    u.ctx.save();
-    u.ctx.fillStyle = INK;
-    u.ctx.fillRect(x - ratio, u.bbox.top, 2 * ratio, u.bbox.height);
-    u.ctx.restore();
   }
 }
 

@@ -21,6 +21,10 @@ export class SourceView {
   #rows: HTMLElement[] = [];
   readonly #lineCache = new Map<string, number>();
   #drawnKey = '';
+  /** Goroutine ids marked on each line, as drawn. */
+  #drawnLines = new Map<number, string>();
+  /** The line to bring into view once the frame's writes are done, or -1. */
+  #scrollTo = -1;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -35,6 +39,7 @@ export class SourceView {
     this.#lines = source.replace(/\n$/, '').split('\n');
     this.#lineCache.clear();
     this.#drawnKey = '';
+    this.#drawnLines = new Map();
     this.#rows = this.#lines.map((text, i) => {
       const row = el('div', 'src-line');
       row.append(el('span', 'src-no', String(i + 1)), el('span', 'src-text', text || ' '), el('span', 'src-marks'));
@@ -65,18 +70,13 @@ export class SourceView {
     const key = [...byLine].map(([l, gs]) => `${l}:${gs.map((g) => g.id).join('.')}`).join('|');
     if (key === this.#drawnKey) return;
     this.#drawnKey = key;
-    // Keep the first marked line in view, so the reader sees where the program is.
-    const first = Math.min(...byLine.keys());
-    const firstRow = this.#rows[first];
-    const box = this.#root;
-    if (firstRow !== undefined && box.clientHeight > 0) {
-      const top = firstRow.offsetTop;
-      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - firstRow.offsetHeight) {
-        box.scrollTop = Math.max(0, top - box.clientHeight / 3);
-      }
-    }
+    this.#scrollTo = Math.min(...byLine.keys());
+    const previous = this.#drawnLines;
+    this.#drawnLines = new Map([...byLine].map(([line, gs]) => [line, gs.map((g) => g.id).join('.')]));
     this.#rows.forEach((row, i) => {
       const here = byLine.get(i);
+      // Only the lines whose marks changed are touched.
+      if (previous.get(i) === this.#drawnLines.get(i)) return;
       const marks = row.lastElementChild as HTMLElement;
       if (here === undefined) {
         row.classList.remove('active');
@@ -95,5 +95,20 @@ export class SourceView {
         ...(here.length > 3 ? [el('span', 'src-chip more', `+${here.length - 3}`)] : []),
       );
     });
+  }
+
+  /**
+   * Keeps the first marked line in view. It reads layout, so the page calls it after every view has
+   * written its changes: one layout per frame instead of one per view.
+   */
+  settle(): void {
+    const row = this.#rows[this.#scrollTo];
+    this.#scrollTo = -1;
+    const box = this.#root;
+    if (row === undefined || box.clientHeight === 0) return;
+    const top = row.offsetTop;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - row.offsetHeight) {
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
   }
 }

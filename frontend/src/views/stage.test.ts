@@ -52,3 +52,58 @@ describe('StageView', () => {
     }
   });
 });
+
+/** The tree as text with attributes sorted, so the order they were set in does not matter. */
+function canonical(node: Node): string {
+  if (node.nodeType === 3) return JSON.stringify(node.nodeValue);
+  const element = node as Element;
+  const attrs = [...element.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+  return `<${element.localName} ${attrs.join(' ')}>${[...element.childNodes].map(canonical).join('')}</${element.localName}>`;
+}
+
+describe('StageView updated in place', () => {
+  it('gives the same picture as a fresh render at every step, forwards and backwards', () => {
+    for (const run of LIBRARY_RUNS) {
+      const store = storeOf(run);
+      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+      const layout = computeLayout(store, plan);
+      const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      const view = new StageView(root);
+      const step = Math.max(1, Math.floor(store.length / 24));
+      const positions = [...Array.from({ length: 25 }, (_, i) => Math.min(store.length, i * step)), store.length, 0, Math.floor(store.length / 3), store.length - 1];
+      for (const position of positions) {
+        view.render(history.at(position), layout);
+        const fresh = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        new StageView(fresh).render(history.at(position), layout);
+        expect(canonical(root), `${runName(run)} at ${position}`).toBe(canonical(fresh));
+      }
+    }
+  });
+
+  it('keeps the elements of goroutines that are still there and writes nothing when nothing changed', () => {
+    const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'worker-pool' && r.run.gomaxprocs === 4);
+    if (run === undefined) throw new Error('fixture missing');
+    const store = storeOf(run);
+    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+    const layout = computeLayout(store, plan);
+    const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const view = new StageView(root);
+    const middle = Math.floor(store.length / 2);
+    view.render(history.at(middle), layout);
+    const before = new Map([...root.querySelectorAll('[data-g]')].map((g) => [g.getAttribute('data-g'), g]));
+    expect(before.size).toBeGreaterThan(1);
+    view.render(history.at(middle + 1), layout);
+    for (const g of root.querySelectorAll('[data-g]')) {
+      const old = before.get(g.getAttribute('data-g'));
+      if (old !== undefined) expect(g).toBe(old);
+    }
+    // A second render of the same world at a new layout object with the same content: no DOM writes.
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    view.render(history.at(middle + 1), { ...layout });
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(writes).toHaveLength(0);
+  });
+});

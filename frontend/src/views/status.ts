@@ -25,8 +25,12 @@ export class StatusView {
     this.#model = model;
   }
 
+  #drawn: RunStatus | null = null;
+
   render(): void {
     const status = this.#model.status.get();
+    if (status === this.#drawn) return;
+    this.#drawn = status;
     this.#element.textContent = statusText(status);
     this.#element.dataset['phase'] = status.phase;
     // The full digest and the server's error code stay reachable without cluttering the line.

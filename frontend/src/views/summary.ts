@@ -1,5 +1,5 @@
 /** The line above the event log: how many events, how many are shown, and how the run ended. */
-import type { RunModel } from '../model/run';
+import type { RunModel, RunStatus } from '../model/run';
 import { formatTime } from './format';
 import { MAX_ROWS } from './eventLog';
 
@@ -16,6 +16,8 @@ export function summaryText(total: number, ended: { outcome: string; endTime: nu
 export class SummaryView {
   readonly #element: HTMLElement;
   readonly #model: RunModel;
+  #drawnStatus: RunStatus | null = null;
+  #drawnTotal = -1;
 
   constructor(element: HTMLElement, model: RunModel) {
     this.#element = element;
@@ -24,7 +26,13 @@ export class SummaryView {
 
   render(): void {
     const status = this.#model.status.get();
+    const total = this.#model.events.length;
+    if (status === this.#drawnStatus && total === this.#drawnTotal) return;
+    this.#drawnStatus = status;
+    this.#drawnTotal = total;
     const ended = status.phase === 'done' ? status : null;
-    this.#element.textContent = summaryText(this.#model.events.length, ended);
+    const text = summaryText(total, ended);
+    // Only on change: rewriting the same text would still make the page lay out again.
+    if (this.#element.textContent !== text) this.#element.textContent = text;
   }
 }

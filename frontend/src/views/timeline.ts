@@ -3,83 +3,34 @@
  * showing how full its buffer is, and the playhead. Click to seek, wheel to zoom, drag to pan.
  *
  * Coordinate spaces: "axis units" are virtual nanoseconds (or event numbers, when a run spends no
- * virtual time or the reader switches to them); `axisToX`/`xToAxis` map them to CSS pixels.
+ * virtual time or the reader switches to them); `axisToX`/`xToAxis` map them to CSS pixels, and
+ * `ColumnScale` maps them to device-pixel columns of the plot area.
+ *
+ * The canvas is drawn only when the data, the window (zoom, pan) or the size changes, and only from
+ * the first column that can differ when a streaming run grows past a zoomed-in window; a full draw
+ * costs O(lanes · columns · log changes) however long the run (`laneColumns`). The playhead is an
+ * element over the canvas moved by a transform, so moving it touches neither the canvas nor layout.
+ * The canvas' width is read only when drawing (and after a resize), never on a playhead move.
  */
-import type { EventStore } from '../model/events';
-import { Fields, type FoldPlan, emptyWorld, foldEvent } from '../model/world';
 import { formatTime } from './format';
-import { STATE_COLOUR, visualState } from './palette';
+import { ColumnScale, LANE_COLOURS, type TimelineData, laneColumns } from './lanes';
+
+export { TimelineBuilder, type TimelineData, timelineData } from './lanes';
 
 const LABEL_W = 112;
 const LANE_H = 15;
 const AXIS_H = 18;
-const MAX_LANES = 48;
+const RIGHT_PAD = 8;
+const INK = '#1c1f24';
 
-interface Lane {
-  readonly name: string;
-  readonly kind: 'goroutine' | 'channel';
-  /** Changes: at axis position `at`, the lane becomes `colour` (or fills `level` of its height). */
-  readonly changes: Array<{ at: number; colour: string; level: number }>;
-}
-
-export interface TimelineData {
-  readonly lanes: readonly Lane[];
+/** What the canvas shows. */
+interface Drawn {
+  readonly data: TimelineData;
   readonly end: number;
-  readonly byTime: boolean;
-}
-
-/** Folds the run once, noting every change of a goroutine's state and a channel's fill. */
-export function timelineData(store: EventStore, plan: FoldPlan, gomaxprocs: number, preferTime: boolean): TimelineData {
-  const world = emptyWorld(gomaxprocs);
-  const byTime = preferTime && store.lastTime > 0;
-  const lanes = new Map<string, Lane>();
-  const order: string[] = [];
-  const last = new Map<string, string>();
-  const f = new Fields();
-  for (let seq = 0; seq < store.length; seq++) {
-    const previous = world.current;
-    foldEvent(world, plan, seq, store.time(seq), store.code(seq), store.fields(seq));
-    if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
-    const at = byTime ? store.time(seq) : seq;
-    // Only the goroutines and the channel this event names can have changed.
-    const touched = new Set([previous, world.current, f.num('g'), f.num('by'), f.num('from'), f.num('to')]);
-    for (const id of touched) {
-      const g = world.goroutines.get(id);
-      if (g === undefined) continue;
-      const key = `g${g.id}`;
-      const state = visualState(g);
-      if (last.get(key) === state) continue;
-      last.set(key, state);
-      let lane = lanes.get(key);
-      if (lane === undefined) {
-        lane = { name: g.name, kind: 'goroutine', changes: [] };
-        lanes.set(key, lane);
-        order.push(key);
-      }
-      lane.changes.push({ at, colour: STATE_COLOUR[state], level: 1 });
-    }
-    const o = world.objects.get(f.num('obj'));
-    if (o !== undefined && o.kind === 'channel' && o.arg > 0) {
-      const key = `o${o.id}`;
-      const used = o.slots.reduce((n, s) => n + (s >= 0 ? 1 : 0), 0);
-      const level = used / o.arg;
-      if (last.get(key) === String(level)) continue;
-      last.set(key, String(level));
-      let lane = lanes.get(key);
-      if (lane === undefined) {
-        lane = { name: o.name, kind: 'channel', changes: [] };
-        lanes.set(key, lane);
-        order.push(key);
-      }
-      lane.changes.push({ at, colour: '#0072B2', level });
-    }
-  }
-  const sorted = [...order.filter((k) => k.startsWith('g')), ...order.filter((k) => k.startsWith('o'))];
-  return {
-    lanes: sorted.slice(0, MAX_LANES).map((k) => lanes.get(k)).filter((l): l is Lane => l !== undefined),
-    end: Math.max(1, byTime ? store.lastTime : store.length),
-    byTime,
-  };
+  readonly from: number;
+  readonly to: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 export class TimelineView {
@@ -89,6 +40,13 @@ export class TimelineView {
   #from = 0;
   #to = 1;
   #playhead = 0;
+  readonly #line: HTMLElement;
+  #drawn: Drawn | null = null;
+  /** The canvas' CSS width and left border as last measured. */
+  #cssWidth = 0;
+  #border = 0;
+  /** Where the playhead line was put (CSS px; NaN: hidden). */
+  #drawnPlayhead = Number.NaN;
   #drag: { x: number; from: number; to: number; moved: boolean } | null = null;
 
   /** Called with an axis position when the reader clicks to seek. */
@@ -96,6 +54,24 @@ export class TimelineView {
 
   constructor(canvas: HTMLCanvasElement) {
     this.#canvas = canvas;
+    const wrap = document.createElement('div');
+    wrap.className = 'timeline-wrap';
+    this.#line = document.createElement('div');
+    this.#line.className = 'timeline-playhead';
+    this.#line.hidden = true;
+    canvas.replaceWith(wrap);
+    wrap.append(canvas, this.#line);
+    // The width is cached between draws, so a size change (a window resize, leaving presenter mode,
+    // which hides the timeline) must trigger a draw.
+    if (typeof ResizeObserver !== 'undefined') {
+      let seen = -1;
+      new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+        if (width === seen) return;
+        seen = width;
+        if (width > 0) this.draw();
+      }).observe(canvas);
+    }
     canvas.addEventListener('wheel', (e) => this.#zoom(e), { passive: false });
     canvas.addEventListener('pointerdown', (e) => {
       this.#drag = { x: e.clientX, from: this.#from, to: this.#to, moved: false };
@@ -128,18 +104,25 @@ export class TimelineView {
       this.#from = 0;
       this.#to = data.end;
     }
-    this.draw();
+    this.#paint();
   }
 
   setPlayhead(axis: number): void {
     if (axis === this.#playhead) return;
     this.#playhead = axis;
-    this.draw();
+    this.#placePlayhead();
   }
 
   resetZoom(): void {
     if (this.#data === null) return;
     this.#setWindow(0, this.#data.end);
+  }
+
+  /** Measures the canvas again and redraws everything (after a resize). */
+  draw(): void {
+    this.#drawn = null;
+    this.#cssWidth = 0;
+    this.#paint();
   }
 
   #setWindow(from: number, to: number): void {
@@ -148,7 +131,7 @@ export class TimelineView {
     const start = Math.min(Math.max(0, from), end - span);
     this.#from = start;
     this.#to = start + span;
-    this.draw();
+    this.#paint();
   }
 
   #zoom(e: WheelEvent): void {
@@ -160,66 +143,141 @@ export class TimelineView {
     this.#setWindow(at - (at - this.#from) * factor, at + (this.#to - at) * factor);
   }
 
-  #plotWidth(): number {
-    return Math.max(1, this.#canvas.clientWidth - LABEL_W - 8);
+  #width(): number {
+    if (this.#cssWidth <= 0) {
+      const canvas = this.#canvas;
+      this.#cssWidth = canvas.clientWidth || 600;
+      // The line sits in the wrapper; the canvas' content starts inside its border.
+      this.#line.style.top = `${canvas.clientTop}px`;
+      this.#border = canvas.clientLeft;
+    }
+    return this.#cssWidth;
   }
 
-  #axisToX(axis: number): number {
-    return LABEL_W + ((axis - this.#from) / (this.#to - this.#from)) * this.#plotWidth();
+  #plotWidth(): number {
+    return Math.max(1, this.#width() - LABEL_W - RIGHT_PAD);
   }
 
   #xToAxis(x: number): number {
     return this.#from + ((x - LABEL_W) / this.#plotWidth()) * (this.#to - this.#from);
   }
 
-  draw(): void {
+  #ratio(): number {
+    return globalThis.devicePixelRatio || 1;
+  }
+
+  /** Device-pixel columns of the plot area, and where it starts. */
+  #scale(): { scale: ColumnScale; left: number } {
+    const ratio = this.#ratio();
+    const columns = Math.max(1, Math.round(this.#plotWidth() * ratio));
+    return { scale: new ColumnScale(this.#from, this.#to, columns), left: Math.round(LABEL_W * ratio) };
+  }
+
+  /** Brings the canvas up to date with the data, the window and the size, then the playhead. */
+  #paint(): void {
     const canvas = this.#canvas;
     const data = this.#data;
-    const lanes = data?.lanes.length ?? 0;
-    const cssHeight = AXIS_H + Math.max(1, lanes) * LANE_H + 4;
-    const cssWidth = canvas.clientWidth || 600;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.style.height = `${cssHeight}px`;
-    if (canvas.width !== Math.round(cssWidth * ratio) || canvas.height !== Math.round(cssHeight * ratio)) {
-      canvas.width = Math.round(cssWidth * ratio);
-      canvas.height = Math.round(cssHeight * ratio);
+    const ratio = this.#ratio();
+    const cssWidth = this.#width();
+    const cssHeight = AXIS_H + Math.max(1, data?.lanes.length ?? 0) * LANE_H + 4;
+    const width = Math.round(cssWidth * ratio);
+    const height = Math.round(cssHeight * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.style.height = `${cssHeight}px`;
+      this.#line.style.height = `${cssHeight}px`;
+      canvas.width = width;
+      canvas.height = height;
+      this.#drawn = null;
     }
     const ctx = canvas.getContext('2d');
     if (ctx === null) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, cssWidth, cssHeight);
-    if (data === null) return;
-    ctx.font = '11px ui-monospace, Menlo, Consolas, monospace';
-    ctx.textBaseline = 'middle';
-    // Axis ticks.
-    ctx.fillStyle = '#5d6470';
-    for (let i = 0; i <= 4; i++) {
-      const axis = this.#from + ((this.#to - this.#from) * i) / 4;
-      const x = this.#axisToX(axis);
-      ctx.fillRect(x, AXIS_H - 4, 1, 4);
-      const label = data.byTime ? formatTime(Math.round(axis)) : `#${Math.round(axis)}`;
-      ctx.textAlign = i === 0 ? 'left' : i === 4 ? 'right' : 'center';
-      ctx.fillText(label, x, 8);
+    if (data === null) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      this.#drawn = null;
+      this.#placePlayhead();
+      return;
     }
-    ctx.textAlign = 'left';
-    data.lanes.forEach((lane, i) => {
-      const y = AXIS_H + i * LANE_H;
-      ctx.fillStyle = '#1c1f24';
-      ctx.fillText(lane.name.length > 14 ? `${lane.name.slice(0, 13)}…` : lane.name, 4, y + LANE_H / 2);
-      lane.changes.forEach((change, j) => {
-        const next = lane.changes[j + 1]?.at ?? data.end;
-        const x1 = Math.max(LABEL_W, this.#axisToX(change.at));
-        const x2 = Math.min(cssWidth - 8, this.#axisToX(Math.max(next, change.at + (data.byTime ? 0 : 1))));
-        if (x2 < LABEL_W || x1 > cssWidth - 8) return;
-        const h = (LANE_H - 3) * change.level;
-        ctx.fillStyle = change.colour;
-        ctx.fillRect(x1, y + (LANE_H - 3 - h) + 1, Math.max(1, x2 - x1), h);
+    const drawn = this.#drawn;
+    const same = drawn !== null && drawn.from === this.#from && drawn.to === this.#to && drawn.width === width && drawn.height === height;
+    if (same && drawn.data === data) {
+      this.#placePlayhead();
+      return;
+    }
+    const { scale, left } = this.#scale();
+    // A streaming run that grew past a zoomed-in window only changes columns from its old end on.
+    const grown =
+      same &&
+      drawn.data.byTime === data.byTime &&
+      drawn.data.lanes.length === data.lanes.length &&
+      drawn.data.lanes.every((lane, i) => data.lanes[i] === lane) &&
+      data.end >= drawn.end;
+    this.#drawLanes(ctx, data, scale, left, grown ? Math.max(0, Math.floor(scale.x(drawn.end)) - 1) : 0);
+    this.#drawn = { data, end: data.end, from: this.#from, to: this.#to, width, height };
+    this.#drawnPlayhead = Number.NaN;
+    this.#placePlayhead();
+  }
+
+  /** Draws the axis, the lane names and the lanes' columns from c0 on. */
+  #drawLanes(ctx: CanvasRenderingContext2D, data: TimelineData, scale: ColumnScale, left: number, c0: number): void {
+    const ratio = this.#ratio();
+    const canvas = ctx.canvas;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (c0 > 0) {
+      ctx.clearRect(left + c0, Math.round(AXIS_H * ratio), canvas.width - left - c0, canvas.height);
+    } else {
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.font = '11px ui-monospace, Menlo, Consolas, monospace';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = '#5d6470';
+      for (let i = 0; i <= 4; i++) {
+        const axis = this.#from + ((this.#to - this.#from) * i) / 4;
+        const x = LABEL_W + scale.x(axis) / ratio;
+        ctx.fillRect(x, AXIS_H - 4, 1, 4);
+        const label = data.byTime ? formatTime(Math.round(axis)) : `#${Math.round(axis)}`;
+        ctx.textAlign = i === 0 ? 'left' : i === 4 ? 'right' : 'center';
+        ctx.fillText(label, x, 8);
+      }
+      ctx.textAlign = 'left';
+      ctx.fillStyle = INK;
+      data.lanes.forEach((lane, i) => {
+        const name = lane.name.length > 14 ? `${lane.name.slice(0, 13)}…` : lane.name;
+        ctx.fillText(name, 4, AXIS_H + i * LANE_H + LANE_H / 2);
       });
-    });
-    const px = this.#axisToX(this.#playhead);
-    if (px >= LABEL_W) {
-      ctx.fillStyle = '#1c1f24';
-      ctx.fillRect(px - 1, 0, 2, cssHeight);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
     }
+    const minSpan = data.byTime ? 0 : 1;
+    data.lanes.forEach((lane, i) => {
+      const runs = laneColumns(lane, scale, data.end, minSpan, c0);
+      const bottom = Math.round((AXIS_H + i * LANE_H + LANE_H - 2) * ratio);
+      for (let r = 0; r < runs.start.length; r++) {
+        const level = runs.level[r] ?? 0;
+        const top = Math.round((AXIS_H + i * LANE_H + 1 + (LANE_H - 3) * (1 - level)) * ratio);
+        if (top >= bottom) continue;
+        ctx.fillStyle = LANE_COLOURS[runs.colour[r] ?? 0] ?? INK;
+        const start = runs.start[r] ?? 0;
+        ctx.fillRect(left + start, top, (runs.end[r] ?? start) - start, bottom - top);
+      }
+    });
+  }
+
+  /** Moves the playhead line: a transform on its own layer, so nothing is laid out or repainted. */
+  #placePlayhead(): void {
+    if (this.#drawn === null) {
+      this.#line.hidden = true;
+      this.#drawnPlayhead = Number.NaN;
+      return;
+    }
+    const { scale, left } = this.#scale();
+    const ratio = this.#ratio();
+    const x = left + scale.x(this.#playhead);
+    const visible = x >= left && x <= this.#canvas.width;
+    // Centred on the position, on whole device pixels like the lanes.
+    const at = visible ? (Math.round(x) - Math.round(ratio)) / ratio : Number.NaN;
+    if (Object.is(at, this.#drawnPlayhead)) return;
+    this.#drawnPlayhead = at;
+    this.#line.hidden = !visible;
+    if (visible) this.#line.style.transform = `translateX(${at + this.#border}px)`;
   }
 }

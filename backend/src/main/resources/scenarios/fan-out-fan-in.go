@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math/rand"
 	"runtime"
+{{^ordered}}
 	"sync"
+{{/ordered}}
 	"time"
 )
 
@@ -27,6 +29,7 @@ func goroutinesLeft() int {
 }
 
 func main() {
+{{^ordered}}
 	results := make(chan int)
 	var wg sync.WaitGroup
 
@@ -57,5 +60,25 @@ func main() {
 		once = once && received[t*10] == 1
 	}
 	fmt.Println("= results received:", len(received), "each exactly once:", once)
+{{/ordered}}
+{{#ordered}}
+	// Fan out: one goroutine per task, each with its own channel, buffered so it never waits.
+	results := make([]chan int, tasks+1)
+	for t := 1; t <= tasks; t++ {
+		results[t] = make(chan int, 1)
+		go func(task int, result chan<- int) { // task goroutine
+			result <- fetch(task)
+		}(t, results[t])
+	}
+
+	// Fan in, in task order: each receive waits for that task, however early the others finished.
+	inOrder := true
+	for t, result := range results[1:] {
+		r := <-result
+		fmt.Println("result", r)
+		inOrder = inOrder && r == (t+1)*10
+	}
+	fmt.Println("= results received in task order:", inOrder)
+{{/ordered}}
 	fmt.Println("= goroutines left:", goroutinesLeft())
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Go sources we show are real Go: each one (at its defaults, and with fix=true for pitfalls) passes
+ * The Go sources we show are real Go: each one (at its defaults, and with each off-by-default switch on, such
+ * as fix=true for pitfalls) passes
  * {@code go vet}, builds and runs, ends the way the scenario declares (normally, with the
  * declared panic, or with Go's global-deadlock error), and prints the same {@code "= "} lines as the
  * simulation. Skipped, with the reason, where no Go toolchain is installed (.ci/run installs one).

@@ -19,13 +19,16 @@ class ScenarioContractTest {
 
     static final int SEEDS = 100;
 
-    /** Each scenario at its defaults, and pitfalls with fix=true as well. */
+    /** Each scenario at its defaults, and with each switch that is off by default on (fix=true for pitfalls). */
     static Stream<Arguments> variants() {
         List<Arguments> out = new ArrayList<>();
         for (Scenario s : ScenarioTraces.catalog().all()) {
             out.add(Arguments.of(s.id(), Map.of()));
-            if (s.isPitfall()) {
-                out.add(Arguments.of(s.id(), Map.of("fix", true)));
+            // Every switch that is off by default, switched on (for pitfalls that includes fix).
+            for (ParamSpec p : s.params()) {
+                if (p.type() == ParamType.BOOL && Boolean.FALSE.equals(p.defaultValue())) {
+                    out.add(Arguments.of(s.id(), Map.of(p.name(), true)));
+                }
             }
         }
         return out.stream();

@@ -9,11 +9,16 @@ import dev.chanscope.scenario.LibraryScenario;
 import dev.chanscope.scenario.Notes;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.Params;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One goroutine per task, their results merged into one channel that a closer goroutine closes. */
+/**
+ * One goroutine per task, their results merged into one channel that a closer goroutine closes; or,
+ * with {@code ordered}, one buffered channel per task read in task order (so a big run has as many
+ * channels as goroutines alive at once).
+ */
 public final class FanOutFanIn extends LibraryScenario {
 
     private static final String SLEEP = "time.Sleep(time.Duration(rand.Int63n(int64(maxLatency))))";
@@ -44,7 +49,12 @@ public final class FanOutFanIn extends LibraryScenario {
                                 Durations.ms(5),
                                 Durations.us(1),
                                 Durations.seconds(1),
-                                "Each call takes a random time below this.")),
+                                "Each call takes a random time below this."),
+                        ParamSpec.bool(
+                                "ordered",
+                                false,
+                                "On: each task sends into its own channel and main reads them in task order. Off: one"
+                                        + " shared channel, read as results arrive.")),
                 List.of()));
     }
 
@@ -52,6 +62,9 @@ public final class FanOutFanIn extends LibraryScenario {
     public Program program(Params params) {
         int tasks = params.getInt("tasks");
         long maxLatency = params.getLong("maxLatency");
+        if (params.getBool("ordered")) {
+            return ordered(tasks, maxLatency);
+        }
         return go -> {
             Chan<Integer> results = go.makeChan("results", 0, 0, "results := make(chan int)");
             WaitGroup wg = go.newWaitGroup("wg", "var wg sync.WaitGroup");
@@ -83,6 +96,37 @@ public final class FanOutFanIn extends LibraryScenario {
             go.log(
                     "= results received: " + received.size() + " each exactly once: " + once,
                     "fmt.Println(\"= results received:\"");
+            go.log(
+                    "= goroutines left: " + GoroutinesLeft.count(go),
+                    "fmt.Println(\"= goroutines left:\", goroutinesLeft())");
+        };
+    }
+
+    /** One buffered channel per task: no WaitGroup or closer, and results come out in task order. */
+    private static Program ordered(int tasks, long maxLatency) {
+        return go -> {
+            List<Chan<Integer>> results = new ArrayList<>();
+            for (int t = 1; t <= tasks; t++) {
+                int task = t;
+                Chan<Integer> result = go.makeChan("result-" + task, 1, 0, "results[t] = make(chan int, 1)");
+                results.add(result);
+                go.go("task-" + task, "go func(task int, result chan<- int) { // task goroutine", () -> {
+                    result.send(fetch(go, task, maxLatency), "result <- fetch(task)");
+                });
+            }
+
+            List<Integer> received = new ArrayList<>();
+            for (Chan<Integer> result : results) {
+                int r = result.recv("r := <-result");
+                go.log("result " + r, "fmt.Println(\"result\", r)");
+                received.add(r);
+            }
+
+            boolean inOrder = received.size() == tasks;
+            for (int t = 1; t <= tasks; t++) {
+                inOrder = inOrder && received.get(t - 1) == t * 10;
+            }
+            go.log("= results received in task order: " + inOrder, "fmt.Println(\"= results received in task order:\"");
             go.log(
                     "= goroutines left: " + GoroutinesLeft.count(go),
                     "fmt.Println(\"= goroutines left:\", goroutinesLeft())");

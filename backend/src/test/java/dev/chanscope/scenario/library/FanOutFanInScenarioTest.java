@@ -106,4 +106,26 @@ class FanOutFanInScenarioTest {
                 .as("random latencies reorder the results in most runs")
                 .isGreaterThan(SEEDS / 2);
     }
+
+    @Test
+    void orderedGivesEachTaskItsOwnChannelAndReadsThemInTaskOrder() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Trace t = ScenarioTraces.run(ID, Map.of("tasks", 1000, "ordered", true), seed);
+            assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
+            assertThat(t.result().findings()).as(t.why()).isEmpty();
+            assertThat(results(t))
+                    .as(t.why())
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000)
+                            .map(i -> i * 10)
+                            .boxed()
+                            .toList());
+            assertThat(t.invariantLines())
+                    .as(t.why())
+                    .containsExactly("= results received in task order: true", "= goroutines left: 1");
+            long channels = t.all(Event.ObjDefine.class).stream()
+                    .filter(d -> d.name().startsWith("result-"))
+                    .count();
+            assertThat(channels).as(t.why()).isEqualTo(1000);
+        }
+    }
 }
