@@ -1,37 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { EventStore, type EventBatch } from './events';
+import { EventStore, type FieldsBatch, type FieldValue } from './events';
+import { type EventSpec, batchFrame, catalog, encodeEvents } from '../net/fixtures';
+import { decodeBatch } from '../net/decoder';
 
-function batch(firstSeq: number, count: number, startTime: number): EventBatch {
+/** go-create (code 0: g, parent, name), go-state (2: g, state), chan-send (3: g, obj, signed value). */
+function batch(firstSeq: number, count: number, startTime: number): FieldsBatch {
   return {
     firstSeq,
     count,
     baseTime: startTime,
-    codes: Uint32Array.from({ length: count }, (_, i) => i % 3),
+    codes: Uint32Array.from({ length: count }, (_, i) => [0, 2, 3][i % 3] ?? 0),
     times: Float64Array.from({ length: count }, (_, i) => startTime + i),
-    fields: Array.from({ length: count }, (_, i) => [firstSeq + i, `g${i}`]),
+    fields: Array.from({ length: count }, (_, i) => fieldsFor(firstSeq + i, i % 3)),
   };
 }
 
+function fieldsFor(seq: number, kind: number): FieldValue[] {
+  if (kind === 0) return [seq, 0, `g${seq}`];
+  if (kind === 1) return [seq, seq % 4];
+  return [seq, 7, -seq];
+}
+
+function concat(parts: readonly Uint8Array[]): number[] {
+  return parts.flatMap((p) => [...p]);
+}
+
 describe('EventStore', () => {
-  it('keeps every event across batches, growing past its initial capacity', () => {
-    const store = new EventStore();
+  it('keeps every event across batches, growing past its first block', () => {
+    const store = new EventStore(catalog());
     store.append(batch(0, 1000, 0));
     store.append(batch(1000, 1500, 2 ** 40));
     expect(store.length).toBe(2500);
-    expect(store.event(1999)).toEqual({ seq: 1999, time: 2 ** 40 + 999, code: 999 % 3, fields: [1999, 'g999'] });
+    expect(store.event(1999)).toEqual({ seq: 1999, time: 2 ** 40 + 999, code: 0, fields: [1999, 0, 'g1999'] });
+    expect(store.event(2000).fields).toEqual([2000, 0]);
+    expect(store.event(2001).fields).toEqual([2001, 7, -2001]);
     expect(store.event(0).time).toBe(0);
     expect(store.lastTime).toBe(2 ** 40 + 1499);
     expect(() => store.event(2500)).toThrow(RangeError);
   });
 
-  it('refuses a batch that does not continue the store', () => {
-    const store = new EventStore();
+  it('gives exact times however far apart they are within a block', () => {
+    const store = new EventStore(catalog());
+    const times = [0, 1, 2 ** 32 - 1, 2 ** 32 + 7, 2 ** 52 + 3, 2 ** 53 - 1];
+    store.append({ firstSeq: 0, count: times.length, baseTime: 0, codes: new Uint32Array(times.length).fill(2), times: Float64Array.from(times), fields: times.map(() => [1, 1]) });
+    expect(times.map((_, i) => store.time(i))).toEqual(times);
+  });
+
+  it('stores exactly the bytes it was given, long strings, UTF-8 and events bigger than a chunk included', () => {
+    const store = new EventStore(catalog());
+    const big = 'x'.repeat(300_000);
+    const events: EventSpec[] = [];
+    for (let i = 0; i < 3000; i++) {
+      if (i === 1500) events.push([0, 1, i, 0, big]);
+      else if (i % 7 === 0) events.push([0, 3, i, 1, `wörker ⇄ ${'y'.repeat(i % 300)}`]);
+      else events.push([3, 0, i, 2, -i]);
+    }
+    // Three batches, split so that one ends right before the oversized event.
+    let time = 0;
+    for (const [from, to] of [[0, 1500], [1500, 2200], [2200, 3000]] as const) {
+      const decoded = decodeBatch(batchFrame(from, time, events.slice(from, to)), catalog());
+      store.append(decoded);
+      time = store.lastTime;
+    }
+    expect(concat(store.encodings(3000))).toEqual([...encodeEvents(events)]);
+    expect(concat(store.encodings(1501))).toEqual([...encodeEvents(events.slice(0, 1501))]);
+    expect(concat(store.encodings(777))).toEqual([...encodeEvents(events.slice(0, 777))]);
+    expect(store.encodedBytes).toBe(encodeEvents(events).length);
+    expect(store.fields(1500)).toEqual([1500, 0, big]);
+    expect(store.fields(1499)).toEqual([1499, 2, -1499]);
+    expect(store.fields(1501)).toEqual([1501, 2, -1501]);
+    expect(store.fields(2100)).toEqual([2100, 1, `wörker ⇄ ${'y'.repeat(2100 % 300)}`]);
+    expect(store.time(2999)).toBe(events.reduce((sum, e) => sum + e[1], 0));
+  });
+
+  it('forgets events after a truncation and appends the new ones in their place', () => {
+    const store = new EventStore(catalog());
+    store.append(batch(0, 3000, 0));
+    store.truncate(1234);
+    expect(store.length).toBe(1234);
+    const fresh = new EventStore(catalog());
+    fresh.append(batch(0, 1234, 0));
+    expect(concat(store.encodings(1234))).toEqual(concat(fresh.encodings(1234)));
+    store.append({ firstSeq: 1234, count: 1, baseTime: store.lastTime, codes: Uint32Array.of(0), times: Float64Array.of(5000), fields: [[9, 1, 'after']] });
+    expect(store.event(1234)).toEqual({ seq: 1234, time: 5000, code: 0, fields: [9, 1, 'after'] });
+    expect(store.event(1233).fields).toEqual(fieldsFor(1233, 1233 % 3));
+    store.truncate(0);
+    expect(store.length).toBe(0);
+    expect(store.encodings(0)).toEqual([]);
+  });
+
+  it('refuses a batch that does not continue the store, and fields it cannot encode', () => {
+    const store = new EventStore(catalog());
     store.append(batch(0, 2, 0));
     expect(() => store.append(batch(3, 1, 0))).toThrow(/starts at seq 3, store holds 2/);
+    expect(() => new EventStore().append(batch(0, 1, 0))).toThrow(/no catalog/);
+    const backwards = { ...batch(2, 1, 0), times: Float64Array.of(0) };
+    store.append({ ...batch(2, 1, 0), times: Float64Array.of(10) });
+    expect(() => store.append({ ...backwards, firstSeq: 3 })).toThrow(/event 3: time 0 ns is before the previous event's 10 ns/);
   });
 
   it('announces appends and clears, and clear starts a new generation', () => {
-    const store = new EventStore();
+    const store = new EventStore(catalog());
     const versions: number[] = [];
     store.version.subscribe((v) => versions.push(v));
     store.append(batch(0, 2, 0));
