@@ -41,7 +41,7 @@ describe('EventStore', () => {
 
   it('gives exact times however far apart they are within a block', () => {
     const store = new EventStore(catalog());
-    const times = [0, 1, 2 ** 32 - 1, 2 ** 32 + 7, 2 ** 52 + 3, 2 ** 53 - 1];
+    const times = [0, 1, 255, 256, 65_535, 65_536, 2 ** 32 - 1, 2 ** 32 + 7, 2 ** 52 + 3, 2 ** 53 - 1];
     store.append({ firstSeq: 0, count: times.length, baseTime: 0, codes: new Uint32Array(times.length).fill(2), times: Float64Array.from(times), fields: times.map(() => [1, 1]) });
     expect(times.map((_, i) => store.time(i))).toEqual(times);
   });
@@ -76,6 +76,7 @@ describe('EventStore', () => {
   it('forgets events after a truncation and appends the new ones in their place', () => {
     const store = new EventStore(catalog());
     store.append(batch(0, 3000, 0));
+    expect(store.fields(1234)).toEqual(fieldsFor(1234, 1234 % 3)); // remembered as the last one read
     store.truncate(1234);
     expect(store.length).toBe(1234);
     const fresh = new EventStore(catalog());

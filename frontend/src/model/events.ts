@@ -3,15 +3,16 @@
  * 8 bytes an event) are the storage: they are copied into 256 KiB chunks as batches arrive and
  * their fields are decoded when asked for. Beside them, per block of 1,024 events, three narrow
  * columns give random access without decoding: the event code (1 byte), the virtual time as an
- * offset from the block's first event (4 bytes) and where the encoding starts as an offset from
- * the block's first encoding (2 bytes). A block whose times or encodings spread too far for those
- * widths switches that column to 8-byte absolute values, so every value stays exact.
+ * offset from the block's first event (1, 2 or 4 bytes, as narrow as the block's spread allows)
+ * and where the encoding starts as an offset from the block's first encoding (2 bytes). A block
+ * whose times or encodings spread too far for those widths switches that column to 8-byte
+ * absolute values, so every value stays exact.
  *
- * About 15 bytes an event in all, against ~100 when every event had its own field array. The same
+ * About 12 to 15 bytes an event in all, against ~100 when every event had its own field array. The same
  * bytes serve the digest of a resumed run (`encodings`), so the page keeps no second copy.
  */
 import { Atom } from '../lib/atom';
-import type { EventCatalog, FieldSpec } from './catalog';
+import type { EventCatalog } from './catalog';
 
 export type FieldValue = number | string;
 
@@ -58,17 +59,24 @@ const MAX_OFFSET_DELTA = 0xffff;
 interface Block {
   codes: Uint8Array | Uint16Array;
   timeBase: number;
-  times: Uint32Array | Float64Array;
+  /** As narrow as the block's spread of times allows: many blocks span no virtual time at all. */
+  times: Uint8Array | Uint16Array | Uint32Array | Float64Array;
   offsetBase: number;
   offsets: Uint16Array | Float64Array;
 }
 
 const EMPTY: Uint8Array = new Uint8Array(0);
+const UNSIGNED = 0;
+const SIGNED = 1;
+const STRING = 2;
+const MAX_CODE = 0xffff;
 const utf8 = new TextDecoder('utf-8');
 const utf8Encoder = new TextEncoder();
 
 export class EventStore {
   #catalog: EventCatalog | null;
+  /** Per event code, its fields' encodings (UNSIGNED, SIGNED, STRING): the decoding plan. */
+  #fieldTypes: Array<Uint8Array | undefined> = [];
   #blocks: Block[] = [];
   #chunks: Uint8Array[] = [];
   /** Bytes of each chunk in use (the rest is room, or padding when an event did not fit). */
@@ -76,6 +84,9 @@ export class EventStore {
   /** Global offset where the next encoding goes (chunk k covers [k * CHUNK, (k + 1) * CHUNK)). */
   #byteEnd = 0;
   #length = 0;
+  #lastFieldsSeq = -1;
+  #lastFieldsGeneration = -1;
+  #lastFields: readonly FieldValue[] = [];
   /** Bumped on every append and clear, so views know to look again. */
   readonly version = new Atom(0);
   /** Bumped on clear: a view that drew an older generation must start over. */
@@ -83,11 +94,17 @@ export class EventStore {
 
   /** The catalog says how to decode fields; a RunModel hands it over when the run is admitted. */
   constructor(catalog: EventCatalog | null = null) {
-    this.#catalog = catalog;
+    this.#catalog = null;
+    if (catalog !== null) this.useCatalog(catalog);
   }
 
   useCatalog(catalog: EventCatalog): void {
     this.#catalog = catalog;
+    this.#fieldTypes = [];
+    for (let code = 0; code <= MAX_CODE; code++) {
+      const kind = catalog.kind(code);
+      if (kind !== undefined) this.#fieldTypes[code] = Uint8Array.from(kind.fields, (f) => (f.type === 's' ? STRING : f.type === 'i' ? SIGNED : UNSIGNED));
+    }
   }
 
   get length(): number {
@@ -159,9 +176,17 @@ export class EventStore {
     return block === undefined ? 0 : block.timeBase + (block.times[seq & BLOCK_MASK] ?? 0);
   }
 
-  /** The event's field values, decoded into a new array the caller may keep. */
-  fields(seq: number): FieldValue[] {
-    return this.readFields(seq, []);
+  /**
+   * The event's field values, decoded into an array the caller may keep but must not change. The
+   * last one is remembered, since passes over the run often ask for the same event twice.
+   */
+  fields(seq: number): readonly FieldValue[] {
+    if (seq === this.#lastFieldsSeq && this.#lastFieldsGeneration === this.generation) return this.#lastFields;
+    const fields = this.readFields(seq, []);
+    this.#lastFieldsSeq = seq;
+    this.#lastFieldsGeneration = this.generation;
+    this.#lastFields = fields;
+    return fields;
   }
 
   /**
@@ -169,25 +194,31 @@ export class EventStore {
    * folds over many events reuse one array instead of allocating one per event.
    */
   readFields(seq: number, into: FieldValue[]): FieldValue[] {
-    const specs = seq >= 0 && seq < this.#length ? this.#catalog?.kind(this.code(seq))?.fields : undefined;
-    if (specs === undefined) {
+    const block = seq >= 0 && seq < this.#length ? this.#blocks[seq >>> BLOCK_BITS] : undefined;
+    const i = seq & BLOCK_MASK;
+    const types = block === undefined ? undefined : this.#fieldTypes[block.codes[i] ?? -1];
+    if (block === undefined || types === undefined) {
       into.length = 0;
       return into;
     }
-    const at = this.#offset(seq);
-    const bytes = this.#chunks[Math.floor(at / CHUNK)] ?? EMPTY;
-    cursor.bytes = bytes;
-    cursor.pos = at % CHUNK;
-    readUvarint(); // code
-    readUvarint(); // dt
-    into.length = specs.length;
-    for (let f = 0; f < specs.length; f++) {
-      const type = (specs[f] as FieldSpec).type;
-      if (type === 'u') into[f] = readUvarint();
-      else if (type === 'i') {
-        const n = readUvarint();
-        into[f] = n % 2 === 0 ? n / 2 : -(n + 1) / 2;
-      } else into[f] = readString();
+    const at = block.offsetBase + (block.offsets[i] ?? 0);
+    const chunk = Math.floor(at / CHUNK);
+    const bytes = this.#chunks[chunk] ?? EMPTY;
+    pos = at - chunk * CHUNK;
+    // Step over the code and dt varints.
+    while ((bytes[pos++] ?? 0) >= 0x80);
+    while ((bytes[pos++] ?? 0) >= 0x80);
+    const n = types.length;
+    // Shrink only: growing by assignment in order keeps the array packed.
+    if (into.length > n) into.length = n;
+    for (let f = 0; f < n; f++) {
+      const type = types[f];
+      if (type === STRING) into[f] = readString(bytes);
+      else {
+        const byte = bytes[pos] ?? 0;
+        const value = byte < 0x80 ? (pos++, byte) : readUvarint(bytes);
+        into[f] = type === UNSIGNED ? value : value % 2 === 0 ? value / 2 : -(value + 1) / 2;
+      }
     }
     return into;
   }
@@ -214,14 +245,21 @@ export class EventStore {
     const i = seq & BLOCK_MASK;
     let block = this.#blocks[seq >>> BLOCK_BITS];
     if (block === undefined) {
-      block = { codes: new Uint8Array(BLOCK), timeBase: time, times: new Uint32Array(BLOCK), offsetBase: offset, offsets: new Uint16Array(BLOCK) };
+      block = { codes: new Uint8Array(BLOCK), timeBase: time, times: new Uint8Array(BLOCK), offsetBase: offset, offsets: new Uint16Array(BLOCK) };
       this.#blocks[seq >>> BLOCK_BITS] = block;
     }
     if (code > 0xff && block.codes instanceof Uint8Array) block.codes = Uint16Array.from(block.codes);
     block.codes[i] = code;
-    if (time - block.timeBase > MAX_TIME_DELTA || time < block.timeBase) {
-      block.times = absolute(block.times, block.timeBase);
-      block.timeBase = 0;
+    const delta = time - block.timeBase;
+    if (delta > maxOf(block.times) || delta < 0) {
+      if (delta < 0 || delta > MAX_TIME_DELTA) {
+        block.times = absolute(block.times, block.timeBase);
+        block.timeBase = 0;
+      } else {
+        const wider = delta > 0xffff ? new Uint32Array(BLOCK) : new Uint16Array(BLOCK);
+        wider.set(block.times);
+        block.times = wider;
+      }
     }
     block.times[i] = time - block.timeBase;
     if (offset - block.offsetBase > MAX_OFFSET_DELTA || offset < block.offsetBase) {
@@ -322,42 +360,48 @@ export class EventStore {
   }
 }
 
+function maxOf(column: Uint8Array | Uint16Array | Uint32Array | Float64Array): number {
+  return column instanceof Float64Array ? Number.MAX_SAFE_INTEGER : 2 ** (8 * column.BYTES_PER_ELEMENT) - 1;
+}
+
 function absolute(deltas: ArrayLike<number>, base: number): Float64Array {
   const values = new Float64Array(BLOCK);
   for (let i = 0; i < deltas.length; i++) values[i] = base + (deltas[i] ?? 0);
   return values;
 }
 
-// The decoder validated every encoding when it arrived, so reading here needs no checks.
-const cursor: { bytes: Uint8Array; pos: number } = { bytes: EMPTY, pos: 0 };
+// The decoder validated every encoding when it arrived, so reading here needs no checks. `pos` is
+// the read position of the decode in progress (a module variable: cheaper than an object field).
+let pos = 0;
 
-function readUvarint(): number {
-  const bytes = cursor.bytes;
-  let byte = bytes[cursor.pos++] ?? 0;
+function readUvarint(bytes: Uint8Array): number {
+  let byte = bytes[pos++] ?? 0;
   if (byte < 0x80) return byte;
   let value = byte & 0x7f;
   let scale = 128;
   for (;;) {
-    byte = bytes[cursor.pos++] ?? 0;
+    byte = bytes[pos++] ?? 0;
     value += (byte & 0x7f) * scale;
     if (byte < 0x80) return value;
     scale *= 128;
   }
 }
 
-function readString(): string {
-  const length = readUvarint();
-  const bytes = cursor.bytes;
-  const start = cursor.pos;
-  cursor.pos += length;
-  const view = bytes.subarray(start, start + length);
+function readString(bytes: Uint8Array): string {
+  const length = readUvarint(bytes);
+  const start = pos;
+  pos += length;
   // Short ASCII strings (values, names) are most of them, and TextDecoder is slow to start up.
   if (length <= 32) {
-    let ascii = true;
-    for (let i = 0; i < length && ascii; i++) ascii = (view[i] ?? 0) < 0x80;
-    if (ascii) return String.fromCharCode.apply(null, view as unknown as number[]);
+    let text = '';
+    for (let i = start; i < start + length; i++) {
+      const byte = bytes[i] ?? 0;
+      if (byte >= 0x80) return utf8.decode(bytes.subarray(start, start + length));
+      text += String.fromCharCode(byte);
+    }
+    return text;
   }
-  return utf8.decode(view);
+  return utf8.decode(bytes.subarray(start, start + length));
 }
 
 function writeUvarint(out: number[], value: number): void {
