@@ -349,6 +349,11 @@ async function bigRun(base) {
     { count: SEEKS },
   );
   const afterSeeks = await heap(cdp);
+  // What the model itself holds: encodings kept, snapshots taken.
+  const model = await page.evaluate(() => {
+    const b = window.chanscopeBench;
+    return { encodedBytes: b.model.events.encodedBytes, snapshots: b.model.history.snapshots };
+  });
   await context.close();
   const perEvent = (h) => (retainedBytes(h) - retainedBytes(baseline)) / (events - smallEvents);
   return {
@@ -361,6 +366,7 @@ async function bigRun(base) {
     seekWithLayoutMs: stats(seeks.map((s) => s.layout)),
     seekToNextFrameMs: stats(seeks.map((s) => s.frame)),
     seeksNotShown: seeks.filter((s) => !s.shown).length,
+    model,
     memory: {
       baseline,
       afterLoad,

@@ -97,6 +97,27 @@ describe('WorldHistory', () => {
     }
   });
 
+  it('after extend, a seek anywhere folds fewer events than the spacing, and still equals a fresh fold', () => {
+    const run = [...LIBRARY_RUNS].sort((a, b) => b.events.length - a.events.length)[0];
+    if (run === undefined) throw new Error('fixtures missing');
+    const store = storeOf(run);
+    const procs = run.run.gomaxprocs;
+    const spacing = 8;
+    const history = new WorldHistory(store, plan, procs, spacing);
+    history.at(3);
+    history.extend(store.length);
+    expect(history.at(3).applied, 'extend leaves the world at() gave alone').toBe(3);
+    const final = replay(store, store.length, procs);
+    const widest = Math.max(spacing, 8 * (final.goroutines.size + final.objects.size));
+    const random = rng(99);
+    for (let i = 0; i < 30; i++) {
+      const t = Math.floor(random() * (store.length + 1));
+      const world = history.at(t);
+      expect(history.lastReplay, `t=${t} (seed 99)`).toBeLessThan(widest);
+      expect(comparableWorld(world), `t=${t} (seed 99)`).toEqual(comparableWorld(replay(store, t, procs)));
+    }
+  });
+
   it('shares one item table between snapshots instead of copying items into each', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'unbuffered-handoff');
     if (run === undefined) throw new Error('fixture missing');

@@ -8,6 +8,9 @@
  * copies one world, and snapshots cost a bounded number of bytes per event however large the world
  * gets (a snapshot costs about as much as the world is big; see SNAPSHOT_SPACING_PER_ENTITY).
  * Items never enter snapshots: all worlds of one history share one ItemTable backed by the store.
+ *
+ * `extend(n)` takes the snapshots up to n ahead of time with a world of its own (the RunModel calls
+ * it as batches arrive), so even the first seek to the end of a long run folds only a little.
  */
 import type { EventStore, FieldValue } from './events';
 import { type FoldPlan, ItemTable, type World, cloneWorld, emptyWorld, foldEvent } from './world';
@@ -27,6 +30,9 @@ export class WorldHistory {
   /** Ascending by `applied`; the first is the empty world. */
   #snapshots: World[];
   #cursor: World;
+  /** The world `extend` folds forward, or null until it is needed. */
+  #frontier: World | null = null;
+  #lastReplay = 0;
 
   constructor(store: EventStore, plan: FoldPlan, gomaxprocs: number, minSpacing = SNAPSHOT_SPACING) {
     this.#store = store;
@@ -43,6 +49,19 @@ export class WorldHistory {
     return this.#snapshots.length;
   }
 
+  /** Events the last `at` folded (for tests and benchmarks). */
+  get lastReplay(): number {
+    return this.#lastReplay;
+  }
+
+  /** Takes the snapshots for the first n events now, leaving the world `at` returns alone. */
+  extend(n: number): void {
+    const target = Math.max(0, Math.min(Math.floor(n), this.#store.length));
+    const last = this.#snapshots[this.#snapshots.length - 1] as World;
+    if (this.#frontier === null || this.#frontier.applied < last.applied) this.#frontier = cloneWorld(last);
+    this.#fold(this.#frontier, target);
+  }
+
   /** The world after `n` events (clamped to what the store holds). Do not mutate it. */
   at(n: number): World {
     const target = Math.max(0, Math.min(Math.floor(n), this.#store.length));
@@ -50,20 +69,25 @@ export class WorldHistory {
     if (target < this.#cursor.applied || snapshot.applied > this.#cursor.applied) {
       this.#cursor = cloneWorld(snapshot);
     }
+    this.#lastReplay = target - this.#cursor.applied;
+    this.#fold(this.#cursor, target);
+    return this.#cursor;
+  }
+
+  /** Folds `world` forward to `target`, taking a snapshot wherever it passes the last one's spacing. */
+  #fold(world: World, target: number): void {
     const store = this.#store;
-    const cursor = this.#cursor;
     const scratch = this.#scratch;
     let last = this.#snapshots[this.#snapshots.length - 1] as World;
     let next = last.applied + this.#spacing(last);
-    for (let seq = cursor.applied; seq < target; seq++) {
-      foldEvent(cursor, this.#plan, seq, store.time(seq), store.code(seq), store.readFields(seq, scratch));
+    for (let seq = world.applied; seq < target; seq++) {
+      foldEvent(world, this.#plan, seq, store.time(seq), store.code(seq), store.readFields(seq, scratch));
       if (seq + 1 === next) {
-        last = cloneWorld(cursor);
+        last = cloneWorld(world);
         this.#snapshots.push(last);
         next = last.applied + this.#spacing(last);
       }
     }
-    return cursor;
   }
 
   /** Forgets everything from event `length` on (the store was truncated to that length). */
@@ -72,6 +96,7 @@ export class WorldHistory {
     while (keep > 1 && (this.#snapshots[keep - 1]?.applied ?? 0) > length) keep--;
     this.#snapshots = this.#snapshots.slice(0, keep);
     this.#items.truncate(length);
+    if (this.#frontier !== null && this.#frontier.applied > length) this.#frontier = null;
     if (this.#cursor.applied > length) {
       this.#cursor = cloneWorld(this.#snapshots[keep - 1] ?? emptyWorld(this.#gomaxprocs, this.#items));
     }

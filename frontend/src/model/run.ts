@@ -110,6 +110,8 @@ export class RunModel {
   append(batch: EventBatch): void {
     this.events.append(batch);
     this.#foldNames(batch.firstSeq, batch.firstSeq + batch.count);
+    // Snapshots as the events arrive (about 0.2 µs an event), so no seek later has to fold far.
+    this.#history?.extend(this.events.length);
   }
 
   /** Only the few events that name something are decoded. */
