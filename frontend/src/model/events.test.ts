@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventStore, type FieldsBatch, type FieldValue } from './events';
 import { type EventSpec, batchFrame, catalog, encodeEvents } from '../net/fixtures';
 import { decodeBatch } from '../net/decoder';
+import { EventCatalog } from './catalog';
 
 /** go-create (code 0: g, parent, name), go-state (2: g, state), chan-send (3: g, obj, signed value). */
 function batch(firstSeq: number, count: number, startTime: number): FieldsBatch {
@@ -71,6 +72,16 @@ describe('EventStore', () => {
     expect(store.fields(1501)).toEqual([1501, 2, -1501]);
     expect(store.fields(2100)).toEqual([2100, 1, `wörker ⇄ ${'y'.repeat(2100 % 300)}`]);
     expect(store.time(2999)).toBe(events.reduce((sum, e) => sum + e[1], 0));
+  });
+
+  it('reads codes that take more than one byte', () => {
+    const wide = EventCatalog.compile({ version: 1, events: [{ code: 300, name: 'far', fields: [{ name: 'n', type: 'u' }] }, { code: 2, name: 'near', fields: [] }] });
+    const store = new EventStore(wide);
+    store.append({ firstSeq: 0, count: 3, baseTime: 0, codes: Uint32Array.of(300, 2, 300), times: Float64Array.of(0, 1, 2), fields: [[129], [], [7]] });
+    expect([store.code(0), store.code(1), store.code(2)]).toEqual([300, 2, 300]);
+    expect(store.fields(0)).toEqual([129]);
+    expect(store.fields(2)).toEqual([7]);
+    expect(store.code(3)).toBe(0);
   });
 
   it('forgets events after a truncation and appends the new ones in their place', () => {

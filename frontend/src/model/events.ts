@@ -1,14 +1,14 @@
 /**
  * A run's events, stored once and compactly. The events' wire encodings (code, dt, fields: about
  * 8 bytes an event) are the storage: they are copied into 256 KiB chunks as batches arrive and
- * their fields are decoded when asked for. Beside them, per block of 1,024 events, three narrow
- * columns give random access without decoding: the event code (1 byte), the virtual time as an
- * offset from the block's first event (1, 2 or 4 bytes, as narrow as the block's spread allows)
- * and where the encoding starts as an offset from the block's first encoding (2 bytes). A block
- * whose times or encodings spread too far for those widths switches that column to 8-byte
- * absolute values, so every value stays exact.
+ * their fields are decoded when asked for (the code is the first byte). Beside them, per block of
+ * 1,024 events, two narrow columns give random access: the virtual time as an offset from the
+ * block's first event (1, 2 or 4 bytes, as narrow as the block's spread allows) and where the
+ * encoding starts as an offset from the block's first encoding (2 bytes). A block whose times or
+ * encodings spread too far for those widths switches that column to 8-byte absolute values, so
+ * every value stays exact.
  *
- * About 12 to 15 bytes an event in all, against ~100 when every event had its own field array. The same
+ * About 11 to 14 bytes an event in all, against ~100 when every event had its own field array. The same
  * bytes serve the digest of a resumed run (`encodings`), so the page keeps no second copy.
  */
 import { Atom } from '../lib/atom';
@@ -57,7 +57,6 @@ const MAX_OFFSET_DELTA = 0xffff;
 
 /** Columns of BLOCK consecutive events. Narrow deltas from a base, or absolute values (base 0). */
 interface Block {
-  codes: Uint8Array | Uint16Array;
   timeBase: number;
   /** As narrow as the block's spread of times allows: many blocks span no virtual time at all. */
   times: Uint8Array | Uint16Array | Uint32Array | Float64Array;
@@ -127,9 +126,9 @@ export class EventStore {
       throw new Error(`batch starts at seq ${batch.firstSeq}, store holds ${this.#length} events`);
     }
     const encoded = 'eventBytes' in batch ? batch : this.#encode(batch);
-    const { count, codes, times, offsets, eventBytes } = encoded;
+    const { count, times, offsets, eventBytes } = encoded;
     const starts = this.#copyBytes(eventBytes, offsets, count);
-    for (let i = 0; i < count; i++) this.#put(this.#length + i, codes[i] ?? 0, times[i] ?? 0, starts[i] ?? 0);
+    for (let i = 0; i < count; i++) this.#put(this.#length + i, times[i] ?? 0, starts[i] ?? 0);
     this.#length += count;
     this.version.update((v) => v + 1);
   }
@@ -166,9 +165,15 @@ export class EventStore {
     return { seq, time: this.time(seq), code: this.code(seq), fields: this.fields(seq) };
   }
 
-  /** Column accessors for folds: no decoding, no allocation. */
+  /** Column accessors for folds: no decoding, no allocation. The code is the encoding's first byte. */
   code(seq: number): number {
-    return this.#blocks[seq >>> BLOCK_BITS]?.codes[seq & BLOCK_MASK] ?? 0;
+    const block = seq >= 0 && seq < this.#length ? this.#blocks[seq >>> BLOCK_BITS] : undefined;
+    if (block === undefined) return 0;
+    const at = block.offsetBase + (block.offsets[seq & BLOCK_MASK] ?? 0);
+    const chunk = Math.floor(at / CHUNK);
+    const bytes = this.#chunks[chunk] ?? EMPTY;
+    pos = at - chunk * CHUNK;
+    return readUvarint(bytes);
   }
 
   time(seq: number): number {
@@ -195,19 +200,20 @@ export class EventStore {
    */
   readFields(seq: number, into: FieldValue[]): FieldValue[] {
     const block = seq >= 0 && seq < this.#length ? this.#blocks[seq >>> BLOCK_BITS] : undefined;
-    const i = seq & BLOCK_MASK;
-    const types = block === undefined ? undefined : this.#fieldTypes[block.codes[i] ?? -1];
-    if (block === undefined || types === undefined) {
+    if (block === undefined) {
       into.length = 0;
       return into;
     }
-    const at = block.offsetBase + (block.offsets[i] ?? 0);
+    const at = block.offsetBase + (block.offsets[seq & BLOCK_MASK] ?? 0);
     const chunk = Math.floor(at / CHUNK);
     const bytes = this.#chunks[chunk] ?? EMPTY;
     pos = at - chunk * CHUNK;
-    // Step over the code and dt varints.
-    while ((bytes[pos++] ?? 0) >= 0x80);
-    while ((bytes[pos++] ?? 0) >= 0x80);
+    const types = this.#fieldTypes[readUvarint(bytes)];
+    if (types === undefined) {
+      into.length = 0;
+      return into;
+    }
+    while ((bytes[pos++] ?? 0) >= 0x80); // step over dt
     const n = types.length;
     // Shrink only: growing by assignment in order keeps the array packed.
     if (into.length > n) into.length = n;
@@ -241,15 +247,13 @@ export class EventStore {
     return block === undefined ? this.#byteEnd : block.offsetBase + (block.offsets[seq & BLOCK_MASK] ?? 0);
   }
 
-  #put(seq: number, code: number, time: number, offset: number): void {
+  #put(seq: number, time: number, offset: number): void {
     const i = seq & BLOCK_MASK;
     let block = this.#blocks[seq >>> BLOCK_BITS];
     if (block === undefined) {
-      block = { codes: new Uint8Array(BLOCK), timeBase: time, times: new Uint8Array(BLOCK), offsetBase: offset, offsets: new Uint16Array(BLOCK) };
+      block = { timeBase: time, times: new Uint8Array(BLOCK), offsetBase: offset, offsets: new Uint16Array(BLOCK) };
       this.#blocks[seq >>> BLOCK_BITS] = block;
     }
-    if (code > 0xff && block.codes instanceof Uint8Array) block.codes = Uint16Array.from(block.codes);
-    block.codes[i] = code;
     const delta = time - block.timeBase;
     if (delta > maxOf(block.times) || delta < 0) {
       if (delta < 0 || delta > MAX_TIME_DELTA) {

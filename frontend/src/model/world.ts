@@ -149,8 +149,9 @@ export class ItemTable {
     }
     if (!Number.isInteger(id) || id < 0 || id >= 2 ** 30) throw new RangeError(`item id ${id} is out of range`);
     if (id >= this.#seqs.length) {
+      // Grow by a quarter: in a long run this table is one of the few things that grows.
       let capacity = this.#seqs.length;
-      while (capacity <= id) capacity *= 2;
+      while (capacity <= id) capacity = Math.ceil(capacity * 1.25);
       const seqs = new Int32Array(capacity).fill(-1);
       seqs.set(this.#seqs);
       this.#seqs = seqs;
