@@ -74,6 +74,44 @@ describe('EventStore', () => {
     expect(store.time(2999)).toBe(events.reduce((sum, e) => sum + e[1], 0));
   });
 
+  it('finds every event in any order of reads, across chunks, padding, big events and truncations (property)', () => {
+    for (const seed of [1, 2, 3]) {
+      let x = seed * 7919;
+      const random = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const events: EventSpec[] = [];
+      for (let i = 0; i < 6000; i++) {
+        const r = random();
+        if (r < 0.0005) events.push([0, 0, i, 0, 'z'.repeat(262_144 + Math.floor(random() * 50_000))]);
+        else if (r < 0.2) events.push([0, 5, i, 1, `n${'é'.repeat(Math.floor(random() * 400))}`]);
+        else events.push([3, Math.floor(random() * 3), i, 2, 1 - i]);
+      }
+      const store = new EventStore(catalog());
+      let at = 0;
+      let time = 0;
+      while (at < events.length) {
+        const to = Math.min(events.length, at + 1 + Math.floor(random() * 700));
+        store.append(decodeBatch(batchFrame(at, time, events.slice(at, to)), catalog()));
+        time = store.lastTime;
+        at = to;
+      }
+      const expected = (seq: number) => (events[seq] as EventSpec).slice(2);
+      const check = (seq: number) => {
+        expect(store.fields(seq), `seq ${seq} (seed ${seed})`).toEqual(expected(seq));
+        expect(store.code(seq), `seq ${seq} (seed ${seed})`).toBe((events[seq] as EventSpec)[0]);
+      };
+      for (let seq = events.length - 1; seq >= 0; seq -= 1 + Math.floor(random() * 3)) check(seq);
+      for (let i = 0; i < 3000; i++) check(Math.floor(random() * events.length));
+      const cut = Math.floor(random() * events.length);
+      store.truncate(cut);
+      expect(concat(store.encodings(cut)), `encodings after cut ${cut} (seed ${seed})`).toEqual([...encodeEvents(events.slice(0, cut))]);
+      events.length = cut;
+      for (let i = 0; i < 50; i++) events.push([3, 1, cut + i, 9, i]);
+      store.append(decodeBatch(batchFrame(cut, store.lastTime, events.slice(cut)), catalog()));
+      for (let i = 0; i < 2000; i++) check(Math.floor(random() * events.length));
+      expect(concat(store.encodings(events.length))).toEqual([...encodeEvents(events)]);
+    }
+  });
+
   it('reads codes that take more than one byte', () => {
     const wide = EventCatalog.compile({ version: 1, events: [{ code: 300, name: 'far', fields: [{ name: 'n', type: 'u' }] }, { code: 2, name: 'near', fields: [] }] });
     const store = new EventStore(wide);
