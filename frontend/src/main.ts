@@ -241,7 +241,6 @@ function newClient(): RunClient {
       },
       events: (batch) => {
         if (client !== mine) return;
-        model.keepBytes(batch.firstSeq, batch.count, batch.eventBytes, batch.offsets);
         model.append(batch);
       },
       finished: (end) => {

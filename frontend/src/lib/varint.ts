@@ -66,6 +66,25 @@ export class ByteReader {
     return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
   }
 
+  /** Checks a string (in bounds, valid UTF-8) and steps over it without making a JS string. */
+  skipString(): void {
+    const start = this.#pos;
+    const length = this.uvarint();
+    if (length > this.remaining) throw new DecodeError(`truncated string at byte ${start}`);
+    const bytes = this.#bytes.subarray(this.#pos, this.#pos + length);
+    this.#pos += length;
+    for (let i = 0; i < length; i++) {
+      if ((bytes[i] ?? 0) >= 0x80) {
+        try {
+          utf8.decode(bytes);
+        } catch {
+          throw new DecodeError(`invalid UTF-8 in string at byte ${start}`);
+        }
+        return;
+      }
+    }
+  }
+
   string(): string {
     const start = this.#pos;
     const length = this.uvarint();

@@ -37,6 +37,11 @@ export class NameTable {
     this.#objectNaming = naming(catalog, 'obj-define', 'obj');
   }
 
+  /** Whether events with this code name anything (the others need not be folded). */
+  names(code: number): boolean {
+    return code === this.#goroutineNaming?.code || code === this.#objectNaming?.code;
+  }
+
   /** Folds one event in; events must come in seq order. */
   fold(seq: number, code: number, fields: readonly FieldValue[]): void {
     learn(this.#goroutineNaming, this.#goroutines, seq, code, fields);

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { RunModel } from './run';
-import { catalog } from '../net/fixtures';
+import { batchFrame, catalog, encodeEvents } from '../net/fixtures';
+import { decodeBatch } from '../net/decoder';
 
 it('walks connecting → running → done, folding names as events arrive', () => {
   const model = new RunModel();
@@ -32,4 +33,25 @@ it('keeps the first failure and forgets everything on reset', () => {
   model.reset();
   expect(model.status.get()).toEqual({ phase: 'connecting' });
   expect(model.catalog).toBeNull();
+});
+
+it('hands a resume the encodings of the events it holds, exactly as received, also after a truncation', () => {
+  const model = new RunModel();
+  model.reset();
+  model.admit(catalog());
+  const events = [
+    [0, 0, 1, 0, 'main'],
+    [2, 5, 1, 1],
+    [3, 1, 1, 7, -3],
+    [0, 2, 2, 1, 'worker ⇄'],
+  ] as const;
+  model.append(decodeBatch(batchFrame(0, 0, events.slice(0, 2)), catalog()));
+  model.append(decodeBatch(batchFrame(2, 5, events.slice(2)), catalog()));
+  const joined = (parts: readonly Uint8Array[]) => parts.flatMap((p) => [...p]);
+  expect(joined(model.prefixBytes(4))).toEqual([...encodeEvents(events)]);
+  expect(joined(model.prefixBytes(3))).toEqual([...encodeEvents(events.slice(0, 3))]);
+  model.truncate(1);
+  expect(joined(model.prefixBytes(1))).toEqual([...encodeEvents(events.slice(0, 1))]);
+  expect(model.names?.goroutine(2, 9)).toBeUndefined();
+  expect(model.names?.goroutine(1, 9)).toBe('main');
 });

@@ -5,18 +5,10 @@
  */
 import { Atom } from '../lib/atom';
 import type { EventCatalog } from './catalog';
-import { type EventBatch, EventStore } from './events';
+import { type EventBatch, EventStore, type FieldValue } from './events';
 import { NameTable } from './names';
 import { WorldHistory } from './history';
 import { FoldPlan } from './world';
-
-/** The encodings of one received batch, kept so a resumed run can be digested as a whole. */
-interface ReceivedBytes {
-  readonly firstSeq: number;
-  readonly count: number;
-  readonly bytes: Uint8Array;
-  readonly offsets: Uint32Array;
-}
 
 export interface Diagnostic {
   readonly kind: string;
@@ -52,7 +44,6 @@ export class RunModel {
   #names: NameTable | null = null;
   #plan: FoldPlan | null = null;
   #history: WorldHistory | null = null;
-  #received: ReceivedBytes[] = [];
 
   get plan(): FoldPlan | null {
     return this.#plan;
@@ -78,7 +69,6 @@ export class RunModel {
     this.#names = null;
     this.#plan = null;
     this.#history = null;
-    this.#received = [];
     this.events.clear();
     this.diagnostics.set([]);
     this.status.set({ phase: 'connecting' });
@@ -88,6 +78,7 @@ export class RunModel {
   admit(catalog: EventCatalog, gomaxprocs = 4): void {
     if (this.#catalog === null) {
       this.#catalog = catalog;
+      this.events.useCatalog(catalog);
       this.#names = new NameTable(catalog);
       this.#plan = new FoldPlan(catalog);
       this.#history = new WorldHistory(this.events, this.#plan, gomaxprocs);
@@ -95,60 +86,44 @@ export class RunModel {
     this.status.set({ phase: 'running' });
   }
 
-  /** Keeps the batch's encodings (see ReceivedBytes); call before `append`. */
-  keepBytes(firstSeq: number, count: number, bytes: Uint8Array, offsets: Uint32Array): void {
-    this.#received.push({ firstSeq, count, bytes, offsets });
-  }
-
-  /** The encodings of events 0..n-1, as the digest of a resumed run needs them. */
-  prefixBytes(n: number): Uint8Array {
-    const parts: Uint8Array[] = [];
-    for (const r of this.#received) {
-      if (r.firstSeq >= n) break;
-      const upTo = Math.min(r.count, n - r.firstSeq);
-      parts.push(r.bytes.subarray(0, r.offsets[upTo] ?? r.bytes.length));
-    }
-    const all = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-    let offset = 0;
-    for (const p of parts) {
-      all.set(p, offset);
-      offset += p.length;
-    }
-    return all;
+  /**
+   * The encodings of events 0..n-1 as received, in pieces (views into the event store, not
+   * copies): what the digest of a resumed run starts from.
+   */
+  prefixBytes(n: number): Uint8Array[] {
+    return this.events.encodings(n);
   }
 
   /** Drops the events from `length` on: an intervention changes the run from there. */
   truncate(length: number): void {
     this.events.truncate(length);
     this.#history?.truncate(length);
-    this.#received = this.#received.filter((r) => r.firstSeq < length);
-    const last = this.#received[this.#received.length - 1];
-    if (last !== undefined && last.firstSeq + last.count > length) {
-      const count = length - last.firstSeq;
-      this.#received[this.#received.length - 1] = {
-        firstSeq: last.firstSeq,
-        count,
-        bytes: last.bytes.subarray(0, last.offsets[count] ?? last.bytes.length),
-        offsets: last.offsets.subarray(0, count + 1),
-      };
-    }
     if (this.#catalog !== null) {
       // Names may have been defined by the dropped events; rebuild them from what is left.
       this.#names = new NameTable(this.#catalog);
-      for (let seq = 0; seq < length; seq++) this.#names.fold(seq, this.events.code(seq), this.events.fields(seq));
+      this.#foldNames(0, Math.min(length, this.events.length));
     }
     this.diagnostics.set([]);
     this.status.set({ phase: 'running' });
   }
 
   append(batch: EventBatch): void {
-    const names = this.#names;
-    if (names !== null) {
-      for (let i = 0; i < batch.count; i++) {
-        names.fold(batch.firstSeq + i, batch.codes[i] ?? 0, batch.fields[i] ?? []);
-      }
-    }
     this.events.append(batch);
+    this.#foldNames(batch.firstSeq, batch.firstSeq + batch.count);
+    // Snapshots as the events arrive (about 0.2 µs an event), so no seek later has to fold far.
+    this.#history?.extend(this.events.length);
+  }
+
+  /** Only the few events that name something are decoded. */
+  #foldNames(from: number, to: number): void {
+    const names = this.#names;
+    if (names === null) return;
+    const store = this.events;
+    const scratch: FieldValue[] = [];
+    for (let seq = from; seq < to; seq++) {
+      const code = store.code(seq);
+      if (names.names(code)) names.fold(seq, code, store.readFields(seq, scratch));
+    }
   }
 
   finish(end: RunEnd): void {

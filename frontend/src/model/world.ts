@@ -2,7 +2,11 @@
  * The world state of a run after some prefix of its events: which goroutine runs, waits or is done,
  * what each channel holds, who holds each lock, which processor is busy. `foldEvent` applies one
  * event; the World is plain data (Maps, arrays, records) so a snapshot is a `cloneWorld` and tests
- * can compare two worlds with a deep equality.
+ * can compare two worlds with a deep equality (`comparableWorld`).
+ *
+ * Items are the exception: every item ever sent stays known (a value is followed from producer to
+ * consumer, and the narration names old items), so they grow with the run. They live in an
+ * append-only ItemTable that a world and all its clones share, instead of in each snapshot.
  *
  * Invariants kept by the fold (they mirror the engine's, see Event.java):
  *  - a goroutine is in an object's wait queue exactly while it is `blocked` on it (for a select: on
@@ -11,7 +15,7 @@
  *  - a sender's `pendingItem` is the item it is trying to send until it is buffered or handed off.
  */
 import type { EventCatalog } from './catalog';
-import type { FieldValue } from './events';
+import type { EventStore, FieldValue } from './events';
 
 export type GoState = 'running' | 'working' | 'runnable' | 'blocked' | 'done' | 'panicked';
 
@@ -100,7 +104,8 @@ export interface World {
   current: number;
   goroutines: Map<number, Goroutine>;
   objects: Map<number, SyncObject>;
-  items: Map<number, Item>;
+  /** Shared with every clone; see ItemTable. */
+  items: ItemTable;
   labels: Map<number, string>;
   /** 1-based source line of a label, when the server sends it (label-define `line`). */
   labelLines: Map<number, number>;
@@ -113,14 +118,99 @@ export interface World {
   outcome: string | null;
 }
 
-export function emptyWorld(gomaxprocs = 4): World {
+/**
+ * The items sent in a run, by id: append-only, shared by a world and its clones. A table backed by
+ * an EventStore keeps only the seq of each item's `chan-send` (4 bytes an item) and reads the rest
+ * from that event when asked; a standalone table keeps the records.
+ *
+ * A world sees every item in its table, including ones sent after it when the table is shared
+ * with a world further on. The ids a world holds (slots, pending sends, last received) and the
+ * events up to it only name items sent before it, so this never shows; `before(n)` gives exactly
+ * the items sent in the first n events.
+ */
+export class ItemTable {
+  #seqs = new Int32Array(64).fill(-1);
+  readonly #records: Map<number, Item & { readonly seq: number }> | null;
+  readonly #store: EventStore | null;
+  readonly #plan: FoldPlan | null;
+  readonly #scratch: FieldValue[] = [];
+
+  /** With a store and plan, items are read back from their events; otherwise records are kept. */
+  constructor(store: EventStore | null = null, plan: FoldPlan | null = null) {
+    this.#store = store;
+    this.#plan = plan;
+    this.#records = store === null || plan === null ? new Map() : null;
+  }
+
+  define(id: number, seq: number, from: number, chan: number, value: string): void {
+    if (this.#records !== null) {
+      this.#records.set(id, { id, value, from, chan, seq });
+      return;
+    }
+    if (!Number.isInteger(id) || id < 0 || id >= 2 ** 30) throw new RangeError(`item id ${id} is out of range`);
+    if (id >= this.#seqs.length) {
+      // Grow by a quarter: in a long run this table is one of the few things that grows.
+      let capacity = this.#seqs.length;
+      while (capacity <= id) capacity = Math.ceil(capacity * 1.25);
+      const seqs = new Int32Array(capacity).fill(-1);
+      seqs.set(this.#seqs);
+      this.#seqs = seqs;
+    }
+    this.#seqs[id] = seq;
+  }
+
+  get(id: number): Item | undefined {
+    if (this.#records !== null) return this.#records.get(id);
+    const seq = this.#seqs[id] ?? -1;
+    const store = this.#store;
+    const kind = this.#plan?.plan(store?.code(seq) ?? -1);
+    if (seq < 0 || store === null || kind === undefined) return undefined;
+    const values = store.readFields(seq, this.#scratch);
+    const field = (name: string) => values[kind.index[name] ?? -1];
+    const value = field('value');
+    return { id, value: typeof value === 'string' ? value : String(value ?? ''), from: Number(field('g') ?? 0), chan: Number(field('obj') ?? 0) };
+  }
+
+  /** The goroutine that sent the item, or -1 when it is unknown. */
+  from(id: number): number {
+    return this.get(id)?.from ?? -1;
+  }
+
+  /** The items sent in the first n events, by id. */
+  before(n: number): Map<number, Item> {
+    const out = new Map<number, Item>();
+    if (this.#records !== null) {
+      for (const [id, r] of this.#records) if (r.seq < n) out.set(id, { id, value: r.value, from: r.from, chan: r.chan });
+      return out;
+    }
+    this.#seqs.forEach((seq, id) => {
+      const item = seq >= 0 && seq < n ? this.get(id) : undefined;
+      if (item !== undefined) out.set(id, item);
+    });
+    return out;
+  }
+
+  /** Forgets the items sent by events from `length` on (the run changed from there). */
+  truncate(length: number): void {
+    if (this.#records !== null) {
+      for (const [id, r] of this.#records) if (r.seq >= length) this.#records.delete(id);
+      return;
+    }
+    this.#seqs.forEach((seq, id) => {
+      if (seq >= length) this.#seqs[id] = -1;
+    });
+  }
+}
+
+/** A world before any event. `items` is the table it (and its clones) will share. */
+export function emptyWorld(gomaxprocs = 4, items: ItemTable = new ItemTable()): World {
   return {
     applied: 0,
     time: 0,
     current: 0,
     goroutines: new Map(),
     objects: new Map(),
-    items: new Map(),
+    items,
     labels: new Map(),
     labelLines: new Map(),
     procs: new Array<number>(Math.max(1, gomaxprocs)).fill(0),
@@ -132,7 +222,10 @@ export function emptyWorld(gomaxprocs = 4): World {
   };
 }
 
-/** A deep copy; items, labels, diagnostics and interventions are immutable records, shared. */
+/**
+ * A deep copy of the state, sharing what never changes: the item table (append-only), and the
+ * label, diagnostic and intervention records.
+ */
 export function cloneWorld(world: World): World {
   const goroutines = new Map<number, Goroutine>();
   for (const [id, g] of world.goroutines) {
@@ -157,7 +250,6 @@ export function cloneWorld(world: World): World {
     ...world,
     goroutines,
     objects,
-    items: new Map(world.items),
     labels: new Map(world.labels),
     labelLines: new Map(world.labelLines),
     procs: [...world.procs],
@@ -247,6 +339,14 @@ const reader = new Fields();
 const WAITER_REASONS: ReadonlySet<string> = new Set(['lock', 'rlock', 'waitgroup', 'semaphore', 'cond', 'once']);
 
 /** Applies one event to the world (in place). Unknown event kinds only advance time. */
+/**
+ * The world as plain data for comparing two worlds: its items are the ones sent before it, since a
+ * shared table may also hold later ones.
+ */
+export function comparableWorld(world: World): Omit<World, 'items'> & { items: Map<number, Item> } {
+  return { ...world, items: world.items.before(world.applied) };
+}
+
 export function foldEvent(world: World, plan: FoldPlan, seq: number, time: number, code: number, values: readonly FieldValue[]): void {
   world.applied = seq + 1;
   world.time = time;
@@ -337,7 +437,7 @@ export function foldEvent(world: World, plan: FoldPlan, seq: number, time: numbe
     }
     case 'chan-send': {
       const item = f.num('item');
-      world.items.set(item, { id: item, value: f.str('value'), from: f.num('g'), chan: f.num('obj') });
+      world.items.define(item, seq, f.num('g'), f.num('obj'), f.str('value'));
       if (g !== undefined) g.pendingItem = item;
       return;
     }
@@ -549,7 +649,7 @@ function unpark(world: World, g: Goroutine): void {
 }
 
 function clearPending(world: World, item: number): void {
-  const from = world.goroutines.get(world.items.get(item)?.from ?? -1);
+  const from = world.goroutines.get(world.items.from(item));
   if (from !== undefined && from.pendingItem === item) from.pendingItem = -1;
 }
 

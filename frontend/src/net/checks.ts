@@ -20,13 +20,12 @@ export function continuityError(continuity: StreamContinuity, batch: EventBatch)
 }
 
 /** Compares the server's closing count and digest with what actually arrived. */
-export async function verifyEnd(end: EndMessage, received: number, digest: DigestCollector): Promise<string | null> {
+export function verifyEnd(end: EndMessage, received: number, digest: DigestCollector): string | null {
   if (end.events !== received) {
     return `server reported ${end.events} events, but ${received} arrived`;
   }
-  const ours = await digest.hex();
-  // Without Web Crypto (an insecure origin) the count check above is all we can do.
-  if (ours !== null && ours !== end.digest.toLowerCase()) {
+  const ours = digest.hex();
+  if (ours !== end.digest.toLowerCase()) {
     return `digest mismatch: server ${end.digest.slice(0, 8)}, received events hash to ${ours.slice(0, 8)}`;
   }
   return null;

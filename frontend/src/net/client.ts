@@ -41,8 +41,8 @@ export interface ResumePoint {
   readonly from: number;
   /** Virtual time of event from - 1 (0 when from is 0). */
   readonly lastTime: number;
-  /** The encodings of events 0..from-1, for the digest of the whole run. */
-  readonly prefix: Uint8Array;
+  /** The encodings of events 0..from-1 (in one piece or several), for the digest of the whole run. */
+  readonly prefix: Uint8Array | Iterable<Uint8Array>;
 }
 
 export interface RunClientOptions {
@@ -190,15 +190,10 @@ export class RunClient {
     if (this.#phase !== 'streaming') return this.#fail('server ended a run it had not started');
     this.#phase = 'ending';
     this.#socket?.close();
-    void verifyEnd(end, this.#continuity.received, this.#digest).then(
-      (problem) => {
-        if (this.#phase !== 'ending') return;
-        if (problem !== null) return this.#fail(problem);
-        this.#phase = 'finished';
-        this.#callbacks.finished(end);
-      },
-      (error: unknown) => this.#fail(`could not check the digest: ${describe(error)}`),
-    );
+    const problem = verifyEnd(end, this.#continuity.received, this.#digest);
+    if (problem !== null) return this.#fail(problem);
+    this.#phase = 'finished';
+    this.#callbacks.finished(end);
   }
 
   #closed(code: number, reason: string): void {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../lib/varint';
 import { EventCatalog } from '../model/catalog';
-import { decodeBatch } from './decoder';
+import { EventStore } from '../model/events';
+import { type DecodedBatch, decodeBatch } from './decoder';
 import { batchFrame, catalog, encodeEvents } from './fixtures';
+
+/** The batch's field values as the store decodes them from the kept encodings. */
+function fieldsOf(batch: DecodedBatch, cat: EventCatalog) {
+  const store = new EventStore(cat);
+  store.append(batch);
+  return Array.from({ length: batch.count }, (_, i) => store.fields(batch.firstSeq + i));
+}
 
 describe('decodeBatch', () => {
   it('decodes a hand-built batch with strings, enums, signed values and large times', () => {
@@ -22,7 +30,8 @@ describe('decodeBatch', () => {
     expect(batch.baseTime).toBe(0);
     expect([...batch.codes]).toEqual([0, 1, 0, 2, 3, 40]);
     expect([...batch.times]).toEqual([0, 10, 1_510, 1_510 + big, 1_760 + big, 1_761 + big]);
-    expect(batch.fields).toEqual([
+    const fields = fieldsOf(batch, catalog());
+    expect(fields).toEqual([
       [1, 0, 'main'],
       [7, 0, 'jobs ⇄ results'],
       [2, 1, 'worker'],
@@ -31,7 +40,7 @@ describe('decodeBatch', () => {
       [2, 1],
     ]);
     // The enum field holds an index; the catalog maps it to the schema's string.
-    expect(catalog().kind(2)?.fields[1]?.enumValues?.[batch.fields[3]?.[1] as number]).toBe('blocked');
+    expect(catalog().kind(2)?.fields[1]?.enumValues?.[fields[3]?.[1] as number]).toBe('blocked');
   });
 
   it('adds times to the batch base time and keeps the events bytes for the digest', () => {
@@ -49,7 +58,7 @@ describe('decodeBatch', () => {
     });
     const frame = Uint8Array.of(0x01, 0, 1, 0, 9, 3, 0x03, 2, 0x6f, 0x6b);
     const batch = decodeBatch(frame, custom);
-    expect(batch.fields[0]).toEqual([-2, 'ok']);
+    expect(fieldsOf(batch, custom)[0]).toEqual([-2, 'ok']);
     expect(batch.times[0]).toBe(3);
   });
 
@@ -62,5 +71,7 @@ describe('decodeBatch', () => {
     const padded = Uint8Array.of(...whole, 0);
     expect(() => decodeBatch(padded, cat)).toThrow(/1 bytes after its 1 events/);
     expect(() => decodeBatch(Uint8Array.of(0x01, 0, 200, 0, 2, 0), cat)).toThrow(DecodeError);
+    // go-create's name as the two bytes of a broken UTF-8 sequence.
+    expect(() => decodeBatch(Uint8Array.of(0x01, 0, 1, 0, 0, 0, 1, 0, 2, 0xc3, 0x28), cat)).toThrow(/event 0: field name: invalid UTF-8/);
   });
 });

@@ -1,33 +1,27 @@
 /**
  * Recomputes the run's digest: SHA-256 over the events' encodings, without batch headers
  * (docs/protocol.md). Matching the server's digest proves the page saw every byte the engine
- * produced, in order, which the event count alone cannot.
+ * produced, in order, which the event count alone cannot. The hash runs as batches arrive, so
+ * nothing is kept for it.
  */
-export class DigestCollector {
-  /** A resumed run's digest covers the events the page already holds: start with their bytes. */
-  constructor(prefix?: Uint8Array) {
-    if (prefix !== undefined && prefix.length > 0) this.add(prefix);
-  }
+import { Sha256 } from '../lib/sha256';
 
-  readonly #chunks: Uint8Array[] = [];
-  #length = 0;
+export class DigestCollector {
+  readonly #hash = new Sha256();
+
+  /** A resumed run's digest covers the events the page already holds: start with their bytes. */
+  constructor(prefix?: Uint8Array | Iterable<Uint8Array>) {
+    if (prefix === undefined) return;
+    if (prefix instanceof Uint8Array) this.add(prefix);
+    else for (const part of prefix) this.add(part);
+  }
 
   add(eventBytes: Uint8Array): void {
-    this.#chunks.push(eventBytes);
-    this.#length += eventBytes.length;
+    this.#hash.update(eventBytes);
   }
 
-  /** Lower-case hex SHA-256, or null where Web Crypto is unavailable (plain http off localhost). */
-  async hex(): Promise<string | null> {
-    const subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle;
-    if (subtle === undefined) return null;
-    const all = new Uint8Array(this.#length);
-    let offset = 0;
-    for (const chunk of this.#chunks) {
-      all.set(chunk, offset);
-      offset += chunk.length;
-    }
-    const hash = new Uint8Array(await subtle.digest('SHA-256', all));
-    return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  /** Lower-case hex SHA-256 of everything added; nothing can be added after. */
+  hex(): string {
+    return this.#hash.hex();
   }
 }

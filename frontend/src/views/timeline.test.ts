@@ -87,7 +87,7 @@ describe('timeline data', () => {
   it('builds the same lanes from batches as they stream in as from the whole run', () => {
     for (const run of LIBRARY_RUNS) {
       const whole = storeOf(run);
-      const streamed = new EventStore();
+      const streamed = new EventStore(libraryCatalog());
       const builder = new TimelineBuilder(plan, run.run.gomaxprocs, true);
       for (let from = 0; from < whole.length; from += 37) {
         const count = Math.min(37, whole.length - from);
