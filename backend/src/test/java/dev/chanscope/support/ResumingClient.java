@@ -51,6 +51,8 @@ public final class ResumingClient {
     private long interveneAt = -1;
     private JsonNode pendingIntervention;
     private int interventionsApplied;
+    private long holdAt = -1;
+    private CompletableFuture<Void> held = new CompletableFuture<>();
     private final CompletableFuture<JsonNode> finished = new CompletableFuture<>();
 
     /**
@@ -81,6 +83,25 @@ public final class ResumingClient {
         this.interveneAt = atSeq;
         this.pendingIntervention = intervention;
         return this;
+    }
+
+    /**
+     * Stops granting credit once at least {@code atSeq} events are held; the returned future completes
+     * when everything granted has arrived (the server then has nothing in flight for this client), or
+     * when the run ended first. Cleared by {@link #release()}.
+     */
+    public synchronized CompletableFuture<Void> holdAt(long atSeq) {
+        holdAt = atSeq;
+        held = new CompletableFuture<>();
+        if (end != null) {
+            held.complete(null);
+        }
+        return held;
+    }
+
+    /** Grants credit again after {@link #holdAt}; takes effect on the next connection. */
+    public synchronized void release() {
+        holdAt = -1;
     }
 
     /**
@@ -188,6 +209,12 @@ public final class ResumingClient {
             }
             return; // paused: no more credit until the intervention's meta arrives
         }
+        if (holdAt >= 0 && nextSeq >= holdAt) {
+            if (a.received == a.granted) {
+                held.complete(null);
+            }
+            return;
+        }
         if (a.interveningAt < 0 && a.granted - a.received <= window / 2) {
             a.granted += window / 2;
             a.send(JSON.createObjectNode().put("type", "credit").put("events", window / 2));
@@ -216,8 +243,10 @@ public final class ResumingClient {
                 run = msg.get("run");
             }
             case "end" -> {
+                if (clientDigest == null) { // resuming a finished run from its end gets a second `end`
+                    clientDigest = HexFormat.of().formatHex(sha.digest());
+                }
                 end = msg;
-                clientDigest = HexFormat.of().formatHex(sha.digest());
                 if (msg.path("events").asLong() != nextSeq) {
                     problems.add("end says " + msg.path("events") + " events, received " + nextSeq);
                 }
@@ -226,6 +255,7 @@ public final class ResumingClient {
                             "end digest " + msg.path("digest") + " differs from the received events' " + clientDigest);
                 }
                 finished.complete(msg);
+                held.complete(null);
             }
             case "error" -> problems.add("error: " + raw);
             default -> {}
@@ -291,6 +321,14 @@ public final class ResumingClient {
         public boolean abortedMidFrame() {
             synchronized (ResumingClient.this) {
                 return abortedMidFrame;
+            }
+        }
+
+        /** Grants {@code events} more, whatever the window (for example to provoke a large batch). */
+        public void grant(long events) {
+            synchronized (ResumingClient.this) {
+                granted += events;
+                send(JSON.createObjectNode().put("type", "credit").put("events", events));
             }
         }
 
