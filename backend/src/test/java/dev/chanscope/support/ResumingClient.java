@@ -133,8 +133,17 @@ public final class ResumingClient {
             if (nextSeq > 0) {
                 msg.put("from", nextSeq);
             }
-            msg.put("credit", window);
-            a.granted = window;
+            // When pausing (to intervene or to be dropped) ahead, grant just enough to get there, so the
+            // pause happens even in a run shorter than one window.
+            long credit = window;
+            if (pendingIntervention != null && interveneAt > nextSeq) {
+                credit = Math.min(credit, interveneAt - nextSeq);
+            }
+            if (holdAt > nextSeq) {
+                credit = Math.min(credit, holdAt - nextSeq);
+            }
+            msg.put("credit", credit);
+            a.granted = credit;
             a.sentAt = System.nanoTime();
             a.send(msg);
         }
