@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bounded soak of the streaming service (docs/RELIABILITY.md, "Soak"): runs SoakTest for the given
 # minutes with the given number of cycling sessions, on a loopback port, and prints its report (also kept
-# in backend/target/soak/). `./mvnw verify` runs the same test for 1 minute.
+# in backend/target/soak/). `./mvnw verify` runs the same test for 45 seconds.
 #
 # Usage: backend/bench/soak.sh [minutes=30] [sessions=200]
 set -euo pipefail

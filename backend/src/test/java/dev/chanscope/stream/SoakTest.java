@@ -56,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
  * #THREAD_BOUND}, or when the heap samples of the second half of the run exceed those of the first
  * half by more than {@value #HEAP_BOUND_MIB} MiB.
  *
- * <p>{@code ./mvnw verify} runs it for {@value #DEFAULT_MINUTES} minute; {@code backend/bench/soak.sh 30}
+ * <p>{@code ./mvnw verify} runs it for {@value #DEFAULT_MINUTES} minutes; {@code backend/bench/soak.sh 30}
  * for 30 minutes ({@code -Dchanscope.soak.minutes}, {@code -Dchanscope.soak.sessions}).
  */
 @Timeout(value = 90, unit = TimeUnit.MINUTES)
@@ -71,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class SoakTest {
 
-    static final double DEFAULT_MINUTES = 1.0;
+    static final double DEFAULT_MINUTES = 0.75;
     static final int HEAP_BOUND_MIB = 32;
     static final int THREAD_BOUND = 16;
     private static final Duration WAIT = Duration.ofSeconds(60);
