@@ -150,6 +150,17 @@ public final class ResumingClient {
         return a;
     }
 
+    /** Closes the current connection normally, as the playground does once a run has ended. */
+    public void close() {
+        Attempt a;
+        synchronized (this) {
+            a = current;
+        }
+        if (a != null && a.socket != null) {
+            a.closeNormally();
+        }
+    }
+
     /** Sequence number of the first event this client lacks. */
     public synchronized long nextSeq() {
         return nextSeq;
