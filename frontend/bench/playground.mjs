@@ -109,14 +109,15 @@ async function startServer() {
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
     try {
-      const r = await fetch(`${base}/api/scenarios`);
+      // Ready, not just listening: the server warms up (chanscope.warmup) before it reports ready.
+      const r = await fetch(`${base}/actuator/health/readiness`);
       if (r.ok) return base;
     } catch {
       /* not up yet */
     }
     await sleep(250);
   }
-  throw new Error('server did not answer /api/scenarios within 60 s');
+  throw new Error('server did not report ready (/actuator/health/readiness) within 60 s');
 }
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
