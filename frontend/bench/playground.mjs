@@ -206,9 +206,11 @@ async function stageFps(base, run) {
       const b = window.chanscopeBench;
       b.seek(start);
       const stage = document.querySelector('[data-testid="stage"]');
+      // Counts the tasks in which the stage's DOM changed at all (the stage is patched in place, so
+      // changes are attributes and text deep in the tree, not new children of the root).
       let redraws = 0;
       const mo = new MutationObserver(() => redraws++);
-      mo.observe(stage, { childList: true });
+      mo.observe(stage, { childList: true, subtree: true, attributes: true, characterData: true });
       await new Promise((r) => requestAnimationFrame(() => r()));
       const startPos = b.player.position.get();
       b.player.playing.set(true);
