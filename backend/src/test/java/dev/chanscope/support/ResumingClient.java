@@ -235,9 +235,6 @@ public final class ResumingClient {
             }
             return;
         }
-        if (holdAt > nextSeq) {
-            return; // the credit granted at connect reaches the hold point exactly; no more until then
-        }
         if (a.interveningAt < 0 && a.granted - a.received <= window / 2) {
             a.granted += window / 2;
             a.send(JSON.createObjectNode().put("type", "credit").put("events", window / 2));
