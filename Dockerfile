@@ -33,6 +33,6 @@ COPY --from=build /src/backend/target/chanscope.jar /app/chanscope.jar
 USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health || exit 1
+  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 # The jar's manifest carries Add-Exports: java.base/jdk.internal.vm, which the engine needs.
 ENTRYPOINT ["java", "-jar", "/app/chanscope.jar"]

@@ -109,14 +109,15 @@ async function startServer() {
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
     try {
-      const r = await fetch(`${base}/api/scenarios`);
+      // Ready, not just listening: the server warms up (chanscope.warmup) before it reports ready.
+      const r = await fetch(`${base}/actuator/health/readiness`);
       if (r.ok) return base;
     } catch {
       /* not up yet */
     }
     await sleep(250);
   }
-  throw new Error('server did not answer /api/scenarios within 60 s');
+  throw new Error('server did not report ready (/actuator/health/readiness) within 60 s');
 }
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -205,9 +206,11 @@ async function stageFps(base, run) {
       const b = window.chanscopeBench;
       b.seek(start);
       const stage = document.querySelector('[data-testid="stage"]');
+      // Counts the tasks in which the stage's DOM changed at all (the stage is patched in place, so
+      // changes are attributes and text deep in the tree, not new children of the root).
       let redraws = 0;
       const mo = new MutationObserver(() => redraws++);
-      mo.observe(stage, { childList: true });
+      mo.observe(stage, { childList: true, subtree: true, attributes: true, characterData: true });
       await new Promise((r) => requestAnimationFrame(() => r()));
       const startPos = b.player.position.get();
       b.player.playing.set(true);

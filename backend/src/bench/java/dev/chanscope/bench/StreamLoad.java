@@ -166,16 +166,31 @@ public final class StreamLoad {
                     private final StringBuilder text = new StringBuilder();
                     private boolean midMessage;
 
+                    /** The start of the batch being received, until its header is complete. */
+                    private final ByteBuffer head = ByteBuffer.allocate(32);
+
+                    private boolean counted;
+
                     @Override
                     public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
                         if (!midMessage) {
-                            // a batch starts: kind, firstSeq, count (uvarints); the count is all we need
-                            data.get();
-                            readUvarint(data);
-                            long n = events.addAndGet(readUvarint(data));
-                            if (granted[0] - n < window / 2) {
-                                granted[0] += window / 2;
-                                w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}", true);
+                            head.clear();
+                            counted = false;
+                        }
+                        if (!counted) {
+                            // a batch starts: kind, firstSeq, count (uvarints); the count is all we need.
+                            // The client may hand over a message in pieces that split this header.
+                            while (data.hasRemaining() && head.hasRemaining()) {
+                                head.put(data.get());
+                            }
+                            Long count = batchCount(head.duplicate().flip());
+                            if (count != null) {
+                                counted = true;
+                                long n = events.addAndGet(count);
+                                if (granted[0] - n < window / 2) {
+                                    granted[0] += window / 2;
+                                    w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}", true);
+                                }
                             }
                         }
                         midMessage = !last;
@@ -191,10 +206,24 @@ public final class StreamLoad {
                             text.setLength(0);
                             if (msg.contains("\"type\":\"end\"")) {
                                 end.complete(msg);
+                            } else if (msg.contains("\"type\":\"error\"")) {
+                                end.completeExceptionally(new IllegalStateException("the server answered " + msg));
                             }
                         }
                         w.request(1);
                         return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
+                        end.completeExceptionally(
+                                new IllegalStateException("the server closed the socket: " + code + " " + reason));
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket w, Throwable error) {
+                        end.completeExceptionally(error);
                     }
                 })
                 .get(10, TimeUnit.SECONDS);
@@ -599,6 +628,17 @@ public final class StreamLoad {
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
+        }
+    }
+
+    /** The event count of a batch header (kind, firstSeq, count), or null while it is incomplete. */
+    private static Long batchCount(ByteBuffer header) {
+        try {
+            header.get();
+            readUvarint(header);
+            return readUvarint(header);
+        } catch (java.nio.BufferUnderflowException incomplete) {
+            return null;
         }
     }
 

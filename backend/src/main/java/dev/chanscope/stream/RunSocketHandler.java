@@ -326,7 +326,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
                         s.result().outcome().wireName(),
                         s.result().events(),
                         s.prepared().config().seed());
-                sendQuietly(c, new TextMessage(json.writeValueAsString(Messages.end(s))));
+                sendQuietly(c, textMessage(Messages.end(s)));
             }
 
             @Override
@@ -335,10 +335,10 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
                 c.stream = null;
                 sendQuietly(
                         c,
-                        new TextMessage(json.writeValueAsString(Messages.error(
+                        textMessage(Messages.error(
                                 "bad-resume-point",
                                 "the run has only " + total + " events; cannot resume from " + s.startSeq(),
-                                "from"))));
+                                "from")));
             }
         });
         c.stream = stream;
@@ -442,7 +442,44 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     }
 
     private void send(Connection c, Map<String, Object> message) throws IOException {
-        c.out.sendMessage(new TextMessage(json.writeValueAsString(message)));
+        c.out.sendMessage(textMessage(message));
+    }
+
+    /**
+     * A control message as text. Strings that come from the client (names in a run request, the text of
+     * a bad message quoted in an error) may hold lone UTF-16 surrogates: JSON allows them ({@code
+     * "\ud800"}) but UTF-8 cannot encode them, and the container would fail the send and close the
+     * socket with 1011. Each becomes U+FFFD instead.
+     */
+    private TextMessage textMessage(Map<String, Object> message) {
+        return new TextMessage(wellFormed(json.writeValueAsString(message)));
+    }
+
+    static String wellFormed(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isSurrogate(ch)) {
+                if (out != null) {
+                    out.append(ch);
+                }
+                continue;
+            }
+            boolean pair =
+                    Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (out == null && !pair) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (pair) {
+                if (out != null) {
+                    out.append(ch).append(s.charAt(i + 1));
+                }
+                i++;
+            } else {
+                out.append('\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private void sendQuietly(Connection c, org.springframework.web.socket.WebSocketMessage<?> m) {
@@ -477,6 +514,10 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     }
 
     private static String clip(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        if (s.length() <= 40) {
+            return s;
+        }
+        int cut = Character.isHighSurrogate(s.charAt(39)) ? 39 : 40; // never split a surrogate pair
+        return s.substring(0, cut) + "…";
     }
 }

@@ -35,9 +35,14 @@ final class RunStream {
 
     private final String runId;
     private final PreparedRun prepared;
-    private final Run run;
     private final RunControl control;
-    private final EventBatcher batcher = new EventBatcher();
+    /** The engine and the encoder; let go once the run has ended, since a client may keep its socket open. */
+    private Run run;
+
+    private EventBatcher batcher = new EventBatcher();
+    private RunResult finalResult;
+    private String finalDigest;
+    private long finalNextSeq;
     private final Frames frames;
     private final long startSeq;
     private long credit;
@@ -72,7 +77,7 @@ final class RunStream {
                     run.advance(Math.min(startSeq, next + 65_536));
                 }
                 if (batcher.pendingEvents() == 0) {
-                    ended = true;
+                    finish();
                     frames.startPastEnd(this, next);
                     return;
                 }
@@ -80,7 +85,7 @@ final class RunStream {
                 continue;
             }
             if (run.isOver() && batcher.pendingEvents() == 0) {
-                ended = true;
+                finish();
                 frames.end(this);
                 return;
             }
@@ -100,6 +105,19 @@ final class RunStream {
         }
     }
 
+    /**
+     * Keeps what {@code end} and a later {@code intervene} need (the result, the digest, the position)
+     * and drops the engine's state: goroutines, their stacks and the encoder's buffers.
+     */
+    private void finish() {
+        ended = true;
+        finalResult = run.result();
+        finalDigest = batcher.digestHex();
+        finalNextSeq = batcher.nextSeq();
+        run = null;
+        batcher = null;
+    }
+
     void cancel(String reason) {
         control.cancel(reason);
     }
@@ -113,16 +131,16 @@ final class RunStream {
     }
 
     RunResult result() {
-        return run.result();
+        return ended ? finalResult : run.result();
     }
 
     String digest() {
-        return batcher.digestHex();
+        return ended ? finalDigest : batcher.digestHex();
     }
 
     /** Sequence number of the next event to send (everything before it was sent or skipped). */
     long nextSeq() {
-        return batcher.nextSeq();
+        return ended ? finalNextSeq : batcher.nextSeq();
     }
 
     /** Events the client has granted and not yet received. */
@@ -132,6 +150,11 @@ final class RunStream {
 
     long startSeq() {
         return startSeq;
+    }
+
+    /** Whether the engine's state is still held: only until the run has ended. */
+    boolean holdsEngine() {
+        return run != null;
     }
 
     boolean isEnded() {

@@ -57,7 +57,7 @@ class DockerImageTest {
                 .withExposedPorts(HTTP_PORT)
                 .withLogConsumer(new Slf4jLogConsumer(log).withPrefix("chanscope"))
                 .waitingFor(new WaitAllStrategy()
-                        .withStrategy(Wait.forHttp("/actuator/health")
+                        .withStrategy(Wait.forHttp("/actuator/health/readiness")
                                 .forPort(HTTP_PORT)
                                 .forStatusCode(200))
                         // The image's own HEALTHCHECK must agree.
