@@ -1,6 +1,5 @@
 package dev.chanscope.stream;
 
-import jakarta.websocket.RemoteEndpoint;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
@@ -12,16 +11,6 @@ import org.springframework.web.socket.WebSocketSession;
 final class Connection {
 
     final WebSocketSession out;
-    /**
-     * The container's endpoint beneath {@link #out}, whose batching mode lets several messages go out
-     * in one write; null where there is none (sessions in unit tests).
-     */
-    final RemoteEndpoint.Basic remote;
-    /** Messages sent now are held for one write until {@link RunSocketHandler} flushes them. */
-    boolean coalescing;
-    /** While coalescing: a batch frame is among the held messages. */
-    boolean coalescedBatch;
-
     volatile RunStream stream;
     volatile boolean admitted;
     /** Protocol version of the last start or resume. */
@@ -40,9 +29,8 @@ final class Connection {
     private long refilledAt;
     private int dropped;
 
-    Connection(WebSocketSession out, RemoteEndpoint.Basic remote, int perSecond, int burst, long now) {
+    Connection(WebSocketSession out, int perSecond, int burst, long now) {
         this.out = out;
-        this.remote = remote;
         this.ratePerNano = perSecond / 1e9;
         this.burst = burst;
         this.tokens = burst;

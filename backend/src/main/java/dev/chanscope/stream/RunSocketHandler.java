@@ -66,36 +66,28 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             session.close(CloseStatus.GOING_AWAY.withReason("server shutting down"));
             return;
         }
-        jakarta.websocket.Session container = boundBlockingWrites(session);
+        boundBlockingWrites(session);
         WebSocketSession out = new ConcurrentWebSocketSessionDecorator(
                 session, (int) limits.sendTimeLimit().toMillis(), (int)
                         Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
         connections.put(
-                session.getId(),
-                new Connection(
-                        out,
-                        container == null ? null : container.getBasicRemote(),
-                        limits.maxMessagesPerSecond(),
-                        limits.burst(),
-                        System.nanoTime()));
+                session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
         admission.sessionOpened();
     }
 
     /**
      * A client that stops reading must not pin a server thread: the container's blocking write gives up
      * after the send time limit, the send fails, and the session is closed. (The session decorator also
-     * bounds what is queued behind a stalled write.) Returns the container's session, if there is one.
+     * bounds what is queued behind a stalled write.)
      */
-    private jakarta.websocket.Session boundBlockingWrites(WebSocketSession session) {
+    private void boundBlockingWrites(WebSocketSession session) {
         if (session instanceof NativeWebSocketSession n
                 && n.getNativeSession() instanceof jakarta.websocket.Session s) {
             s.getUserProperties()
                     .put(
                             "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT",
                             limits.sendTimeLimit().toMillis());
-            return s;
         }
-        return null;
     }
 
     /**
@@ -321,12 +313,8 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         RunStream stream = new RunStream(runId, prepared, startSeq, credit, new RunStream.Frames() {
             @Override
             public void batch(byte[] frame, int events) {
-                if (c.coalescedBatch) {
-                    flush(c); // a later batch can be large: it is written by itself, not through a buffer
-                }
                 admission.eventsSent(events);
                 sendQuietly(c, new BinaryMessage(frame));
-                c.coalescedBatch = c.coalescing;
             }
 
             @Override
@@ -363,51 +351,9 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
                 prepared.config().gomaxprocs(),
                 prepared.config().interventions().size(),
                 startSeq);
-        // meta, the first batch and, for a short run, end go out in one write rather than three
-        coalesce(c);
-        try {
-            send(c, Messages.meta(stream, extra, c.version, !c.holdsSchema));
-            c.holdsSchema = c.version >= 2; // from version 2 on, a client keeps the schema for its connection
-            stream.pump();
-        } finally {
-            flush(c);
-        }
-    }
-
-    /**
-     * Holds the messages sent from now on in the container's output buffer (8 KiB; it is written
-     * whenever it fills) until {@link #flush}: each write is a system call and a pass through the
-     * container's send path, and a start would otherwise take three.
-     */
-    private static void coalesce(Connection c) {
-        if (c.remote == null) {
-            return;
-        }
-        try {
-            c.remote.setBatchingAllowed(true);
-            c.coalescing = true;
-        } catch (IOException | RuntimeException e) {
-            log.debug("cannot batch writes: {}", e.toString());
-        }
-    }
-
-    /** Writes what {@link #coalesce} held; a failed write closes the session like any failed send. */
-    private static void flush(Connection c) {
-        if (!c.coalescing) {
-            return;
-        }
-        c.coalescing = false;
-        c.coalescedBatch = false;
-        try {
-            c.remote.setBatchingAllowed(false); // writes what is held
-        } catch (IOException | RuntimeException e) {
-            log.debug("flush failed, closing: {}", e.toString());
-            try {
-                c.out.close(CloseStatus.SESSION_NOT_RELIABLE);
-            } catch (IOException ignored) {
-                // already closing
-            }
-        }
+        send(c, Messages.meta(stream, extra, c.version, !c.holdsSchema));
+        c.holdsSchema = c.version >= 2; // from version 2 on, a client keeps the schema for its connection
+        stream.pump();
     }
 
     private void credit(Connection c, JsonNode msg) throws IOException {
