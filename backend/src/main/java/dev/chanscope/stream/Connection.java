@@ -11,6 +11,12 @@ import org.springframework.web.socket.WebSocketSession;
 final class Connection {
 
     final WebSocketSession out;
+    /**
+     * One of {@link SocketWarmup}'s own loopback sessions: not rate-limited, not counted in the
+     * metrics, and its runs are not logged.
+     */
+    final boolean warmup;
+
     volatile RunStream stream;
     volatile boolean admitted;
     /** Protocol version of the last start or resume. */
@@ -30,7 +36,12 @@ final class Connection {
     private int dropped;
 
     Connection(WebSocketSession out, int perSecond, int burst, long now) {
+        this(out, false, perSecond, burst, now);
+    }
+
+    Connection(WebSocketSession out, boolean warmup, int perSecond, int burst, long now) {
         this.out = out;
+        this.warmup = warmup;
         this.ratePerNano = perSecond / 1e9;
         this.burst = burst;
         this.tokens = burst;

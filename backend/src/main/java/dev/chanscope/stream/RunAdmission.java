@@ -35,23 +35,42 @@ public class RunAdmission {
 
     /** Takes a slot for a new run; false when the server is full or stopping. */
     boolean tryAdmit() {
+        return tryAdmit(true);
+    }
+
+    /**
+     * Takes a slot for a new run; false when the server is full or stopping. A run that is not
+     * {@code counted} (the startup warm-up's) holds a slot like any other but is left out of the
+     * started and rejected counters.
+     */
+    boolean tryAdmit(boolean counted) {
         while (!draining) {
             int n = active.get();
             if (n >= max) {
                 break;
             }
             if (active.compareAndSet(n, n + 1)) {
-                started.increment();
+                if (counted) {
+                    started.increment();
+                }
                 return true;
             }
         }
-        rejected.increment();
+        if (counted) {
+            rejected.increment();
+        }
         return false;
     }
 
     void release() {
+        release(true);
+    }
+
+    void release(boolean counted) {
         active.decrementAndGet();
-        finished.increment();
+        if (counted) {
+            finished.increment();
+        }
     }
 
     void sessionOpened() {

@@ -6,9 +6,12 @@ import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -39,6 +42,9 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
 
     private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
 
+    /** Request header of the startup warm-up's loopback sessions ({@link SocketWarmup}). */
+    static final String WARMUP_HEADER = "X-Chanscope-Warmup";
+
     /** Close code for "the server is full, try again later" (RFC 6455 registry: Try Again Later). */
     static final CloseStatus TRY_AGAIN_LATER = new CloseStatus(1013, "server at capacity, try again later");
 
@@ -48,6 +54,9 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     private final ChanscopeProperties.Websocket limits;
     private final long maxTextBytes;
     private final SecureRandom random = runIdSource();
+    /** Random per process: a handshake carrying it in {@link #WARMUP_HEADER} is the startup warm-up's. */
+    private final String warmupKey = newWarmupKey(random);
+
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
 
@@ -70,9 +79,27 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         WebSocketSession out = new ConcurrentWebSocketSessionDecorator(
                 session, (int) limits.sendTimeLimit().toMillis(), (int)
                         Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
+        boolean warmup = isWarmup(session);
         connections.put(
-                session.getId(), new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
-        admission.sessionOpened();
+                session.getId(),
+                warmup
+                        ? new Connection(out, true, Integer.MAX_VALUE, Integer.MAX_VALUE, System.nanoTime())
+                        : new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
+        if (!warmup) {
+            admission.sessionOpened();
+        }
+    }
+
+    /** The key {@link SocketWarmup} presents in {@link #WARMUP_HEADER}; it never leaves this process. */
+    String warmupKey() {
+        return warmupKey;
+    }
+
+    private boolean isWarmup(WebSocketSession session) {
+        String presented = session.getHandshakeHeaders().getFirst(WARMUP_HEADER);
+        return presented != null
+                && MessageDigest.isEqual(
+                        presented.getBytes(StandardCharsets.UTF_8), warmupKey.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -300,7 +327,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             c.stream = null;
         }
         if (!c.admitted) {
-            if (!admission.tryAdmit()) {
+            if (!admission.tryAdmit(!c.warmup)) {
                 c.out.close(
                         admission.isDraining()
                                 ? CloseStatus.GOING_AWAY.withReason("server shutting down")
@@ -313,19 +340,23 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         RunStream stream = new RunStream(runId, prepared, startSeq, credit, new RunStream.Frames() {
             @Override
             public void batch(byte[] frame, int events) {
-                admission.eventsSent(events);
+                if (!c.warmup) {
+                    admission.eventsSent(events);
+                }
                 sendQuietly(c, new BinaryMessage(frame));
             }
 
             @Override
             public void end(RunStream s) {
                 releaseSlot(c);
-                log.info(
-                        "run {} ended: {} after {} events, seed={}",
-                        s.runId(),
-                        s.result().outcome().wireName(),
-                        s.result().events(),
-                        s.prepared().config().seed());
+                if (!c.warmup) {
+                    log.info(
+                            "run {} ended: {} after {} events, seed={}",
+                            s.runId(),
+                            s.result().outcome().wireName(),
+                            s.result().events(),
+                            s.prepared().config().seed());
+                }
                 sendQuietly(c, textMessage(Messages.end(s)));
             }
 
@@ -342,15 +373,17 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             }
         });
         c.stream = stream;
-        log.info(
-                "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
-                runId,
-                extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
-                prepared.scenario().id(),
-                prepared.config().seed(),
-                prepared.config().gomaxprocs(),
-                prepared.config().interventions().size(),
-                startSeq);
+        if (!c.warmup) {
+            log.info(
+                    "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
+                    runId,
+                    extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
+                    prepared.scenario().id(),
+                    prepared.config().seed(),
+                    prepared.config().gomaxprocs(),
+                    prepared.config().interventions().size(),
+                    startSeq);
+        }
         send(c, Messages.meta(stream, extra, c.version, !c.holdsSchema));
         c.holdsSchema = c.version >= 2; // from version 2 on, a client keeps the schema for its connection
         stream.pump();
@@ -389,15 +422,19 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         if (c == null) {
             return;
         }
-        admission.sessionClosed();
+        if (!c.warmup) {
+            admission.sessionClosed();
+        }
         RunStream s = c.stream;
         if (s != null && !s.isEnded()) {
             s.cancel("client disconnected");
-            log.info(
-                    "run {} abandoned: client disconnected ({}), seed={}",
-                    s.runId(),
-                    status,
-                    s.prepared().config().seed());
+            if (!c.warmup) {
+                log.info(
+                        "run {} abandoned: client disconnected ({}), seed={}",
+                        s.runId(),
+                        status,
+                        s.prepared().config().seed());
+            }
         }
         releaseSlot(c);
     }
@@ -405,7 +442,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     private void releaseSlot(Connection c) {
         if (c.admitted) {
             c.admitted = false;
-            admission.release();
+            admission.release(!c.warmup);
         }
     }
 
@@ -499,6 +536,12 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         byte[] b = new byte[12];
         random.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    private static String newWarmupKey(SecureRandom random) {
+        byte[] key = new byte[16];
+        random.nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 
     /**

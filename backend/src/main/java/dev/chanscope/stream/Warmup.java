@@ -4,20 +4,30 @@ import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.system.ChanscopeProperties;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs every library scenario a few times through the live stream's own path (parse, simulate,
- * encode, digest, {@code meta} and {@code end} as JSON) before the application reports itself ready,
- * so the first visitor does not pay for class loading and the interpreter. Nothing is sent and nothing
- * is counted: these runs bypass admission and metrics. Off with {@code chanscope.warmup.enabled=false}.
+ * Before the application reports itself ready: runs every library scenario a few times through the
+ * live stream's own path in process (parse, simulate, encode, digest, {@code meta} and {@code end} as
+ * JSON), so the first visitor does not pay for class loading and the interpreter; then streams
+ * {@code chanscope.warmup.socket-runs} runs to the server over its own loopback sockets
+ * ({@link SocketWarmup}), so the socket path is compiled too. Neither is counted in the metrics.
+ * Off with {@code chanscope.warmup.enabled=false}; the socket part alone with {@code socket-runs: 0}.
  */
 @Component
 final class Warmup implements ApplicationRunner {
@@ -30,17 +40,36 @@ final class Warmup implements ApplicationRunner {
     private final ScenarioCatalog catalog;
     private final RunRequestParser parser;
     private final JsonMapper json;
+    /** The socket warm-up gives up after this long, so a slow machine still becomes ready. */
+    static final Duration SOCKET_DEADLINE = Duration.ofSeconds(30);
+
     private final boolean enabled;
+    private final int socketRuns;
+    private final RunSocketHandler handler;
+    private final ChanscopeProperties properties;
+    private final ApplicationContext context;
+    private final Environment env;
+    private volatile SocketWarmup.Outcome socketOutcome;
 
     Warmup(
             ScenarioCatalog catalog,
             RunRequestParser parser,
             JsonMapper json,
-            @Value("${chanscope.warmup.enabled:true}") boolean enabled) {
+            RunSocketHandler handler,
+            ChanscopeProperties properties,
+            ApplicationContext context,
+            Environment env,
+            @Value("${chanscope.warmup.enabled:true}") boolean enabled,
+            @Value("${chanscope.warmup.socket-runs:2000}") int socketRuns) {
         this.catalog = catalog;
         this.parser = parser;
         this.json = json;
+        this.handler = handler;
+        this.properties = properties;
+        this.context = context;
+        this.env = env;
         this.enabled = enabled;
+        this.socketRuns = socketRuns;
     }
 
     @Override
@@ -59,6 +88,68 @@ final class Warmup implements ApplicationRunner {
         }
         log.info(
                 "warmed up with {} runs ({} events) in {} ms", runs, events, (System.nanoTime() - started) / 1_000_000);
+        URI uri = socketUri();
+        if (socketRuns > 0 && uri != null) {
+            started = System.nanoTime();
+            SocketWarmup.Outcome o = new SocketWarmup(
+                            uri,
+                            handler.warmupKey(),
+                            catalog.all().stream().map(Scenario::id).toList(),
+                            json)
+                    .run(socketRuns, properties.runs().maxConcurrent(), SOCKET_DEADLINE);
+            socketOutcome = o;
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if ("done".equals(o.stoppedBy())) {
+                log.info(
+                        "warmed up the socket path with {} runs over {} connections in {} ms",
+                        o.runs(),
+                        o.connections(),
+                        ms);
+            } else {
+                log.warn(
+                        "socket warm-up stopped after {} of {} runs in {} ms ({}); the first starts may be slow",
+                        o.runs(),
+                        socketRuns,
+                        ms,
+                        o.stoppedBy());
+            }
+        }
+    }
+
+    /** What the socket warm-up did at startup; null if it did not run. */
+    SocketWarmup.Outcome socketOutcome() {
+        return socketOutcome;
+    }
+
+    /**
+     * {@code /ws/runs} on this server's own port: the bound address, or loopback when it listens on
+     * every address; null where there is no web server or it speaks TLS only.
+     */
+    URI socketUri() {
+        if (!(context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return null;
+        }
+        int port = web.getWebServer().getPort();
+        if (port <= 0 || env.getProperty("server.ssl.enabled", Boolean.class, false)) {
+            return null;
+        }
+        String host = InetAddress.getLoopbackAddress().getHostAddress();
+        String address = env.getProperty("server.address");
+        if (address != null && !address.isBlank()) {
+            try {
+                InetAddress bound = InetAddress.getByName(address);
+                if (!bound.isAnyLocalAddress()) {
+                    host = bound.getHostAddress();
+                }
+            } catch (UnknownHostException e) {
+                return null;
+            }
+        }
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        String base = env.getProperty("server.servlet.context-path", "");
+        return URI.create("ws://" + host + ":" + port + base + "/ws/runs");
     }
 
     /** One run streamed to nowhere, as {@link RunSocketHandler} would stream it; returns its events. */
