@@ -439,11 +439,15 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         releaseSlot(c);
     }
 
+    /** Frees the connection's slot, once however many threads see the run end at the same time. */
     private void releaseSlot(Connection c) {
-        if (c.admitted) {
+        synchronized (c) {
+            if (!c.admitted) {
+                return;
+            }
             c.admitted = false;
-            admission.release(!c.warmup);
         }
+        admission.release(!c.warmup);
     }
 
     // ---- graceful shutdown: stop admitting, tell every client, before the web server stops ----------
@@ -524,6 +528,14 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             c.out.sendMessage(m);
         } catch (IOException | RuntimeException e) {
             log.debug("send failed, closing: {}", e.toString());
+            // The client is gone: end its run and free the slot now. The container reports the close
+            // only once this thread is free, and this may be the thread pumping the run, which would
+            // otherwise go on simulating (its sends now dropped) until the client's credit ran out.
+            RunStream s = c.stream;
+            if (s != null) {
+                s.cancel("send failed");
+            }
+            releaseSlot(c);
             try {
                 c.out.close(CloseStatus.SESSION_NOT_RELIABLE);
             } catch (IOException ignored) {

@@ -1,5 +1,6 @@
 package dev.chanscope.stream;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.Principal;
@@ -20,9 +21,19 @@ final class RecordingSession implements WebSocketSession {
     private final String id;
     private final Map<String, Object> attributes = new HashMap<>();
     private CloseStatus closed;
+    private int sendsLeft = Integer.MAX_VALUE;
 
     RecordingSession(String id) {
         this.id = id;
+    }
+
+    /**
+     * From the {@code n+1}th message on, sending fails as it does when the peer has gone (connection
+     * reset); like a container whose thread is busy, nothing tells the handler the session closed.
+     */
+    RecordingSession failSendsAfter(int n) {
+        sendsLeft = n;
+        return this;
     }
 
     CloseStatus closeStatus() {
@@ -91,9 +102,12 @@ final class RecordingSession implements WebSocketSession {
     }
 
     @Override
-    public void sendMessage(WebSocketMessage<?> message) {
+    public void sendMessage(WebSocketMessage<?> message) throws IOException {
         if (closed != null) {
             throw new IllegalStateException("send on a closed session: " + message.getPayload());
+        }
+        if (sendsLeft-- <= 0) {
+            throw new IOException("Connection reset by peer");
         }
         sent.add(message);
     }

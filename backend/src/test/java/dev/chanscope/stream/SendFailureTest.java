@@ -1,0 +1,49 @@
+package dev.chanscope.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chanscope.engine.RunLimits;
+import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.system.ChanscopeProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.TextMessage;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A send that fails because the client has gone ends the run there and then. The container reports
+ * the close only once the handler's thread is free, and that thread may be the one pumping the run:
+ * without this, a run with a large credit went on simulating (its sends dropped) until the credit ran
+ * out, holding its slot for seconds.
+ */
+class SendFailureTest {
+
+    @Test
+    void aFailedSendCancelsTheRunAndFreesItsSlotBeforeTheHandlerReturns() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ChanscopeProperties properties = new ChanscopeProperties(null, null, null, null);
+        RunAdmission admission = new RunAdmission(properties, registry);
+        RunSocketHandler handler = new RunSocketHandler(
+                JsonMapper.builder().build(),
+                new RunRequestParser(ScenarioCatalog.builtIn(), RunLimits.DEFAULT),
+                admission,
+                properties.websocket());
+        RecordingSession session = new RecordingSession("gone").failSendsAfter(2); // meta and one batch
+
+        handler.afterConnectionEstablished(session);
+        handler.handleMessage(
+                session,
+                new TextMessage("{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":"
+                        + "{\"messages\":500000,\"receiverDelay\":0}},\"credit\":1000000}"));
+
+        assertThat(session.sent).hasSize(2);
+        assertThat(admission.activeRuns())
+                .as("the slot is free when the handler returns")
+                .isZero();
+        assertThat(registry.counter("chanscope.events.sent").count())
+                .as("events handed to the socket: the run stopped at the failure, not at the credit of 1,000,000")
+                .isLessThan(3 * RunStream.MAX_BATCH_EVENTS);
+        assertThat(registry.counter("chanscope.runs.finished").count()).isEqualTo(1);
+    }
+}
