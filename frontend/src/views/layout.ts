@@ -15,6 +15,11 @@ export interface StageLayout {
   readonly goOrder: readonly number[];
   readonly chanOrder: readonly number[];
   readonly otherOrder: readonly number[];
+  /** Each channel's capacity, and the channels and sync objects that belong to a timer or ticker. */
+  readonly chanCap: ReadonlyMap<number, number>;
+  readonly timerOwned: ReadonlySet<number>;
+  /** By channel rank: how many goroutines receive from timer channels there (at most that many wait at once). */
+  readonly timerReceivers: ReadonlyMap<number, number>;
 }
 
 /** The layout of the first `upTo` events, in one go. */
@@ -40,6 +45,8 @@ export class LayoutBuilder {
   #goOrder: number[] = [];
   #chanOrder: number[] = [];
   #otherOrder: number[] = [];
+  #chanCap = new Map<number, number>();
+  #timerOwned = new Set<number>();
 
   constructor(plan: FoldPlan) {
     this.#plan = plan;
@@ -66,6 +73,8 @@ export class LayoutBuilder {
     this.#goOrder = [];
     this.#chanOrder = [];
     this.#otherOrder = [];
+    this.#chanCap = new Map();
+    this.#timerOwned = new Set();
   }
 
   #add(map: Map<number, Set<number>>, key: number, value: number): void {
@@ -95,10 +104,17 @@ export class LayoutBuilder {
         this.#goOrder.push(f.num('g'));
         this.#changed = true;
         break;
-      case 'obj-define':
-        (f.str('kind') === 'channel' ? this.#chanOrder : this.#otherOrder).push(f.num('obj'));
+      case 'obj-define': {
+        const id = f.num('obj');
+        const kind = f.str('kind');
+        if (kind === 'channel') {
+          this.#chanOrder.push(id);
+          this.#chanCap.set(id, f.num('arg'));
+        } else this.#otherOrder.push(id);
+        if (kind === 'timer' || kind === 'ticker' || this.#timerOwned.has(f.num('parent'))) this.#timerOwned.add(id);
         this.#changed = true;
         break;
+      }
       case 'chan-send':
         this.#send(f.num('g'), f.num('obj'));
         break;
@@ -160,6 +176,15 @@ export class LayoutBuilder {
       const fed = [...(receivesFrom.get(g) ?? [])].map((c) => chanRank.get(c) ?? 1);
       goRank.set(g, fed.length > 0 ? Math.min(...fed) + 1 : 0);
     }
-    return { goRank, chanRank, goOrder, chanOrder, otherOrder };
+    const timerWaiters = new Map<number, Set<number>>();
+    for (const ch of chanOrder) {
+      if (!this.#timerOwned.has(ch)) continue;
+      const rank = chanRank.get(ch) ?? 1;
+      let set = timerWaiters.get(rank);
+      if (set === undefined) timerWaiters.set(rank, (set = new Set()));
+      for (const g of receivers.get(ch) ?? []) set.add(g);
+    }
+    const timerReceivers = new Map([...timerWaiters].map(([rank, set]) => [rank, set.size]));
+    return { goRank, chanRank, goOrder, chanOrder, otherOrder, chanCap: new Map(this.#chanCap), timerOwned: new Set(this.#timerOwned), timerReceivers };
   }
 }

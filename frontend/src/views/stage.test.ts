@@ -31,7 +31,8 @@ describe('StageView', () => {
   it('puts a producer left of its channel and the consumer right of it', () => {
     const root = stageAt('unbuffered-handoff', (n) => Math.floor(n / 2));
     const x = (name: string) => {
-      const label = [...root.querySelectorAll('.go-name, .chan-name')].find((e) => e.textContent === name);
+      // A channel's name line goes on with its capacity (a tspan): compare the name's own text.
+      const label = [...root.querySelectorAll('.go-name, .chan-name')].find((e) => e.firstChild?.nodeValue === name);
       return Number(/translate\(([\d.]+)/.exec(label?.parentElement?.getAttribute('transform') ?? '')?.[1]);
     };
     expect(x('sender')).toBeLessThan(x('ch'));
