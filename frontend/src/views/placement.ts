@@ -71,7 +71,7 @@ export interface Placement {
   readonly procWidth: number;
 }
 
-export const GO_W = 200;
+export const GO_W = 220;
 export const GO_H = 46;
 const GO_ROW = 58;
 export const CH_H = 66;

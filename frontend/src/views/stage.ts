@@ -45,7 +45,7 @@ import {
 
 /** Average advance of a character, in stage units, per text style (generous: wide fonts too). */
 const NAME_CH = 8.4;
-const SMALL_CH = 6.5;
+const SMALL_CH = 6.2;
 const MONO_CH = 7.4;
 const PROC_CH = 7.2;
 
