@@ -157,8 +157,6 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const syncCount = Math.min(syncIds.length + timerBandCount, 48);
 
   // Rows a column may have before it splits: what fits the frame's height next to the other parts.
-  const procRowH = PROC_H;
-  const maxGoRows = goRows;
   const maxChRows = Math.max(2, Math.floor((goRows * GO_ROW) / CH_ROW));
 
   // Columns by rank; a rank too tall for the frame becomes several sub-columns.
@@ -191,7 +189,7 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     const isChan = rank % 2 === 1;
     const members = isChan ? e.chans : e.go;
     const rows = members.length + (isChan ? e.timers : 0);
-    const maxRows = isChan ? maxChRows : maxGoRows;
+    const maxRows = isChan ? maxChRows : goRows;
     const split = Math.max(1, Math.ceil(rows / maxRows));
     const perColumn = Math.ceil(rows / split);
     let w = GO_W;
@@ -243,7 +241,7 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const bandTops: number[] = [];
   const laneYs: number[] = [];
   const procTop = MARGIN;
-  let y = procTop + procRowH;
+  let y = procTop + PROC_H;
   bands.forEach((band, b) => {
     laneYs.push(y + LANE / 2);
     const top = y + LANE;
@@ -322,7 +320,7 @@ function chanPlace(c: Column, band: number, y: number, left: number, right: numb
 /**
  * The points of a wait edge from a goroutine to what it waits on: straight across when the two
  * are in neighbouring columns of one band, otherwise out into a corridor, along a lane (and down
- * the stage's margin when bands lie between), and in through the target's corridor. `lane` spreads
+ * the stage's margin when bands lie between), and in through the target's corridor. `spread` moves
  * edges that share corridors and lanes a few units apart.
  */
 export interface Route {
