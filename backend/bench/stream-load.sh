@@ -8,7 +8,8 @@
 #
 # Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5] [phases]
 #        phases: comma-separated subset of fast-forward,burst,steady,disconnect,heap (default: all)
-# Env:   MVN_FLAGS (e.g. -o), STREAM_SERVER_JVM_OPTS (server JVM options, default -Xmx2g; e.g. add
+# Env:   BURST_WARMUP (bursts run and discarded before the measured ones, default 10; the server's
+#        very first burst is reported on its own), MVN_FLAGS (e.g. -o), STREAM_SERVER_JVM_OPTS (server JVM options, default -Xmx2g; e.g. add
 #        -XX:StartFlightRecording=filename=server.jfr), STREAM_SERVER_ARGS (extra --key=value for the app)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

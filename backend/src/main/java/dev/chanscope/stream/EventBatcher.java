@@ -18,9 +18,11 @@ final class EventBatcher implements EventSink {
 
     private final EventEncoder encoder = new EventEncoder();
     private final StreamDigest digest = new StreamDigest();
-    private final ByteBuf pending = new ByteBuf(64 * 1024);
-    private int[] ends = new int[1024];
-    private long[] times = new long[1024];
+    // Sized for a short run's first batch and grown as needed: every run allocates these, and a burst
+    // of starts should not cost a large buffer each.
+    private final ByteBuf pending = new ByteBuf(4 * 1024);
+    private int[] ends = new int[256];
+    private long[] times = new long[256];
     private int count;
     private long firstSeq;
     private long baseTime;

@@ -34,6 +34,9 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
 
     static final long DEFAULT_CREDIT = 65_536;
     static final long MAX_CREDIT = 1_000_000;
+    /** Clients send no binary messages; one longer than this closes the socket (1009) rather than being read. */
+    static final int MAX_BINARY_MESSAGE_BYTES = 1024;
+
     private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
 
     /** Close code for "the server is full, try again later" (RFC 6455 registry: Try Again Later). */
@@ -43,6 +46,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     private final RunRequestParser parser;
     private final RunAdmission admission;
     private final ChanscopeProperties.Websocket limits;
+    private final long maxTextBytes;
     private final SecureRandom random = runIdSource();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -53,6 +57,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         this.parser = parser;
         this.admission = admission;
         this.limits = limits;
+        this.maxTextBytes = limits.maxMessageSize().toBytes();
     }
 
     @Override
@@ -85,12 +90,34 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         }
     }
 
+    /**
+     * Messages arrive in pieces of the container's buffer ({@link WebSocketConfig}): a buffer as large as
+     * the inbound limit would cost every session that much memory, though control messages are short.
+     */
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage piece) throws IOException {
         Connection c = connections.get(session.getId());
         if (c == null) {
             return;
         }
+        String text;
+        try {
+            text = c.textPiece(piece.getPayload(), piece.isLast(), maxTextBytes);
+        } catch (Connection.TooBig e) {
+            closeTooBig(c, "text", e);
+            return;
+        }
+        if (text != null) {
+            handleText(c, text);
+        }
+    }
+
+    private void handleText(Connection c, String text) throws IOException {
         if (!c.allowMessage(System.nanoTime())) {
             if (c.droppedInARow() > limits.burst()) {
                 c.out.close(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
@@ -107,7 +134,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         }
         JsonNode msg;
         try {
-            msg = json.readTree(message.getPayload());
+            msg = json.readTree(text);
         } catch (JacksonException e) {
             send(c, Messages.error("malformed-json", "the message is not valid JSON: " + e.getOriginalMessage(), null));
             return;
@@ -134,11 +161,23 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
     }
 
     @Override
-    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) throws IOException {
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage piece) throws IOException {
         Connection c = connections.get(session.getId());
-        if (c != null) {
-            send(c, Messages.error("bad-message", "clients send JSON text messages only", null));
+        if (c == null) {
+            return;
         }
+        try {
+            if (c.binaryPiece(piece.getPayloadLength(), piece.isLast(), MAX_BINARY_MESSAGE_BYTES)) {
+                send(c, Messages.error("bad-message", "clients send JSON text messages only", null));
+            }
+        } catch (Connection.TooBig e) {
+            closeTooBig(c, "binary", e);
+        }
+    }
+
+    private static void closeTooBig(Connection c, String kind, Connection.TooBig e) throws IOException {
+        c.out.close(CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                kind + " message larger than the limit of " + e.limit + " bytes"));
     }
 
     private void start(Connection c, JsonNode msg) throws IOException {

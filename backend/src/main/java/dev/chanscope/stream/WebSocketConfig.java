@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer {
 
+    /** Characters of an inbound text message the container holds before handing a piece over. */
+    static final int TEXT_BUFFER_CHARS = 4096;
+
     private final ChanscopeProperties properties;
     private final RunSocketHandler handler;
 
@@ -36,16 +39,19 @@ class WebSocketConfig implements WebSocketConfigurer {
         }
     }
 
-    /** Inbound messages above the limit close the socket with 1009; idle sockets are closed. */
+    /** Container buffers for inbound messages (the limits are the handler's); idle sockets are closed. */
     @Bean
     static ServletServerContainerFactoryBean webSocketContainer(ChanscopeProperties properties) {
         ChanscopeProperties.Websocket ws = properties.websocket();
-        int max = (int) ws.maxMessageSize().toBytes();
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(max);
-        // Clients never send binary frames (each gets an error), so their buffer stays tiny: Tomcat
-        // allocates both buffers for every session, and this one would cost 64 KiB per idle client.
-        container.setMaxBinaryMessageBufferSize(1024);
+        // Tomcat allocates both buffers for every session when it opens. The handler takes messages in
+        // pieces of the buffer's size and enforces the limits itself (RunSocketHandler), so the buffers
+        // are sized for a typical control message, not for the limit: a text buffer of
+        // max-message-size characters would cost 128 KiB per session, most of an idle session's heap,
+        // and garbage for every connection.
+        container.setMaxTextMessageBufferSize(
+                (int) Math.min(TEXT_BUFFER_CHARS, ws.maxMessageSize().toBytes()));
+        container.setMaxBinaryMessageBufferSize(RunSocketHandler.MAX_BINARY_MESSAGE_BYTES);
         container.setMaxSessionIdleTimeout(ws.idleTimeout().toMillis());
         return container;
     }

@@ -20,7 +20,7 @@ import java.util.Base64;
  * held to its caps on any bytes.
  *
  * <p>Regression mode replays {@code LinkFuzzTestInputs/<method>/}; fuzzing:
- * docs/reliability/fuzz-and-properties.md.
+ * docs/RELIABILITY.md.
  */
 class LinkFuzzTest {
 

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the request and a message — never any other exception.
  *
  * <p>Regression mode (every {@code ./mvnw verify}) replays {@code RunRequestFuzzTestInputs/<method>/};
- * fuzzing: docs/reliability/fuzz-and-properties.md.
+ * fuzzing: docs/RELIABILITY.md.
  */
 class RunRequestFuzzTest {
 

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * its run, and closing it frees its run slot — never an exception out of the handler.
  *
  * <p>Regression mode replays {@code ControlMessageFuzzTestInputs/<method>/}; fuzzing:
- * docs/reliability/fuzz-and-properties.md.
+ * docs/RELIABILITY.md.
  */
 class ControlMessageFuzzTest {
 

@@ -113,6 +113,47 @@ class StreamLimitsTest {
     }
 
     @Test
+    void aMessageLongerThanTheContainersBufferIsReadWhole() {
+        // ~52,000 bytes of UTF-8 in 32,000 characters: many of the container's 4,096-character pieces,
+        // with three-byte characters and surrogate pairs across piece boundaries (each string stays
+        // under Jackson's string length limit).
+        String mixed = "x€😀".repeat(2_500);
+        String message = "{\"type\":\"ping\",\"a\":\"" + mixed + "\",\"b\":\"" + mixed + "\",\"c\":\""
+                + "y".repeat(12_000) + "\"}";
+        assertThat(Connection.utf8Length(message)).isBetween(50_000L, 65_536L);
+        try (WsTestClient ws = WsTestClient.connect(ws())) {
+            ws.sendText(message);
+            ws.awaitText("pong", WAIT);
+            ws.send(Map.of("type", "ping"));
+            ws.awaitText("pong", WAIT);
+            assertThat(ws.closure()).isEmpty();
+        }
+    }
+
+    @Test
+    void theTextLimitCountsUtf8BytesNotCharacters() {
+        // 30,000 characters, but 90,000 bytes of UTF-8: over the 64 KiB limit.
+        try (WsTestClient ws = WsTestClient.connect(ws())) {
+            ws.sendText("{\"type\":\"ping\",\"pad\":\"" + "€".repeat(30_000) + "\"}");
+            WsTestClient.Closure closure = ws.awaitClose(WAIT);
+            assertThat(closure.statusCode()).isEqualTo(1009);
+            assertThat(closure.reason()).contains("65536 bytes");
+        }
+    }
+
+    @Test
+    void aShortBinaryMessageGetsAnErrorAndALongOneClosesWith1009() {
+        try (WsTestClient ws = WsTestClient.connect(ws())) {
+            ws.sendBinary(new byte[1024]);
+            assertThat(ws.awaitText("error", WAIT).get("code").asString()).isEqualTo("bad-message");
+            ws.send(Map.of("type", "ping"));
+            ws.awaitText("pong", WAIT);
+            ws.sendBinary(new byte[1025]);
+            assertThat(ws.awaitClose(WAIT).statusCode()).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void deeplyNestedJsonIsRejectedAndTheSocketStaysUsable() {
         try (WsTestClient ws = WsTestClient.connect(ws())) {
             ws.sendText("{\"type\":\"start\",\"run\":" + "[".repeat(100) + "]".repeat(100) + "}");
