@@ -20,6 +20,23 @@ export interface StageLayout {
   readonly timerOwned: ReadonlySet<number>;
   /** By channel rank: how many goroutines receive from timer channels there (at most that many wait at once). */
   readonly timerReceivers: ReadonlyMap<number, number>;
+  /** What the stage writes, so placement can give names their room: */
+  readonly names: StageNames;
+}
+
+export interface StageNames {
+  /** Goroutine and object names, and each object's kind. */
+  readonly goroutine: ReadonlyMap<number, string>;
+  readonly object: ReadonlyMap<number, string>;
+  readonly kind: ReadonlyMap<number, string>;
+  /** Goroutines that ever sent (a token may show the item it holds to send). */
+  readonly sends: ReadonlySet<number>;
+  /** The kinds of the findings about each goroutine (a token shows one as its flag). */
+  readonly findings: ReadonlyMap<number, readonly string[]>;
+  /** Channels that were closed, and who ever sent to or received from each (its queues are among them). */
+  readonly closed: ReadonlySet<number>;
+  readonly senders: ReadonlyMap<number, readonly number[]>;
+  readonly receivers: ReadonlyMap<number, readonly number[]>;
 }
 
 /** The layout of the first `upTo` events, in one go. */
@@ -47,6 +64,11 @@ export class LayoutBuilder {
   #otherOrder: number[] = [];
   #chanCap = new Map<number, number>();
   #timerOwned = new Set<number>();
+  #goNames = new Map<number, string>();
+  #objNames = new Map<number, string>();
+  #kinds = new Map<number, string>();
+  #closed = new Set<number>();
+  #findings = new Map<number, Set<string>>();
 
   constructor(plan: FoldPlan) {
     this.#plan = plan;
@@ -75,9 +97,14 @@ export class LayoutBuilder {
     this.#otherOrder = [];
     this.#chanCap = new Map();
     this.#timerOwned = new Set();
+    this.#goNames = new Map();
+    this.#objNames = new Map();
+    this.#kinds = new Map();
+    this.#closed = new Set();
+    this.#findings = new Map();
   }
 
-  #add(map: Map<number, Set<number>>, key: number, value: number): void {
+  #add<T>(map: Map<number, Set<T>>, key: number, value: T): void {
     let set = map.get(key);
     if (set === undefined) map.set(key, (set = new Set()));
     if (set.has(value)) return;
@@ -102,11 +129,14 @@ export class LayoutBuilder {
     switch (f.name) {
       case 'go-create':
         this.#goOrder.push(f.num('g'));
+        this.#goNames.set(f.num('g'), f.str('name'));
         this.#changed = true;
         break;
       case 'obj-define': {
         const id = f.num('obj');
         const kind = f.str('kind');
+        this.#objNames.set(id, f.str('name'));
+        this.#kinds.set(id, kind);
         if (kind === 'channel') {
           this.#chanOrder.push(id);
           this.#chanCap.set(id, f.num('arg'));
@@ -128,6 +158,15 @@ export class LayoutBuilder {
       case 'select-case':
         if (f.str('send') === 'true') this.#send(f.num('g'), f.num('obj'));
         else this.#recv(f.num('g'), f.num('obj'));
+        break;
+      case 'chan-close':
+        if (!this.#closed.has(f.num('obj'))) {
+          this.#closed.add(f.num('obj'));
+          this.#changed = true;
+        }
+        break;
+      case 'diagnostic':
+        if (f.num('g') !== 0) this.#add(this.#findings, f.num('g'), f.str('kind'));
         break;
     }
   }
@@ -185,6 +224,18 @@ export class LayoutBuilder {
       for (const g of receivers.get(ch) ?? []) set.add(g);
     }
     const timerReceivers = new Map([...timerWaiters].map(([rank, set]) => [rank, set.size]));
-    return { goRank, chanRank, goOrder, chanOrder, otherOrder, chanCap: new Map(this.#chanCap), timerOwned: new Set(this.#timerOwned), timerReceivers };
+    const senders = new Map<number, number[]>();
+    for (const [g, chans] of sendsTo) for (const ch of chans) senders.set(ch, [...(senders.get(ch) ?? []), g]);
+    const names: StageNames = {
+      goroutine: new Map(this.#goNames),
+      object: new Map(this.#objNames),
+      kind: new Map(this.#kinds),
+      sends: new Set(sendsTo.keys()),
+      findings: new Map([...this.#findings].map(([g, kinds]) => [g, [...kinds]])),
+      closed: new Set(this.#closed),
+      senders,
+      receivers: new Map([...receivers].map(([ch, gs]) => [ch, [...gs]])),
+    };
+    return { goRank, chanRank, goOrder, chanOrder, otherOrder, chanCap: new Map(this.#chanCap), timerOwned: new Set(this.#timerOwned), timerReceivers, names };
   }
 }

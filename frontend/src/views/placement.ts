@@ -16,7 +16,11 @@
  * too, so a wait edge that cannot go straight to a neighbouring column follows corridors, lanes and
  * margins and never runs through a token, a pipe or a label. A column taller than the frame allows
  * is split into sub-columns of the same rank.
+ *
+ * Columns are as wide as their names need (labels.ts measures them), up to a bound: a channel whose
+ * wait queue would not fit on one line gets a second line for it instead.
  */
+import { QUEUE_LINE, SMALL_CH, MONO_CH, channelAbout, queueText, syncNameWidth, textWidth, tokenWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 
 /** The room the stage has on the page: CSS pixels, and the scale (pixels per unit) it would like. */
@@ -72,8 +76,9 @@ export interface Placement {
 }
 
 export const GO_W = 220;
-export const GO_H = 46;
-const GO_ROW = 58;
+const GO_MAX_W = 300;
+export const GO_H = 50;
+const GO_ROW = 62;
 export const CH_H = 66;
 const CH_ROW = 84;
 /** Where a channel's pipe sits inside its box. */
@@ -82,11 +87,13 @@ export const PIPE_H = 32;
 export const SLOT = 26;
 export const MAX_SLOTS = 12;
 const CH_MIN_W = 170;
+const CH_MAX_W = 300;
 export const PROC_W = 140;
 export const PROC_STEP = 150;
 export const PROC_H = 40;
 export const SCHED_W = 230;
 export const BAND_W = 210;
+const BAND_MAX_W = 300;
 export const BAND_H = 44;
 const BAND_GAP = 16;
 const CORRIDOR = 44;
@@ -110,6 +117,8 @@ interface Column {
   readonly rank: number;
   readonly isChan: boolean;
   readonly w: number;
+  /** Channel columns: the lines a wait queue may take. */
+  readonly queueLines: number;
   readonly members: Member[];
   /** Timer-owned channels get these many rows at the bottom, filled at the playhead. */
   timerRows: number;
@@ -192,14 +201,10 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     const maxRows = isChan ? maxChRows : goRows;
     const split = Math.max(1, Math.ceil(rows / maxRows));
     const perColumn = Math.ceil(rows / split);
-    let w = GO_W;
-    if (isChan) {
-      w = CH_MIN_W;
-      for (const id of layout.chanOrder) if ((layout.chanRank.get(id) ?? 1) === rank) w = Math.max(w, pipeWidth(layout.chanCap.get(id) ?? 0));
-    }
+    const { w, queueLines } = isChan ? channelColumnWidth(layout, rank) : { w: goColumnWidth(layout, rank), queueLines: 0 };
     const group: Column[] = [];
     for (let i = 0; i < split; i++) {
-      group.push({ rank, isChan, w, members: members.slice(i * perColumn, (i + 1) * perColumn), timerRows: 0, more: 0, x: 0, band: 0, index: 0 });
+      group.push({ rank, isChan, w, queueLines, members: members.slice(i * perColumn, (i + 1) * perColumn), timerRows: 0, more: 0, x: 0, band: 0, index: 0 });
     }
     const last = group[group.length - 1];
     if (last !== undefined) {
@@ -228,12 +233,14 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
       x += column.w + CORRIDOR;
     }
   }
+  const chanRow = (c: Column) => CH_ROW + (c.queueLines - 1) * QUEUE_LINE;
   const columnHeight = (c: Column) =>
-    (c.isChan ? (c.members.length + c.timerRows) * CH_ROW : c.members.length * GO_ROW) + (c.more > 0 ? MORE_H : 0);
+    (c.isChan ? (c.members.length + c.timerRows) * chanRow(c) : c.members.length * GO_ROW) + (c.more > 0 ? MORE_H : 0);
+  const syncW = Math.min(BAND_MAX_W, Math.max(BAND_W, ...[...syncIds, ...timerIds].map((id) => syncNameWidth(layout.names.kind.get(id) ?? '', layout.names.object.get(id) ?? ''))));
   const procWidth = procCount * PROC_STEP + SCHED_W;
   const flowWidth = Math.max(...bands.map((b) => b.reduce((right, c) => Math.max(right, c.x + c.w), 0) + SIDE));
   let width = Math.max(procWidth + 2 * MARGIN, flowWidth);
-  width = Math.max(width, Math.min(syncCount, syncColumns) * (BAND_W + BAND_GAP) - BAND_GAP + 2 * SIDE);
+  width = Math.max(width, Math.min(syncCount, syncColumns) * (syncW + BAND_GAP) - BAND_GAP + 2 * SIDE);
 
   const places = new Map<string, Place>();
   const timerChannelSlots = new Map<number, Place[]>();
@@ -253,13 +260,13 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
       let row = top;
       for (const m of c.members) {
         places.set(m.key, c.isChan ? chanPlace(c, b, row, left, right, layout.chanCap.get(Number(m.key.slice(1))) ?? 0) : goPlace(c, b, row, left, right));
-        row += c.isChan ? CH_ROW : GO_ROW;
+        row += c.isChan ? chanRow(c) : GO_ROW;
       }
       for (let i = 0; i < c.timerRows; i++) {
         const list = timerChannelSlots.get(c.rank) ?? [];
         list.push(chanPlace(c, b, row, left, right, 1));
         timerChannelSlots.set(c.rank, list);
-        row += CH_ROW;
+        row += chanRow(c);
       }
       if (c.more > 0) overflow.push({ x: c.x, y: row + 14, count: c.more });
       bottom = Math.max(bottom, top + columnHeight(c));
@@ -273,19 +280,19 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     laneYs.push(y + LANE / 2);
     const top = y + LANE;
     bandTops.push(top);
-    const perRow = Math.max(1, Math.floor((width - 2 * SIDE + BAND_GAP) / (BAND_W + BAND_GAP)));
+    const perRow = Math.max(1, Math.floor((width - 2 * SIDE + BAND_GAP) / (syncW + BAND_GAP)));
     const b = bands.length;
     const slot = (i: number): Place => {
-      const bx = SIDE + (i % perRow) * (BAND_W + BAND_GAP);
+      const bx = SIDE + (i % perRow) * (syncW + BAND_GAP);
       const by = top + Math.floor(i / perRow) * (BAND_H + BAND_GAP);
       return {
-        box: { x: bx, y: by, w: BAND_W, h: BAND_H },
+        box: { x: bx, y: by, w: syncW, h: BAND_H },
         band: b,
         column: i % perRow,
         leftCorridor: bx - BAND_GAP / 2,
-        rightCorridor: bx + BAND_W + BAND_GAP / 2,
+        rightCorridor: bx + syncW + BAND_GAP / 2,
         leftX: bx,
-        rightX: bx + BAND_W,
+        rightX: bx + syncW,
         anchorY: by + BAND_H / 2,
         sync: true,
       };
@@ -299,13 +306,51 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
 }
 
 function goPlace(c: Column, band: number, y: number, left: number, right: number): Place {
-  return { box: { x: c.x, y, w: GO_W, h: GO_H }, band, column: c.index, leftCorridor: left, rightCorridor: right, leftX: c.x, rightX: c.x + GO_W, anchorY: y + GO_H / 2, sync: false };
+  return { box: { x: c.x, y, w: c.w, h: GO_H }, band, column: c.index, leftCorridor: left, rightCorridor: right, leftX: c.x, rightX: c.x + c.w, anchorY: y + GO_H / 2, sync: false };
+}
+
+/** A goroutine column: as wide as its widest token's top line needs. */
+function goColumnWidth(layout: StageLayout, rank: number): number {
+  const names = layout.names;
+  let w = GO_W;
+  for (const id of layout.goOrder) {
+    if ((layout.goRank.get(id) ?? 0) !== rank) continue;
+    w = Math.max(w, tokenWidth(names.goroutine.get(id) ?? '', names.findings.get(id) ?? [], names.sends.has(id)));
+  }
+  return Math.min(GO_MAX_W, w);
+}
+
+/**
+ * A channel column: room for each pipe, for each name with what follows it, and for the longest
+ * wait queue each channel could show (its longest senders' or receivers' names), on one line or,
+ * when that would make the column too wide, on two.
+ */
+function channelColumnWidth(layout: StageLayout, rank: number): { w: number; queueLines: number } {
+  const names = layout.names;
+  const goNames = (ids: readonly number[] | undefined) => (ids ?? []).map((g) => names.goroutine.get(g) ?? '').sort((a, b) => b.length - a.length);
+  let w = CH_MIN_W;
+  const queues: string[] = [];
+  for (const id of layout.chanOrder) {
+    if ((layout.chanRank.get(id) ?? 1) !== rank) continue;
+    const capacity = layout.chanCap.get(id) ?? 0;
+    const about = channelAbout(capacity, names.closed.has(id), Math.max(0, capacity - MAX_SLOTS));
+    w = Math.max(w, pipeWidth(capacity), textWidth(names.object.get(id) ?? '', MONO_CH) + textWidth(about, SMALL_CH));
+    for (const [which, ids] of [['senders', names.senders.get(id)], ['receivers', names.receivers.get(id)]] as const) {
+      if (ids !== undefined && ids.length > 0) queues.push(queueText(which, goNames(ids)));
+    }
+  }
+  const queueW = Math.max(0, ...queues.map((q) => textWidth(q, SMALL_CH)));
+  if (queueW <= CH_MAX_W) return { w: Math.min(CH_MAX_W, Math.max(w, queueW)), queueLines: 1 };
+  // Two lines: the narrowest width (from the names' own) at which every queue breaks in two whole lines.
+  let two = Math.min(CH_MAX_W, w);
+  while (two < CH_MAX_W && queues.some((q) => wrapText(q, two, 2, SMALL_CH).some((line) => line.endsWith('…')))) two += 10;
+  return { w: Math.min(CH_MAX_W, two), queueLines: 2 };
 }
 
 function chanPlace(c: Column, band: number, y: number, left: number, right: number, capacity: number): Place {
   const pipeW = pipeWidth(capacity);
   return {
-    box: { x: c.x, y, w: c.w, h: CH_H },
+    box: { x: c.x, y, w: c.w, h: CH_H + (c.queueLines - 1) * QUEUE_LINE },
     band,
     column: c.index,
     leftCorridor: left,

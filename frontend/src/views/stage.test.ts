@@ -28,6 +28,21 @@ describe('StageView', () => {
     expect(root.querySelectorAll('.edge')).toHaveLength(1);
   });
 
+  it('marks the wait-for cycle of lock-order-deadlock: both waits and both holds, with arrows', () => {
+    const root = stageAt('lock-order-deadlock', (n) => n);
+    const cycle = [...root.querySelectorAll('path.edge.cycle')];
+    expect(cycle.map((e) => `${e.getAttribute('data-from')}→${e.getAttribute('data-to')}`).sort()).toHaveLength(4);
+    expect(root.querySelectorAll('path.edge.held')).toHaveLength(2);
+    for (const e of cycle) expect(e.getAttribute('marker-end')).toBe('url(#cycle-arrow)');
+    expect([...root.querySelectorAll('path.edge.held title')].map((t) => t.textContent).sort()).toEqual([
+      'a-to-b waits for b.mu, held by b-to-a',
+      'b-to-a waits for a.mu, held by a-to-b',
+    ]);
+    // main waits on the wait group: a wait, not part of the cycle.
+    expect(root.querySelectorAll('path.edge:not(.cycle)')).toHaveLength(1);
+    expect(stageAt('lock-order-deadlock', () => 3).querySelectorAll('path.edge.cycle')).toHaveLength(0);
+  });
+
   it('puts a producer left of its channel and the consumer right of it', () => {
     const root = stageAt('unbuffered-handoff', (n) => Math.floor(n / 2));
     const x = (name: string) => {

@@ -8,7 +8,10 @@
  *   flow bands      goroutine columns (even ranks) and channel columns (odd ranks), data left → right
  *   sync band       mutexes, wait groups, contexts, timers, atomics below
  *
- * Blocked goroutines get a dashed line to what they wait on. A render describes the picture as a
+ * Blocked goroutines get a dashed line to what they wait on. When goroutines wait for each other's
+ * locks in a cycle (waitFor.ts), the cycle is drawn over that: its wait lines and a line from each
+ * of its locks to the goroutine holding it, solid, red and with arrows, so the deadlock reads as
+ * one closed loop. A render describes the picture as a
  * keyed tree (`lib/vdom.ts`) and patches the SVG in place: goroutines, channels and sync objects
  * keep their elements, only changed attributes and texts are written, and nothing is done at all
  * when the playhead, the layout and the frame are where they were. Keyboard focus on a goroutine
@@ -18,12 +21,14 @@ import { clip } from '../lib/svg';
 import { type Mounted, type VNode, h, keyed, patch } from '../lib/vdom';
 import type { Goroutine, SyncObject, World } from '../model/world';
 import { formatTime } from './format';
+import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, fit, flagText, flagWidth, queueText, textWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 import { goName } from './narrate';
 import { STATE_COLOUR, identityColour, stateIcon, visualState } from './palette';
+import { waitCycles } from './waitFor';
 import {
   BAND_H,
-  BAND_W,
+  CH_H,
   DEFAULT_FRAME,
   type Box,
   type Frame,
@@ -42,17 +47,6 @@ import {
   placeStage,
   routeEdge,
 } from './placement';
-
-/** Average advance of a character, in stage units, per text style (generous: wide fonts too). */
-const NAME_CH = 8.4;
-const SMALL_CH = 6.2;
-const MONO_CH = 7.4;
-const PROC_CH = 7.2;
-
-/** `text` shortened to fit `room` units at `perChar` units a character. */
-function fit(text: string, room: number, perChar: number): string {
-  return clip(text, Math.max(1, Math.floor(room / perChar)));
-}
 
 /** How the page shows the stage: the room (CSS pixels) comes from the page, the scale from the mode. */
 export type StageMode = 'normal' | 'present' | 'embed';
@@ -263,7 +257,18 @@ export function stagePicture(
     nodes.push(keyed(`s${id}`, syncBox(o, world, place.box)));
   }
 
-  // Edges from each blocked goroutine to what it waits on.
+  // Edges from each blocked goroutine to what it waits on; those on a wait-for cycle marked, and
+  // closed by edges from each lock of the cycle to its holder.
+  const cycle = waitCycles(world);
+  const onCycle = new Set(cycle.map((s) => `${s.g}>${s.lock}`));
+  for (const step of cycle) {
+    const lock = positions.get(`o${step.lock}`);
+    const holder = positions.get(`g${step.holder}`);
+    if (lock === undefined || holder === undefined) continue;
+    const route = routeEdge(holder, lock, placement, ((step.holder % 3) - 1) * 4 + 2);
+    const title = `${goName(world, step.g)} waits for ${world.objects.get(step.lock)?.name ?? '?'}, held by ${goName(world, step.holder)}`;
+    edges.push(keyed(`${step.holder}<${step.lock}`, heldEdge(step.lock, step.holder, route, title)));
+  }
   for (const g of world.goroutines.values()) {
     if (g.state !== 'blocked') continue;
     const from = positions.get(`g${g.id}`);
@@ -273,10 +278,11 @@ export function stagePicture(
       const to = positions.get(`o${target}`);
       if (to === undefined) return;
       const spread = ((g.id % 3) - 1) * 4;
-      edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send')));
+      edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send', onCycle.has(`${g.id}>${target}`))));
     });
   }
-  return { width: placement.width, height: placement.height, children: [h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)] };
+  const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })));
+  return { width: placement.width, height: placement.height, children: [defs, h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)] };
 }
 
 function processorRow(world: World, placement: Placement): VNode {
@@ -315,10 +321,13 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
   const finding = world.diagnostics.find((d) => d.g === g.id);
   const pending = g.pendingItem >= 0 ? (world.items.get(g.pendingItem)?.value ?? '?') : null;
   // The top line: the name, then (right-aligned) a finding and the item held to send.
-  const flag = finding === undefined ? null : `⚠ ${finding.kind}`;
-  const flagW = flag === null ? 0 : Math.ceil(flag.length * SMALL_CH) + 6;
-  const pillX = box.w - 8 - flagW - 34;
-  const nameRoom = (pending === null ? box.w - 8 - flagW : pillX - 4) - 44;
+  const flag = finding === undefined ? null : flagText(finding.kind);
+  const flagW = finding === undefined ? 0 : flagWidth(finding.kind);
+  const pillX = box.w - 8 - flagW - PILL_W;
+  const nameRoom = (pending === null ? box.w - 8 - flagW : pillX - 4) - TOKEN_TEXT_X;
+  // The status on one line, or on two when it is long (a select's cases, say).
+  const statusLines = wrapText(status, box.w - TOKEN_TEXT_X - 8, 2, SMALL_CH);
+  const nameY = statusLines.length > 1 ? 16 : 19;
   return h(
     'g',
     {
@@ -336,11 +345,11 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
     h('rect', { width: 6, height: box.h, rx: 3, fill: identityColour(g.id) }),
     h('circle', { cx: 24, cy: box.h / 2, r: 13, fill: colour }),
     h('text', { x: 24, y: box.h / 2 + 5, class: `icon ${state === 'runnable' ? 'dark' : ''}`, 'text-anchor': 'middle' }, stateIcon(g)),
-    h('text', { x: 44, y: 18, class: 'go-name' }, fit(g.name, nameRoom, NAME_CH)),
-    h('text', { x: 44, y: 35, class: 'go-status' }, fit(status, box.w - 44 - 8, SMALL_CH)),
-    flag !== null && h('text', { x: box.w - 8, y: 16, class: 'flag', 'text-anchor': 'end' }, flag),
-    pending !== null && h('rect', { x: pillX, y: 5, width: 34, height: 17, rx: 8, class: 'item pending' }),
-    pending !== null && h('text', { x: pillX + 17, y: 17.5, class: 'item-text', 'text-anchor': 'middle' }, clip(pending, 4)),
+    h('text', { x: TOKEN_TEXT_X, y: nameY, class: 'go-name' }, fit(g.name, nameRoom, NAME_CH)),
+    ...statusLines.map((line, i) => keyed(`status${i}`, h('text', { x: TOKEN_TEXT_X, y: statusLines.length > 1 ? 32 + i * 13.5 : 36, class: 'go-status' }, line))),
+    flag !== null && h('text', { x: box.w - 8, y: nameY, class: 'flag', 'text-anchor': 'end' }, flag),
+    pending !== null && h('rect', { x: pillX, y: nameY - 13, width: PILL_W, height: 17, rx: 8, class: 'item pending' }),
+    pending !== null && h('text', { x: pillX + PILL_W / 2, y: nameY - 0.5, class: 'item-text', 'text-anchor': 'middle' }, clip(pending, 4)),
   );
 }
 
@@ -350,11 +359,12 @@ function channelPipe(ch: SyncObject, world: World, box: Box): VNode {
   const title = `channel ${ch.name}: ${capacity}, ${used} buffered${ch.closed ? ', closed' : ''}; waiting senders: ${names(ch.sendq, world)}; waiting receivers: ${names(ch.recvq, world)}`;
   const pipeW = pipeWidth(ch.arg);
   const hidden = ch.arg > MAX_SLOTS ? ch.slots.slice(MAX_SLOTS).filter((s) => s >= 0).length : 0;
-  // The top line: the name, then capacity, closed and slots out of sight, in the room left.
-  const about = ` ${capacity}${ch.closed ? ' · closed' : ''}${hidden > 0 ? ` · +${hidden} more` : ''}`;
-  const nameRoom = Math.max(box.w - about.length * SMALL_CH, Math.min(box.w, 6 * MONO_CH));
-  const name = fit(ch.name, nameRoom, MONO_CH);
-  const aboutText = fit(about, box.w - name.length * MONO_CH, SMALL_CH);
+  // The top line: the name (placement made room for it), then capacity, closed and slots out of
+  // sight in the room left.
+  const name = fit(ch.name, box.w, MONO_CH);
+  const about = channelAbout(ch.arg, ch.closed, hidden);
+  const aboutRoom = box.w - textWidth(name, MONO_CH);
+  const aboutText = aboutRoom >= textWidth(' …', SMALL_CH) ? fit(about, aboutRoom, SMALL_CH) : '';
   const pipeMid = PIPE_TOP + PIPE_H / 2;
   const children: VNode[] = [
     h('title', {}, title),
@@ -379,9 +389,15 @@ function channelPipe(ch: SyncObject, world: World, box: Box): VNode {
   }
   if (ch.closed) children.push(h('line', { x1: pipeW + 2, y1: PIPE_TOP - 2, x2: pipeW + 2, y2: PIPE_TOP + PIPE_H + 2, class: 'closed-end' }));
   const queues: string[] = [];
-  if (ch.sendq.length > 0) queues.push(`senders: ${names(ch.sendq, world)}`);
-  if (ch.recvq.length > 0) queues.push(`receivers: ${names(ch.recvq, world)}`);
-  if (queues.length > 0) children.push(keyed('queues', h('text', { x: 0, y: PIPE_TOP + PIPE_H + 14, class: 'queue-text' }, fit(queues.join(' · '), box.w, SMALL_CH))));
+  if (ch.sendq.length > 0) queues.push(queueText('senders', ch.sendq.map((g) => goName(world, g))));
+  if (ch.recvq.length > 0) queues.push(queueText('receivers', ch.recvq.map((g) => goName(world, g))));
+  if (queues.length > 0) {
+    // On the lines the placement gave the channel (a second one when a queue can be long).
+    const lines = wrapText(queues.join(' · '), box.w, 1 + Math.round((box.h - CH_H) / QUEUE_LINE), SMALL_CH);
+    lines.forEach((line, i) => {
+      children.push(keyed(`queue${i}`, h('text', { x: 0, y: PIPE_TOP + PIPE_H + 14 + i * QUEUE_LINE, class: 'queue-text' }, line)));
+    });
+  }
   return h(
     'g',
     { class: `channel${ch.closed ? ' closed' : ''}`, 'data-testid': 'channel', 'data-obj': ch.id, transform: `translate(${box.x} ${box.y})` },
@@ -402,9 +418,9 @@ function syncBox(o: SyncObject, world: World, box: Box): VNode {
     'g',
     { class: `sync kind-${o.kind}`, 'data-testid': 'sync-object', 'data-obj': o.id, transform: `translate(${box.x} ${box.y})` },
     h('title', {}, `${o.kind} ${o.name}: ${detail}`),
-    h('rect', { width: BAND_W, height: BAND_H, rx: 6, class: 'sync-box' }),
-    h('text', { x: 8, y: 17, class: 'sync-name' }, fit(`${o.kind} ${o.name}`, BAND_W - 16, MONO_CH)),
-    h('text', { x: 8, y: 34, class: 'sync-detail' }, fit(detail, BAND_W - 16, SMALL_CH)),
+    h('rect', { width: box.w, height: BAND_H, rx: 6, class: 'sync-box' }),
+    h('text', { x: 8, y: 17, class: 'sync-name' }, fit(`${o.kind} ${o.name}`, box.w - 16, MONO_CH)),
+    h('text', { x: 8, y: 34, class: 'sync-detail' }, fit(detail, box.w - 16, SMALL_CH)),
   );
 }
 
@@ -442,10 +458,26 @@ function syncDetail(o: SyncObject, world: World): string {
   }
 }
 
-/** A wait edge along `points`, its corners rounded. */
-function edge(g: number, target: number, route: Route, sending: boolean): VNode {
+/** A wait edge along `points`, its corners rounded; on a wait-for cycle it ends in an arrow. */
+function edge(g: number, target: number, route: Route, sending: boolean, cycle: boolean): VNode {
+  const d = pathOf(route);
+  const cls = `edge${sending ? ' send' : ''}${cycle ? ' cycle' : ''}`;
+  return h('path', { d, class: cls, 'data-from': `g${g}`, 'data-to': `o${target}`, ...(cycle ? { 'marker-end': 'url(#cycle-arrow)' } : {}) });
+}
+
+/** A lock on a wait-for cycle to the goroutine holding it: the route from the holder, walked back. */
+function heldEdge(lock: number, holder: number, route: Route, title: string): VNode {
+  const back: Route = { points: [...route.points].reverse(), direct: route.direct };
+  return h(
+    'path',
+    { d: pathOf(back), class: 'edge held cycle', 'data-from': `o${lock}`, 'data-to': `g${holder}`, 'marker-end': 'url(#cycle-arrow)' },
+    h('title', {}, title),
+  );
+}
+
+function pathOf(route: Route): string {
   const [first, ...rest] = route.points;
-  if (first === undefined) return h('path', {});
+  if (first === undefined) return '';
   let d = `M ${first[0]} ${first[1]}`;
   if (route.direct) {
     // Straight to a neighbouring column: one S-curve (and a straight piece to a pipe's end).
@@ -470,7 +502,7 @@ function edge(g: number, target: number, route: Route, sending: boolean): VNode 
       d += ` L ${inX} ${inY} Q ${x} ${y}, ${outX} ${outY}`;
     }
   }
-  return h('path', { d, class: sending ? 'edge send' : 'edge', 'data-from': `g${g}`, 'data-to': `o${target}` });
+  return d;
 }
 
 function names(ids: readonly number[], world: World): string {

@@ -6,6 +6,8 @@
 //  - overflows: a text sticking out of the box it labels (a token's name, a sync object's detail);
 //  - overlaps: two texts, a text and another object's box, or two objects' boxes sharing pixels;
 //  - crosses: a wait edge running through a token, pipe or label that is neither of its ends;
+//  - truncated: a goroutine's, channel's or sync object's name, or a name in a channel's wait
+//    queue, elided instead of read in full;
 //  - source: a goroutine chip in the Go source covering code text, or lying outside the panel.
 //
 // Rectangles are in CSS pixels of the window; a shared strip thinner than SLACK pixels is ignored
@@ -104,6 +106,12 @@
     const r = rectOf(t);
     const outer = rectOf(proc);
     if (!inside(r, outer)) defects.push(`overflows: processor text "${t.textContent}" ${fmt(r)} sticks out of its box ${fmt(outer)}`);
+  }
+
+  // Names read in full (their own text: a channel's name line goes on in a tspan).
+  for (const t of stage.querySelectorAll('.go-name, .chan-name, .queue-text, .sync-name')) {
+    const own = [...t.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue).join('');
+    if (own.includes('…')) defects.push(`truncated: ${ownerOf(t).name}: "${own}" (${t.getAttribute('class')}) is cut short`);
   }
 
   // Overlaps. Within one object only texts are compared with texts (its own box holds its labels).

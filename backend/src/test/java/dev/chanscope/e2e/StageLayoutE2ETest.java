@@ -35,7 +35,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * mode at an iframe's size, at its start, middle, busiest moment and end. At each of these frames
  * {@code e2e/layout-check.js} measures the rendered page and lists what is clipped, overflowing,
  * overlapping or crossed (see that file); the test fails with every defect, its scenario, mode and
- * playhead, and keeps a screenshot of the first frame that had one (git ignores *.tmp.png).
+ * playhead, and keeps a screenshot of the first frame that had one (git ignores *.tmp.png). It also
+ * keeps every scenario's busiest moment in the laptop window under {@code target/stage-layout/},
+ * to be looked at as a learner would.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StageLayoutE2ETest {
@@ -127,6 +129,10 @@ class StageLayoutE2ETest {
                         for (String defect : found) {
                             defects.add(scenario + " · " + mode.name() + " · " + point.getKey() + " (t=" + position
                                     + "): " + defect);
+                        }
+                        if (mode == MODES.getFirst() && point.getKey().equals("busiest")) {
+                            page.screenshot(new Page.ScreenshotOptions()
+                                    .setPath(Paths.get("target/stage-layout", scenario + ".png")));
                         }
                         if (!found.isEmpty() && failureShot == null) {
                             failureShot = screenshots()
