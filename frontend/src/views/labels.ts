@@ -42,13 +42,26 @@ export function tokenWidth(name: string, findings: readonly string[], sends: boo
   return TOKEN_TEXT_X + textWidth(name, NAME_CH) + 8 + flag + (sends ? PILL_W + 4 : 0);
 }
 
+/** A goroutine's status while blocked in a select on channels named `cases`, and on one channel. */
+export function selectStatus(cases: readonly string[]): string {
+  return `blocked: select on ${cases.join(', ')}`;
+}
+
+export function panicStatus(message: string): string {
+  return `panicked: ${message}`;
+}
+
+export function channelStatus(send: boolean, channel: string): string {
+  return send ? `blocked: send on ${channel}` : `blocked: receive from ${channel}`;
+}
+
 /** What follows a channel's name: its capacity, closed, and slots out of sight. */
 export function channelAbout(capacity: number, closed: boolean, hidden: number): string {
   return ` ${capacity === 0 ? 'unbuffered' : `cap ${capacity}`}${closed ? ' · closed' : ''}${hidden > 0 ? ` · +${hidden} more` : ''}`;
 }
 
 /** A wait queue in words: its first four names, then how many more. */
-export function queueText(which: 'senders' | 'receivers', names: readonly string[]): string {
+export function queueText(which: string, names: readonly string[]): string {
   const shown = names.slice(0, 4).join(', ');
   return `${which}: ${names.length > 4 ? `${shown} +${names.length - 4}` : shown}`;
 }
@@ -71,7 +84,12 @@ export function wrapText(text: string, room: number, lines: number, perChar: num
   return out;
 }
 
-/** The room a sync object's name line needs. */
-export function syncNameWidth(kind: string, name: string): number {
-  return textWidth(`${kind} ${name}`, MONO_CH) + 16;
+/** A sync object's name line, and its detail at its longest: a holder and the others waiting, named from `users`. */
+export function syncName(kind: string, name: string): string {
+  return `${kind} ${name}`;
+}
+
+export function longestSyncDetail(users: readonly string[]): string {
+  const [first = '', ...rest] = [...users].sort((a, b) => b.length - a.length);
+  return users.length === 0 ? '' : `held by ${first}${rest.length > 0 ? ` · ${queueText('waiting', rest)}` : ''}`;
 }

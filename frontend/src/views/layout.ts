@@ -37,6 +37,12 @@ export interface StageNames {
   readonly closed: ReadonlySet<number>;
   readonly senders: ReadonlyMap<number, readonly number[]>;
   readonly receivers: ReadonlyMap<number, readonly number[]>;
+  /** Each goroutine's longest select, as the channel names of its cases (its status lists them). */
+  readonly selects: ReadonlyMap<number, readonly string[]>;
+  /** The panic messages goroutines died or recovered with (a panicked token's status shows one). */
+  readonly panics: ReadonlyMap<number, string>;
+  /** Who ever took or waited on each lock, wait group or other sync object (its detail names them). */
+  readonly users: ReadonlyMap<number, readonly number[]>;
 }
 
 /** The layout of the first `upTo` events, in one go. */
@@ -69,6 +75,10 @@ export class LayoutBuilder {
   #kinds = new Map<number, string>();
   #closed = new Set<number>();
   #findings = new Map<number, Set<string>>();
+  #users = new Map<number, Set<number>>();
+  #selecting = new Map<number, string[]>();
+  #selects = new Map<number, string[]>();
+  #panics = new Map<number, string>();
 
   constructor(plan: FoldPlan) {
     this.#plan = plan;
@@ -102,6 +112,10 @@ export class LayoutBuilder {
     this.#kinds = new Map();
     this.#closed = new Set();
     this.#findings = new Map();
+    this.#users = new Map();
+    this.#selecting = new Map();
+    this.#selects = new Map();
+    this.#panics = new Map();
   }
 
   #add<T>(map: Map<number, Set<T>>, key: number, value: T): void {
@@ -155,13 +169,35 @@ export class LayoutBuilder {
       case 'chan-handoff':
         this.#recv(f.num('to'), f.num('obj'));
         break;
-      case 'select-case':
+      case 'select-begin':
+        this.#selecting.set(f.num('g'), []);
+        break;
+      case 'select-case': {
         if (f.str('send') === 'true') this.#send(f.num('g'), f.num('obj'));
         else this.#recv(f.num('g'), f.num('obj'));
+        const cases = this.#selecting.get(f.num('g'));
+        if (cases === undefined) break;
+        cases.push(f.num('obj') === 0 ? 'nil' : (this.#objNames.get(f.num('obj')) ?? '?'));
+        const longest = this.#selects.get(f.num('g'));
+        if (longest === undefined || cases.join(', ').length > longest.join(', ').length) {
+          this.#selects.set(f.num('g'), [...cases]);
+          this.#changed = true;
+        }
         break;
+      }
       case 'chan-close':
         if (!this.#closed.has(f.num('obj'))) {
           this.#closed.add(f.num('obj'));
+          this.#changed = true;
+        }
+        break;
+      case 'go-block':
+      case 'lock-acquire':
+        if (f.num('obj') !== 0 && this.#kinds.get(f.num('obj')) !== 'channel') this.#add(this.#users, f.num('obj'), f.num('g'));
+        break;
+      case 'go-panic':
+        if (f.str('message').length > (this.#panics.get(f.num('g')) ?? '').length) {
+          this.#panics.set(f.num('g'), f.str('message'));
           this.#changed = true;
         }
         break;
@@ -235,6 +271,9 @@ export class LayoutBuilder {
       closed: new Set(this.#closed),
       senders,
       receivers: new Map([...receivers].map(([ch, gs]) => [ch, [...gs]])),
+      selects: new Map([...this.#selects].map(([g, cases]) => [g, [...cases]])),
+      panics: new Map(this.#panics),
+      users: new Map([...this.#users].map(([o, gs]) => [o, [...gs]])),
     };
     return { goRank, chanRank, goOrder, chanOrder, otherOrder, chanCap: new Map(this.#chanCap), timerOwned: new Set(this.#timerOwned), timerReceivers, names };
   }

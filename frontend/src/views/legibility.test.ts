@@ -24,7 +24,7 @@ function texts(nodes: ReadonlyArray<VNode | string>, classes: readonly string[],
 }
 
 describe('stage names', () => {
-  it('reads every goroutine, channel and sync object name, and the names queued on a channel, in full for every library run', () => {
+  it('reads every goroutine, channel and sync object name, status and detail, and the names queued on a channel, in full for every library run', () => {
     const cut: string[] = [];
     for (const run of LIBRARY_RUNS) {
       const store = storeOf(run);
@@ -35,7 +35,7 @@ describe('stage names', () => {
         for (let i = 0; i <= 20; i++) {
           const position = Math.floor((store.length * i) / 20);
           const picture = stagePicture(history.at(position), layout, placement);
-          for (const t of texts(picture.children, ['go-name', 'chan-name', 'queue-text', 'sync-name'])) {
+          for (const t of texts(picture.children, ['go-name', 'chan-name', 'queue-text', 'sync-name', 'go-status', 'sync-detail'])) {
             if (t.text.includes('…')) cut.push(`${runName(run)} @${position} ${frame.width}x${frame.height}: ${t.cls} "${t.text}"`);
           }
         }

@@ -20,7 +20,7 @@
  * Columns are as wide as their names need (labels.ts measures them), up to a bound: a channel whose
  * wait queue would not fit on one line gets a second line for it instead.
  */
-import { QUEUE_LINE, SMALL_CH, MONO_CH, channelAbout, queueText, syncNameWidth, textWidth, tokenWidth, wrapText } from './labels';
+import { QUEUE_LINE, SMALL_CH, MONO_CH, TOKEN_TEXT_X, channelAbout, channelStatus, longestSyncDetail, panicStatus, queueText, selectStatus, syncName, textWidth, tokenWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 
 /** The room the stage has on the page: CSS pixels, and the scale (pixels per unit) it would like. */
@@ -236,7 +236,13 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const chanRow = (c: Column) => CH_ROW + (c.queueLines - 1) * QUEUE_LINE;
   const columnHeight = (c: Column) =>
     (c.isChan ? (c.members.length + c.timerRows) * chanRow(c) : c.members.length * GO_ROW) + (c.more > 0 ? MORE_H : 0);
-  const syncW = Math.min(BAND_MAX_W, Math.max(BAND_W, ...[...syncIds, ...timerIds].map((id) => syncNameWidth(layout.names.kind.get(id) ?? '', layout.names.object.get(id) ?? ''))));
+  const names = layout.names;
+  const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
+  const { w: syncW, lines: syncLines } = syncBandWidth(
+    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id) ?? '', names.object.get(id) ?? '')),
+    [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
+  );
+  const syncH = BAND_H + (syncLines - 1) * QUEUE_LINE;
   const procWidth = procCount * PROC_STEP + SCHED_W;
   const flowWidth = Math.max(...bands.map((b) => b.reduce((right, c) => Math.max(right, c.x + c.w), 0) + SIDE));
   let width = Math.max(procWidth + 2 * MARGIN, flowWidth);
@@ -284,23 +290,23 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     const b = bands.length;
     const slot = (i: number): Place => {
       const bx = SIDE + (i % perRow) * (syncW + BAND_GAP);
-      const by = top + Math.floor(i / perRow) * (BAND_H + BAND_GAP);
+      const by = top + Math.floor(i / perRow) * (syncH + BAND_GAP);
       return {
-        box: { x: bx, y: by, w: syncW, h: BAND_H },
+        box: { x: bx, y: by, w: syncW, h: syncH },
         band: b,
         column: i % perRow,
         leftCorridor: bx - BAND_GAP / 2,
         rightCorridor: bx + syncW + BAND_GAP / 2,
         leftX: bx,
         rightX: bx + syncW,
-        anchorY: by + BAND_H / 2,
+        anchorY: by + syncH / 2,
         sync: true,
       };
     };
     let i = 0;
     for (const id of syncIds.slice(0, syncCount)) places.set(`o${id}`, slot(i++));
     while (i < syncCount) timerBandSlots.push(slot(i++));
-    y = top + Math.ceil(syncCount / perRow) * (BAND_H + BAND_GAP) - BAND_GAP;
+    y = top + Math.ceil(syncCount / perRow) * (syncH + BAND_GAP) - BAND_GAP;
   }
   return { width, height: y + MARGIN, places, timerChannelSlots, timerBandSlots, overflow, bandTops, laneYs, procTop, procLeft: MARGIN, procWidth, flowWidth };
 }
@@ -309,15 +315,40 @@ function goPlace(c: Column, band: number, y: number, left: number, right: number
   return { box: { x: c.x, y, w: c.w, h: GO_H }, band, column: c.index, leftCorridor: left, rightCorridor: right, leftX: c.x, rightX: c.x + c.w, anchorY: y + GO_H / 2, sync: false };
 }
 
-/** A goroutine column: as wide as its widest token's top line needs. */
+/**
+ * A goroutine column: as wide as its widest token's top line needs, and wide enough for the
+ * statuses naming channels (a send, a receive, its longest select) to read in full on two lines.
+ */
 function goColumnWidth(layout: StageLayout, rank: number): number {
   const names = layout.names;
   let w = GO_W;
+  const statuses: string[] = [];
   for (const id of layout.goOrder) {
     if ((layout.goRank.get(id) ?? 0) !== rank) continue;
     w = Math.max(w, tokenWidth(names.goroutine.get(id) ?? '', names.findings.get(id) ?? [], names.sends.has(id)));
+    const cases = names.selects.get(id);
+    if (cases !== undefined) statuses.push(selectStatus(cases));
+    const panic = names.panics.get(id);
+    if (panic !== undefined) statuses.push(panicStatus(panic));
   }
+  for (const [which, send] of [[names.senders, true], [names.receivers, false]] as const) {
+    for (const [ch, gs] of which) {
+      if (gs.some((g) => (layout.goRank.get(g) ?? 0) === rank)) statuses.push(channelStatus(send, names.object.get(ch) ?? ''));
+    }
+  }
+  const fits = (width: number) => statuses.every((s) => !wrapText(s, width - TOKEN_TEXT_X - 8, 2, SMALL_CH).some((line) => line.endsWith('…')));
+  while (w < GO_MAX_W && !fits(w)) w += 10;
   return Math.min(GO_MAX_W, w);
+}
+
+/** The sync band's boxes: wide enough for every name, and for every detail on one line or, when that would be too wide, on two. */
+function syncBandWidth(nameLines: readonly string[], details: readonly string[]): { w: number; lines: number } {
+  const w = Math.max(BAND_W, ...nameLines.map((n) => textWidth(n, MONO_CH) + 16));
+  const detailW = Math.max(0, ...details.map((d) => textWidth(d, SMALL_CH) + 16));
+  if (detailW <= BAND_MAX_W) return { w: Math.min(BAND_MAX_W, Math.max(w, detailW)), lines: 1 };
+  let two = Math.min(BAND_MAX_W, w);
+  while (two < BAND_MAX_W && details.some((d) => wrapText(d, two - 16, 2, SMALL_CH).some((line) => line.endsWith('…')))) two += 10;
+  return { w: Math.min(BAND_MAX_W, two), lines: 2 };
 }
 
 /**

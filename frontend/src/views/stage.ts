@@ -21,7 +21,7 @@ import { clip } from '../lib/svg';
 import { type Mounted, type VNode, h, keyed, patch } from '../lib/vdom';
 import type { Goroutine, SyncObject, World } from '../model/world';
 import { formatTime } from './format';
-import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, fit, flagText, flagWidth, queueText, textWidth, wrapText } from './labels';
+import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, channelStatus, fit, panicStatus, syncName, flagText, flagWidth, queueText, selectStatus, textWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 import { goName } from './narrate';
 import { STATE_COLOUR, identityColour, stateIcon, visualState } from './palette';
@@ -68,15 +68,14 @@ export function goroutineStatus(g: Goroutine, world: World): string {
     case 'done':
       return 'done';
     case 'panicked':
-      return `panicked: ${g.panic ?? ''}`;
+      return panicStatus(g.panic ?? '');
     case 'blocked':
       switch (g.reason) {
         case 'send':
-          return `blocked: send on ${on(g.obj)}`;
         case 'receive':
-          return `blocked: receive from ${on(g.obj)}`;
+          return channelStatus(g.reason === 'send', on(g.obj));
         case 'select':
-          return `blocked: select on ${(g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))).join(', ')}`;
+          return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
         case 'sleep':
           return 'sleeping';
         case 'io':
@@ -260,15 +259,18 @@ export function stagePicture(
   // Edges from each blocked goroutine to what it waits on; those on a wait-for cycle marked, and
   // closed by edges from each lock of the cycle to its holder.
   const cycle = waitCycles(world);
-  const onCycle = new Set(cycle.map((s) => `${s.g}>${s.lock}`));
-  for (const step of cycle) {
+  // The cycle's lines share corridors and lanes: each gets its own track, 4 units apart (within the
+  // narrowest gap, the sync band's), so the loop can be followed line by line.
+  const track = (i: number) => -6 + 4 * (i % 4);
+  const onCycle = new Map(cycle.map((s, i) => [`${s.g}>${s.lock}`, track(2 * i)]));
+  cycle.forEach((step, i) => {
     const lock = positions.get(`o${step.lock}`);
     const holder = positions.get(`g${step.holder}`);
-    if (lock === undefined || holder === undefined) continue;
-    const route = routeEdge(holder, lock, placement, ((step.holder % 3) - 1) * 4 + 2);
+    if (lock === undefined || holder === undefined) return;
+    const route = routeEdge(holder, lock, placement, track(2 * i + 1));
     const title = `${goName(world, step.g)} waits for ${world.objects.get(step.lock)?.name ?? '?'}, held by ${goName(world, step.holder)}`;
     edges.push(keyed(`${step.holder}<${step.lock}`, heldEdge(step.lock, step.holder, route, title)));
-  }
+  });
   for (const g of world.goroutines.values()) {
     if (g.state !== 'blocked') continue;
     const from = positions.get(`g${g.id}`);
@@ -277,8 +279,9 @@ export function stagePicture(
     targets.forEach((target, i) => {
       const to = positions.get(`o${target}`);
       if (to === undefined) return;
-      const spread = ((g.id % 3) - 1) * 4;
-      edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send', onCycle.has(`${g.id}>${target}`))));
+      const cycleTrack = onCycle.get(`${g.id}>${target}`);
+      const spread = cycleTrack ?? ((g.id % 3) - 1) * 4;
+      edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send', cycleTrack !== undefined)));
     });
   }
   const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })));
@@ -418,9 +421,12 @@ function syncBox(o: SyncObject, world: World, box: Box): VNode {
     'g',
     { class: `sync kind-${o.kind}`, 'data-testid': 'sync-object', 'data-obj': o.id, transform: `translate(${box.x} ${box.y})` },
     h('title', {}, `${o.kind} ${o.name}: ${detail}`),
-    h('rect', { width: box.w, height: BAND_H, rx: 6, class: 'sync-box' }),
-    h('text', { x: 8, y: 17, class: 'sync-name' }, fit(`${o.kind} ${o.name}`, box.w - 16, MONO_CH)),
-    h('text', { x: 8, y: 34, class: 'sync-detail' }, fit(detail, box.w - 16, SMALL_CH)),
+    h('rect', { width: box.w, height: box.h, rx: 6, class: 'sync-box' }),
+    h('text', { x: 8, y: 17, class: 'sync-name' }, fit(syncName(o.kind, o.name), box.w - 16, MONO_CH)),
+    // On the lines the placement gave the band (a second one when a detail can be long).
+    ...wrapText(detail, box.w - 16, 1 + Math.round((box.h - BAND_H) / QUEUE_LINE), SMALL_CH).map((line, i) =>
+      keyed(`detail${i}`, h('text', { x: 8, y: 34 + i * QUEUE_LINE, class: 'sync-detail' }, line)),
+    ),
   );
 }
 
@@ -465,9 +471,19 @@ function edge(g: number, target: number, route: Route, sending: boolean, cycle: 
   return h('path', { d, class: cls, 'data-from': `g${g}`, 'data-to': `o${target}`, ...(cycle ? { 'marker-end': 'url(#cycle-arrow)' } : {}) });
 }
 
-/** A lock on a wait-for cycle to the goroutine holding it: the route from the holder, walked back. */
+/**
+ * A lock on a wait-for cycle to the goroutine holding it: the route from the holder, walked back,
+ * its ends moved off the anchors (up at the goroutine, down at the lock) so its arrow does not sit
+ * on the start or the end of a wait edge.
+ */
 function heldEdge(lock: number, holder: number, route: Route, title: string): VNode {
-  const back: Route = { points: [...route.points].reverse(), direct: route.direct };
+  const points = route.points.map(([x, y]) => [x, y] as [number, number]);
+  const n = points.length;
+  for (const [i, dy] of [[0, -7], [1, -7], [n - 2, 7], [n - 1, 7]] as const) {
+    const p = points[i];
+    if (n >= 4 && p !== undefined) p[1] += dy;
+  }
+  const back: Route = { points: points.reverse(), direct: route.direct };
   return h(
     'path',
     { d: pathOf(back), class: 'edge held cycle', 'data-from': `o${lock}`, 'data-to': `g${holder}`, 'marker-end': 'url(#cycle-arrow)' },
