@@ -81,7 +81,7 @@ const model = new RunModel();
 const player = new Player();
 const params = new ParamsPanel($('params', HTMLElement));
 const source = new SourceView($('source', HTMLElement));
-const stage = new StageView($('stage', SVGSVGElement), () => invalidate());
+const stage = new StageView($('stage', SVGSVGElement), () => invalidate(), $('cycle', HTMLElement));
 const narration = new NarrationView($('narration', HTMLElement));
 const timeline = new TimelineView($('timeline', HTMLCanvasElement));
 const plots = new PlotsView($('plots', HTMLElement));

@@ -43,6 +43,21 @@ describe('StageView', () => {
     expect(stageAt('lock-order-deadlock', () => 3).querySelectorAll('path.edge.cycle')).toHaveLength(0);
   });
 
+  it('says the cycle in its caption, and hides the caption when there is none', () => {
+    const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'lock-order-deadlock' && r.run.params['fix'] !== true);
+    if (run === undefined) throw new Error('fixture missing');
+    const store = storeOf(run);
+    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+    const caption = document.createElement('p');
+    const view = new StageView(document.createElementNS('http://www.w3.org/2000/svg', 'svg'), () => {}, caption);
+    view.render(history.at(store.length), computeLayout(store, plan));
+    expect(caption.hidden).toBe(false);
+    expect(caption.textContent).toContain('a-to-b waits for b.mu, held by b-to-a, which waits for a.mu, held by a-to-b');
+    view.render(history.at(3), computeLayout(store, plan));
+    expect(caption.hidden).toBe(true);
+    expect(caption.textContent).toBe('');
+  });
+
   it('puts a producer left of its channel and the consumer right of it', () => {
     const root = stageAt('unbuffered-handoff', (n) => Math.floor(n / 2));
     const x = (name: string) => {

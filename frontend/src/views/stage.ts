@@ -25,7 +25,7 @@ import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, 
 import type { StageLayout } from './layout';
 import { goName } from './narrate';
 import { STATE_COLOUR, identityColour, stateIcon, visualState } from './palette';
-import { waitCycles } from './waitFor';
+import { cycleSentence, waitCycles } from './waitFor';
 import {
   BAND_H,
   CH_H,
@@ -105,6 +105,7 @@ export function goroutineTitle(g: Goroutine, world: World): string {
 export class StageView {
   readonly #root: SVGSVGElement;
   readonly #onResize: () => void;
+  readonly #caption: HTMLElement | null;
   #drawnApplied = -1;
   #drawnLayout: StageLayout | null = null;
   #drawnPlacement: Placement | null = null;
@@ -117,10 +118,14 @@ export class StageView {
   #placement: Placement | null = null;
   #placementKey: { layout: StageLayout; procs: number; frame: string } | null = null;
 
-  /** `onResize` is called when the stage's room changed, so the page can draw again. */
-  constructor(root: SVGSVGElement, onResize: () => void = () => {}) {
+  /**
+   * `onResize` is called when the stage's room changed, so the page can draw again; `caption`, when
+   * given, says in words which wait-for cycle the stage marks (hidden when there is none).
+   */
+  constructor(root: SVGSVGElement, onResize: () => void = () => {}, caption: HTMLElement | null = null) {
     this.#root = root;
     this.#onResize = onResize;
+    this.#caption = caption;
     root.setAttribute('preserveAspectRatio', 'xMidYMin meet');
     const wrap = root.parentElement;
     if (wrap !== null && typeof ResizeObserver !== 'undefined') {
@@ -164,6 +169,7 @@ export class StageView {
       this.#drawnApplied = -1;
       this.#drawnLayout = null;
       this.#drawnPlacement = null;
+      this.#setCaption('');
       return;
     }
     const placement = this.#place(layout, world.procs.length);
@@ -184,6 +190,7 @@ export class StageView {
       this.#set('maxHeight', `${maxHeight}px`, (v) => (wrap.style.maxHeight = v));
     }
     this.#mounted = patch(this.#root, this.#mounted, picture.children);
+    this.#setCaption(picture.cycle);
     if (focused !== null && (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') !== focused) {
       const again = this.#root.querySelector<SVGGElement>(`[data-g="${focused}"]`);
       again?.focus({ preventScroll: true });
@@ -200,6 +207,13 @@ export class StageView {
     return this.#placement;
   }
 
+  #setCaption(text: string): void {
+    const caption = this.#caption;
+    if (caption === null || caption.textContent === text) return;
+    caption.textContent = text;
+    caption.hidden = text === '';
+  }
+
   #set(name: string, value: string, apply: (value: string) => void): void {
     if (this.#rootAttrs.get(name) === value) return;
     this.#rootAttrs.set(name, value);
@@ -212,7 +226,7 @@ export function stagePicture(
   world: World,
   layout: StageLayout,
   placement: Placement = placeStage(layout, DEFAULT_FRAME, world.procs.length),
-): { width: number; height: number; children: VNode[] } {
+): { width: number; height: number; children: VNode[]; cycle: string } {
   const edges: VNode[] = [];
   const nodes: VNode[] = [];
   nodes.push(processorRow(world, placement));
@@ -285,7 +299,12 @@ export function stagePicture(
     });
   }
   const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })));
-  return { width: placement.width, height: placement.height, children: [defs, h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)] };
+  return {
+    width: placement.width,
+    height: placement.height,
+    children: [defs, h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)],
+    cycle: cycleSentence(world, cycle),
+  };
 }
 
 function processorRow(world: World, placement: Placement): VNode {

@@ -3,7 +3,7 @@ import { LIBRARY_RUNS, libraryCatalog, storeOf } from '../model/fixtures/library
 import { WorldHistory } from '../model/history';
 import { FoldPlan } from '../model/world';
 import { goName } from './narrate';
-import { waitCycles } from './waitFor';
+import { cycleSentence, waitCycles } from './waitFor';
 
 const plan = new FoldPlan(libraryCatalog());
 
@@ -20,6 +20,8 @@ it('finds the two transfers of lock-order-deadlock waiting for each other once b
   const end = run.at(run.length);
   const steps = waitCycles(end).map((s) => `${goName(end, s.g)} waits for ${end.objects.get(s.lock)?.name} held by ${goName(end, s.holder)}`);
   expect(steps).toEqual(['a-to-b waits for b.mu held by b-to-a', 'b-to-a waits for a.mu held by a-to-b']);
+  expect(cycleSentence(end, waitCycles(end))).toBe('Deadlock, a cycle of waiting: a-to-b waits for b.mu, held by b-to-a, which waits for a.mu, held by a-to-b.');
+  expect(cycleSentence(end, [])).toBe('');
   expect(waitCycles(run.at(3))).toEqual([]);
   // The cycle appears at one event and stays: the first moment with it has both transfers blocked.
   let first = 0;

@@ -6,6 +6,7 @@
  * would be a guess.
  */
 import type { World } from '../model/world';
+import { goName } from './narrate';
 
 /** One step of a cycle: `g` waits for `lock`, which `holder` holds. */
 export interface WaitStep {
@@ -54,4 +55,27 @@ export function waitCycles(world: World): WaitStep[] {
     for (const { lock, holder } of out) if (reaches(holder, g)) steps.push({ g, lock, holder });
   }
   return steps;
+}
+
+/**
+ * The cycles in words, each followed round once from its lowest goroutine: "a-to-b waits for
+ * b.mu, held by b-to-a, which waits for a.mu, held by a-to-b". Empty when there is no cycle.
+ */
+export function cycleSentence(world: World, steps: readonly WaitStep[]): string {
+  const lock = (id: number) => world.objects.get(id)?.name ?? `object ${id}`;
+  const told = new Set<number>();
+  const loops: string[] = [];
+  for (const start of steps) {
+    if (told.has(start.g)) continue;
+    const parts: string[] = [];
+    let step: WaitStep | undefined = start;
+    while (step !== undefined && !told.has(step.g)) {
+      told.add(step.g);
+      parts.push(`${parts.length === 0 ? goName(world, step.g) : 'which'} waits for ${lock(step.lock)}, held by ${goName(world, step.holder)}`);
+      const holder: number = step.holder;
+      step = steps.find((s) => s.g === holder);
+    }
+    loops.push(parts.join(', '));
+  }
+  return loops.length === 0 ? '' : `Deadlock, a cycle of waiting: ${loops.join('; and ')}.`;
 }

@@ -176,6 +176,7 @@ class PlaygroundPageE2ETest {
             assertThat(page.locator("path.edge.cycle").count())
                     .as("no wait-for cycle: main waits on a channel nobody will send on")
                     .isZero();
+            PlaywrightAssertions.assertThat(page.getByTestId("cycle")).isHidden();
 
             // A real wait-for cycle: each transfer holds one account's lock and waits for the other's.
             page.navigate(base() + "/?v=1&s=lock-order-deadlock&t=37");
@@ -189,6 +190,10 @@ class PlaygroundPageE2ETest {
             assertThat(page.locator("path.edge.held").evaluateAll("es => es.map(e => e.textContent).sort()"))
                     .isEqualTo(
                             List.of("a-to-b waits for b.mu, held by b-to-a", "b-to-a waits for a.mu, held by a-to-b"));
+            PlaywrightAssertions.assertThat(page.getByTestId("cycle"))
+                    .hasText(
+                            "Deadlock, a cycle of waiting: a-to-b waits for b.mu, held by b-to-a, which waits for a.mu,"
+                                    + " held by a-to-b.");
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("lock-order-deadlock.png")));
 
             page.navigate(base() + "/?v=1&s=worker-pool&t=60");
