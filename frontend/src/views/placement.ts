@@ -73,6 +73,8 @@ export interface Placement {
   readonly procTop: number;
   readonly procLeft: number;
   readonly procWidth: number;
+  /** How many bands hold goroutines and channels (the sync band, if any, comes after them). */
+  readonly flowBands: number;
 }
 
 export const GO_W = 220;
@@ -308,7 +310,7 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     while (i < syncCount) timerBandSlots.push(slot(i++));
     y = top + Math.ceil(syncCount / perRow) * (syncH + BAND_GAP) - BAND_GAP;
   }
-  return { width, height: y + MARGIN, places, timerChannelSlots, timerBandSlots, overflow, bandTops, laneYs, procTop, procLeft: MARGIN, procWidth, flowWidth };
+  return { width, height: y + MARGIN, places, timerChannelSlots, timerBandSlots, overflow, bandTops, laneYs, procTop, procLeft: MARGIN, procWidth, flowWidth, flowBands: bands.length };
 }
 
 function goPlace(c: Column, band: number, y: number, left: number, right: number): Place {

@@ -298,7 +298,17 @@ export function stagePicture(
       edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send', cycleTrack !== undefined)));
     });
   }
-  const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })));
+  // A flow band that goes on in the next one says so, as wrapped text would: a faint line from the
+  // right along the upper edge of the lane between them, turning down into the next band's start.
+  for (let b = 1; b < placement.flowBands; b++) {
+    const y = (placement.laneYs[b] ?? 0) - 10;
+    const top = placement.bandTops[b] ?? y;
+    const d = `M ${placement.width - 14} ${y} H 20 Q 14 ${y}, 14 ${y + 6} V ${top + 8}`;
+    edges.unshift(keyed(`wrap${b}`, h('path', { d, class: 'wrap', 'marker-end': 'url(#wrap-arrow)' }, h('title', {}, 'the flow goes on in the next row, again left to right'))));
+  }
+  const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })),
+    h('marker', { id: 'wrap-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'wrap-arrow' })),
+  );
   return {
     width: placement.width,
     height: placement.height,
