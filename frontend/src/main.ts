@@ -81,7 +81,7 @@ const model = new RunModel();
 const player = new Player();
 const params = new ParamsPanel($('params', HTMLElement));
 const source = new SourceView($('source', HTMLElement));
-const stage = new StageView($('stage', SVGSVGElement));
+const stage = new StageView($('stage', SVGSVGElement), () => invalidate(), $('cycle', HTMLElement));
 const narration = new NarrationView($('narration', HTMLElement));
 const timeline = new TimelineView($('timeline', HTMLCanvasElement));
 const plots = new PlotsView($('plots', HTMLElement));
@@ -483,6 +483,7 @@ function setPresent(on: boolean): void {
   state = { ...state, present: on };
   document.body.classList.toggle('present', on);
   ui.present.setAttribute('aria-pressed', String(on));
+  stage.setMode(on ? 'present' : state.embed ? 'embed' : 'normal');
   scheduleUrlUpdate();
   stage.render(null, null);
   invalidate();
@@ -587,6 +588,7 @@ const seekAxis = (axis: number, byTime: boolean): void => {
 timeline.onSeek = seekAxis;
 plots.onSeek = seekAxis;
 window.addEventListener('resize', () => {
+  stage.resized();
   timeline.draw();
   plots.resize();
 });
@@ -669,6 +671,7 @@ async function boot(): Promise<void> {
   state = decoded.state;
   document.body.classList.toggle('present', state.present);
   document.body.classList.toggle('embed', state.embed);
+  stage.setMode(state.present ? 'present' : state.embed ? 'embed' : 'normal');
   if (state.embed) {
     ui.openFull.hidden = false;
     ui.openFull.href = encodeLink({ ...state, embed: false }, catalog.find((s) => s.id === state.scenario)?.params ?? []);
@@ -683,7 +686,7 @@ async function boot(): Promise<void> {
 
 void boot();
 
-// Benchmark hook (frontend/bench/playground.mjs): only with ?bench=1 in the link.
+// Benchmark and layout-check hook (frontend/bench/playground.mjs, StageLayoutE2ETest): only with ?bench=1 in the link.
 if (new URLSearchParams(location.search).get('bench') === '1') {
   Object.assign(window, {
     chanscopeBench: {

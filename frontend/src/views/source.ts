@@ -1,5 +1,9 @@
 /**
- * The Go source with each goroutine's current line marked in that goroutine's colour. A label
+ * The Go source with each goroutine's current line marked in that goroutine's colour: the line's
+ * background and left edge take the first goroutine's colour, and a gutter left of the line
+ * numbers holds one chip per goroutine there (its number, or its initial), with the full names in
+ * the chip's title and the line's label. The gutter is its own column, so chips never cover code.
+ * A label
  * carries its line number when the server sends one (label-define `line`); otherwise it points at
  * the first line whose trimmed text starts with it, or else the first line containing it
  * (docs/protocol.md).
@@ -13,6 +17,13 @@ export function lineOfLabel(lines: readonly string[], label: string): number {
   if (wanted === '') return -1;
   const starts = lines.findIndex((line) => line.trim().startsWith(wanted));
   return starts >= 0 ? starts : lines.findIndex((line) => line.includes(wanted));
+}
+
+/** A goroutine's chip in the gutter: the number its name ends with (worker-12 → 12), else its initial. */
+export function chipLabel(name: string): string {
+  const number = /(\d+)$/.exec(name)?.[1];
+  if (number !== undefined) return number.length <= 3 ? number : `…${number.slice(-2)}`;
+  return name.slice(0, 1) || '?';
 }
 
 export class SourceView {
@@ -42,7 +53,7 @@ export class SourceView {
     this.#drawnLines = new Map();
     this.#rows = this.#lines.map((text, i) => {
       const row = el('div', 'src-line');
-      row.append(el('span', 'src-no', String(i + 1)), el('span', 'src-text', text || ' '), el('span', 'src-marks'));
+      row.append(el('span', 'src-marks'), el('span', 'src-no', String(i + 1)), el('span', 'src-text', text || ' '));
       row.dataset['line'] = String(i + 1);
       return row;
     });
@@ -77,22 +88,27 @@ export class SourceView {
       const here = byLine.get(i);
       // Only the lines whose marks changed are touched.
       if (previous.get(i) === this.#drawnLines.get(i)) return;
-      const marks = row.lastElementChild as HTMLElement;
+      const marks = row.firstElementChild as HTMLElement;
       if (here === undefined) {
         row.classList.remove('active');
         row.style.removeProperty('--mark');
+        row.removeAttribute('title');
         marks.replaceChildren();
         return;
       }
       row.classList.add('active');
       row.style.setProperty('--mark', identityColour(here[0]?.id ?? 1));
+      row.title = `line ${i + 1}: ${here.map((g) => g.name).join(', ')}`;
+      // Three chips fit the gutter; with more goroutines, two and a count.
+      const shown = here.length <= 3 ? here : here.slice(0, 2);
       marks.replaceChildren(
-        ...here.slice(0, 3).map((g) => {
-          const chip = el('span', 'src-chip', g.name);
+        ...shown.map((g) => {
+          const chip = el('span', 'src-chip', chipLabel(g.name));
+          chip.title = g.name;
           chip.style.setProperty('--mark', identityColour(g.id));
           return chip;
         }),
-        ...(here.length > 3 ? [el('span', 'src-chip more', `+${here.length - 3}`)] : []),
+        ...(shown.length < here.length ? [el('span', 'src-chip more', `+${here.length - shown.length}`)] : []),
       );
     });
   }

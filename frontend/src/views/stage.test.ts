@@ -28,10 +28,41 @@ describe('StageView', () => {
     expect(root.querySelectorAll('.edge')).toHaveLength(1);
   });
 
+  it('marks the wait-for cycle of lock-order-deadlock: both waits and both holds, with arrows', () => {
+    const root = stageAt('lock-order-deadlock', (n) => n);
+    const cycle = [...root.querySelectorAll('path.edge.cycle')];
+    expect(cycle.map((e) => `${e.getAttribute('data-from')}→${e.getAttribute('data-to')}`).sort()).toHaveLength(4);
+    expect(root.querySelectorAll('path.edge.held')).toHaveLength(2);
+    for (const e of cycle) expect(e.getAttribute('marker-end')).toBe('url(#cycle-arrow)');
+    expect([...root.querySelectorAll('path.edge.held title')].map((t) => t.textContent).sort()).toEqual([
+      'a-to-b waits for b.mu, held by b-to-a',
+      'b-to-a waits for a.mu, held by a-to-b',
+    ]);
+    // main waits on the wait group: a wait, not part of the cycle.
+    expect(root.querySelectorAll('path.edge:not(.cycle)')).toHaveLength(1);
+    expect(stageAt('lock-order-deadlock', () => 3).querySelectorAll('path.edge.cycle')).toHaveLength(0);
+  });
+
+  it('says the cycle in its caption, and hides the caption when there is none', () => {
+    const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'lock-order-deadlock' && r.run.params['fix'] !== true);
+    if (run === undefined) throw new Error('fixture missing');
+    const store = storeOf(run);
+    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+    const caption = document.createElement('p');
+    const view = new StageView(document.createElementNS('http://www.w3.org/2000/svg', 'svg'), () => {}, caption);
+    view.render(history.at(store.length), computeLayout(store, plan));
+    expect(caption.hidden).toBe(false);
+    expect(caption.textContent).toContain('a-to-b waits for b.mu, held by b-to-a, which waits for a.mu, held by a-to-b');
+    view.render(history.at(3), computeLayout(store, plan));
+    expect(caption.hidden).toBe(true);
+    expect(caption.textContent).toBe('');
+  });
+
   it('puts a producer left of its channel and the consumer right of it', () => {
     const root = stageAt('unbuffered-handoff', (n) => Math.floor(n / 2));
     const x = (name: string) => {
-      const label = [...root.querySelectorAll('.go-name, .chan-name')].find((e) => e.textContent === name);
+      // A channel's name line goes on with its capacity (a tspan): compare the name's own text.
+      const label = [...root.querySelectorAll('.go-name, .chan-name')].find((e) => e.firstChild?.nodeValue === name);
       return Number(/translate\(([\d.]+)/.exec(label?.parentElement?.getAttribute('transform') ?? '')?.[1]);
     };
     expect(x('sender')).toBeLessThan(x('ch'));

@@ -1,43 +1,60 @@
 /**
- * The stage: an SVG picture of the world at the playhead. Coordinates are in stage units (1 unit
- * = 1 CSS pixel at scale 1); the SVG's viewBox maps them to the element's width.
+ * The stage: an SVG picture of the world at the playhead. Coordinates are in stage units; the
+ * SVG's viewBox maps them onto its box, which is as wide as the page allows and no taller than the
+ * frame's room, so the whole picture is always in view (placement.ts decides where things go and
+ * wraps long chains into further bands rather than letting them run off the edge).
  *
  *   processor row   P0 … Pn, the goroutine each one runs, the scheduler's current goroutine
- *   flow grid       goroutine columns (even ranks) and channel columns (odd ranks), data left → right
- *   sync band       mutexes, wait groups, contexts, timers, atomics below the grid
+ *   flow bands      goroutine columns (even ranks) and channel columns (odd ranks), data left → right
+ *   sync band       mutexes, wait groups, contexts, timers, atomics below
  *
- * Blocked goroutines get a dashed line to what they wait on. A render describes the picture as a
+ * Blocked goroutines get a dashed line to what they wait on. When goroutines wait for each other's
+ * locks in a cycle (waitFor.ts), the cycle is drawn over that: its wait lines and a line from each
+ * of its locks to the goroutine holding it, solid, red and with arrows, so the deadlock reads as
+ * one closed loop. A render describes the picture as a
  * keyed tree (`lib/vdom.ts`) and patches the SVG in place: goroutines, channels and sync objects
  * keep their elements, only changed attributes and texts are written, and nothing is done at all
- * when the playhead and the layout are where they were. Keyboard focus on a goroutine survives.
+ * when the playhead, the layout and the frame are where they were. Keyboard focus on a goroutine
+ * survives. Texts are elided to the room they have, with the whole text in the element's title.
  */
 import { clip } from '../lib/svg';
 import { type Mounted, type VNode, h, keyed, patch } from '../lib/vdom';
 import type { Goroutine, SyncObject, World } from '../model/world';
 import { formatTime } from './format';
+import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, channelStatus, fit, panicStatus, syncName, flagText, flagWidth, queueText, selectStatus, textWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 import { goName } from './narrate';
 import { STATE_COLOUR, identityColour, stateIcon, visualState } from './palette';
+import { cycleSentence, waitCycles } from './waitFor';
+import {
+  BAND_H,
+  CH_H,
+  DEFAULT_FRAME,
+  type Box,
+  type Frame,
+  MAX_SLOTS,
+  PIPE_H,
+  PIPE_TOP,
+  type Place,
+  type Placement,
+  type Route,
+  PROC_H,
+  PROC_STEP,
+  PROC_W,
+  SCHED_W,
+  SLOT,
+  pipeWidth,
+  placeStage,
+  routeEdge,
+} from './placement';
 
-const GO_W = 220;
-const GO_H = 46;
-const GO_GAP = 12;
-const GO_COL = 250;
-const SLOT = 26;
-const MAX_SLOTS = 12;
-const CH_H = 84;
-const PROC_H = 40;
-const BAND_W = 240;
-const BAND_H = 48;
-const MARGIN = 16;
-const MAX_PER_COLUMN = 40;
-
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
+/** How the page shows the stage: the room (CSS pixels) comes from the page, the scale from the mode. */
+export type StageMode = 'normal' | 'present' | 'embed';
+const MODE_SCALE: Readonly<Record<StageMode, number>> = { normal: 1, present: 1.45, embed: 0.85 };
+/** Share of the window's height the stage may take. */
+const MODE_ROOM: Readonly<Record<StageMode, number>> = { normal: 0.7, present: 0.74, embed: 0.66 };
+/** The stage never grows beyond this many times its preferred scale. */
+const MAX_GROWTH = 1.2;
 
 export function goroutineStatus(g: Goroutine, world: World): string {
   const on = (id: number) => world.objects.get(id)?.name ?? `object ${id}`;
@@ -51,15 +68,14 @@ export function goroutineStatus(g: Goroutine, world: World): string {
     case 'done':
       return 'done';
     case 'panicked':
-      return `panicked: ${g.panic ?? ''}`;
+      return panicStatus(g.panic ?? '');
     case 'blocked':
       switch (g.reason) {
         case 'send':
-          return `blocked: send on ${on(g.obj)}`;
         case 'receive':
-          return `blocked: receive from ${on(g.obj)}`;
+          return channelStatus(g.reason === 'send', on(g.obj));
         case 'select':
-          return `blocked: select on ${(g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))).join(', ')}`;
+          return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
         case 'sleep':
           return 'sleeping';
         case 'io':
@@ -88,13 +104,62 @@ export function goroutineTitle(g: Goroutine, world: World): string {
 
 export class StageView {
   readonly #root: SVGSVGElement;
+  readonly #onResize: () => void;
+  readonly #caption: HTMLElement | null;
   #drawnApplied = -1;
   #drawnLayout: StageLayout | null = null;
+  #drawnPlacement: Placement | null = null;
   #mounted: Mounted[] = [];
   readonly #rootAttrs = new Map<string, string>();
+  #mode: StageMode = 'normal';
+  /** The wrapper's width and the window's height in CSS pixels, as last observed (0: not yet known). */
+  #width = 0;
+  #windowHeight = globalThis.innerHeight ?? 0;
+  #placement: Placement | null = null;
+  #placementKey: { layout: StageLayout; procs: number; frame: string } | null = null;
 
-  constructor(root: SVGSVGElement) {
+  /**
+   * `onResize` is called when the stage's room changed, so the page can draw again; `caption`, when
+   * given, says in words which wait-for cycle the stage marks (hidden when there is none).
+   */
+  constructor(root: SVGSVGElement, onResize: () => void = () => {}, caption: HTMLElement | null = null) {
     this.#root = root;
+    this.#onResize = onResize;
+    this.#caption = caption;
+    root.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+    const wrap = root.parentElement;
+    if (wrap !== null && typeof ResizeObserver !== 'undefined') {
+      // Read once per resize, never per frame.
+      new ResizeObserver((entries) => {
+        const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+        if (width > 0 && width !== this.#width) {
+          this.#width = width;
+          this.#onResize();
+        }
+      }).observe(wrap);
+    }
+  }
+
+  /** The window changed size: its height sets the room (the wrapper's width is observed). */
+  resized(): void {
+    const height = globalThis.innerHeight ?? 0;
+    if (height === this.#windowHeight) return;
+    this.#windowHeight = height;
+    this.#onResize();
+  }
+
+  setMode(mode: StageMode): void {
+    if (mode === this.#mode) return;
+    this.#mode = mode;
+    this.#onResize();
+  }
+
+  /** The room the stage has now. */
+  frame(): Frame {
+    const wrap = this.#root.parentElement;
+    if (this.#width === 0 && wrap !== null) this.#width = wrap.clientWidth; // the first render only
+    if (this.#width === 0 || this.#windowHeight === 0) return DEFAULT_FRAME;
+    return { width: this.#width, height: Math.round(this.#windowHeight * MODE_ROOM[this.#mode]), scale: MODE_SCALE[this.#mode] };
   }
 
   render(world: World | null, layout: StageLayout | null): void {
@@ -103,23 +168,50 @@ export class StageView {
       this.#mounted = [];
       this.#drawnApplied = -1;
       this.#drawnLayout = null;
+      this.#drawnPlacement = null;
+      this.#setCaption('');
       return;
     }
-    if (world.applied === this.#drawnApplied && layout === this.#drawnLayout) return;
+    const placement = this.#place(layout, world.procs.length);
+    if (world.applied === this.#drawnApplied && layout === this.#drawnLayout && placement === this.#drawnPlacement) return;
     this.#drawnApplied = world.applied;
     this.#drawnLayout = layout;
+    this.#drawnPlacement = placement;
     const focused = (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') ?? null;
-    const picture = stagePicture(world, layout);
+    const picture = stagePicture(world, layout, placement);
+    const frame = this.frame();
     this.#set('viewBox', `0 0 ${picture.width} ${picture.height}`, (v) => this.#root.setAttribute('viewBox', v));
-    this.#set('maxWidth', `${picture.width * 1.15}px`, (v) => (this.#root.style.maxWidth = v));
-    // Never shrink below 80%: a long chain (a prime sieve) scrolls sideways instead of going tiny.
-    this.#set('minWidth', `${Math.round(picture.width * 0.8)}px`, (v) => (this.#root.style.minWidth = v));
-    this.#set('aspectRatio', `${picture.width} / ${picture.height}`, (v) => (this.#root.style.aspectRatio = v));
+    const wrap = this.#root.parentElement;
+    if (wrap !== null) {
+      // The wrapper takes the picture's shape at the page's width, no taller than the room; the
+      // viewBox then fits the whole picture inside it ("meet"), so nothing is ever cut off.
+      const maxHeight = Math.round(Math.min(frame.height, picture.height * frame.scale * MAX_GROWTH));
+      this.#set('aspectRatio', `${picture.width} / ${picture.height}`, (v) => (wrap.style.aspectRatio = v));
+      this.#set('maxHeight', `${maxHeight}px`, (v) => (wrap.style.maxHeight = v));
+    }
     this.#mounted = patch(this.#root, this.#mounted, picture.children);
+    this.#setCaption(picture.cycle);
     if (focused !== null && (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') !== focused) {
       const again = this.#root.querySelector<SVGGElement>(`[data-g="${focused}"]`);
       again?.focus({ preventScroll: true });
     }
+  }
+
+  #place(layout: StageLayout, procs: number): Placement {
+    const frame = this.frame();
+    const frameKey = `${frame.width}x${frame.height}@${frame.scale}`;
+    const key = this.#placementKey;
+    if (this.#placement !== null && key !== null && key.layout === layout && key.procs === procs && key.frame === frameKey) return this.#placement;
+    this.#placementKey = { layout, procs, frame: frameKey };
+    this.#placement = placeStage(layout, frame, procs);
+    return this.#placement;
+  }
+
+  #setCaption(text: string): void {
+    const caption = this.#caption;
+    if (caption === null || caption.textContent === text) return;
+    caption.textContent = text;
+    caption.hidden = text === '';
   }
 
   #set(name: string, value: string, apply: (value: string) => void): void {
@@ -130,118 +222,69 @@ export class StageView {
 }
 
 /** The whole stage for one world: its size in stage units and the root's children. */
-export function stagePicture(world: World, layout: StageLayout): { width: number; height: number; children: VNode[] } {
+export function stagePicture(
+  world: World,
+  layout: StageLayout,
+  placement: Placement = placeStage(layout, DEFAULT_FRAME, world.procs.length),
+): { width: number; height: number; children: VNode[]; cycle: string } {
   const edges: VNode[] = [];
   const nodes: VNode[] = [];
+  nodes.push(processorRow(world, placement));
 
-  // Columns: only ranks in use, each as wide as its widest content.
-  const ranks = [...new Set([...layout.goRank.values(), ...layout.chanRank.values()])].sort((a, b) => a - b);
-  const colX = new Map<number, number>();
-  let x = MARGIN;
-  for (const rank of ranks) {
-    colX.set(rank, x);
-    const isChan = rank % 2 === 1;
-    const width = isChan
-      ? Math.max(...layout.chanOrder.filter((c) => layout.chanRank.get(c) === rank).map((c) => pipeWidth(world.objects.get(c))), 90) + 170
-      : GO_COL;
-    x += width;
-  }
-  const procCount = world.procs.length;
-  const bandCount = layout.otherOrder.filter((id) => {
-    const o = world.objects.get(id);
-    return o !== undefined && showInBand(o);
-  }).length;
-  const width = Math.max(x + MARGIN - 40, (procCount + 1) * 150 + 2 * MARGIN, Math.min(bandCount, 4) * (BAND_W + 10) + 2 * MARGIN);
-
-  // Processor row.
-  let y = MARGIN;
-  const procRow: VNode[] = [];
-  world.procs.forEach((gid, i) => {
-    const g = world.goroutines.get(gid);
-    const bx = MARGIN + i * 150;
-    const busy = g !== undefined;
-    procRow.push(
-      h('rect', { x: bx, y, width: 140, height: PROC_H - 8, rx: 6, class: busy ? 'proc busy' : 'proc' }),
-      h(
-        'text',
-        { x: bx + 8, y: y + 21, class: 'proc-text' },
-        clip(`P${i}: ${busy ? g.name : 'idle'}`, 20),
-        busy && h('title', {}, `P${i} runs ${g.name} until ${formatTime(g.workUntil)}`),
-      ),
-    );
-  });
-  const current = world.goroutines.get(world.current);
-  const sx = MARGIN + procCount * 150;
-  procRow.push(h('text', { x: sx, y: y + 21, class: 'sched-text' }, clip(`scheduler → ${current?.name ?? '—'}`, 34)));
-  if (world.procQueue.length > 0) {
-    procRow.push(
-      h('text', { x: sx, y: y + 36, class: 'queue-text' }, clip(`waiting for a P: ${world.procQueue.map((g) => goName(world, g)).join(', ')}`, 50)),
-    );
-  }
-  nodes.push(h('g', { class: 'procs', 'data-testid': 'processors' }, ...procRow));
-  y += PROC_H + 16;
-  const gridTop = y;
-
-  // Goroutines and channels, by column.
-  const positions = new Map<string, Box>();
-  const columnCounts = new Map<number, number>();
-  let gridBottom = gridTop;
-  // Slots are reserved for everything the run will create (so nothing moves later), but the
-  // stage only grows to what exists at the playhead.
-  const place = (rank: number, rowH: number, exists: boolean): number => {
-    const n = columnCounts.get(rank) ?? 0;
-    columnCounts.set(rank, n + 1);
-    const top = gridTop + n * rowH;
-    if (exists) gridBottom = Math.max(gridBottom, top + rowH);
-    return top;
-  };
-  const overflow = new Map<number, number>();
+  // Goroutines and channels where the placement put them; timer channels and timers fill the
+  // places reserved for them in order, as they come and go.
+  const positions = new Map<string, Place>();
   for (const id of layout.goOrder) {
-    const rank = layout.goRank.get(id) ?? 0;
-    const n = columnCounts.get(rank) ?? 0;
-    if (n >= MAX_PER_COLUMN) {
-      overflow.set(rank, (overflow.get(rank) ?? 0) + 1);
-      continue;
-    }
+    const place = placement.places.get(`g${id}`);
     const g = world.goroutines.get(id);
-    const top = place(rank, GO_H + GO_GAP, g !== undefined);
-    const box = { x: colX.get(rank) ?? MARGIN, y: top, w: GO_W, h: GO_H };
-    positions.set(`g${id}`, box);
-    if (g !== undefined) nodes.push(keyed(`g${id}`, goroutineToken(g, world, box)));
+    if (place === undefined || g === undefined) continue;
+    positions.set(`g${id}`, place);
+    nodes.push(keyed(`g${id}`, goroutineToken(g, world, place.box)));
   }
+  const timerUse = new Map<number, number>();
   for (const id of layout.chanOrder) {
-    const rank = layout.chanRank.get(id) ?? 1;
-    const n = columnCounts.get(rank) ?? 0;
-    if (n >= MAX_PER_COLUMN) {
-      overflow.set(rank, (overflow.get(rank) ?? 0) + 1);
-      continue;
-    }
     const ch = world.objects.get(id);
-    if (ch !== undefined && idleTimerChannel(ch, world)) continue;
-    const top = place(rank, CH_H, ch !== undefined);
-    const box = { x: (colX.get(rank) ?? MARGIN) + 20, y: top, w: pipeWidth(ch), h: CH_H - 20 };
-    positions.set(`o${id}`, box);
-    if (ch !== undefined) nodes.push(keyed(`o${id}`, channelPipe(ch, world, box)));
+    if (ch === undefined) continue;
+    let place = placement.places.get(`o${id}`);
+    if (layout.timerOwned.has(id)) {
+      if (idleTimerChannel(ch, world)) continue;
+      const rank = layout.chanRank.get(id) ?? 1;
+      const used = timerUse.get(rank) ?? 0;
+      place = placement.timerChannelSlots.get(rank)?.[used];
+      timerUse.set(rank, used + 1);
+    }
+    if (place === undefined) continue;
+    positions.set(`o${id}`, place);
+    nodes.push(keyed(`o${id}`, channelPipe(ch, world, place.box)));
   }
-  for (const [rank, more] of overflow) {
-    nodes.push(keyed(`more${rank}`, h('text', { x: colX.get(rank) ?? MARGIN, y: gridBottom + 14, class: 'more-text' }, `+${more} more`)));
-    gridBottom += 20;
+  for (const more of placement.overflow) {
+    nodes.push(keyed(`more${more.x}`, h('text', { x: more.x, y: more.y, class: 'more-text' }, `+${more.count} more`)));
+  }
+  let timerSlot = 0;
+  for (const id of layout.otherOrder) {
+    const o = world.objects.get(id);
+    if (o === undefined || !showInBand(o)) continue;
+    const place = layout.timerOwned.has(id) ? placement.timerBandSlots[timerSlot++] : placement.places.get(`o${id}`);
+    if (place === undefined) continue;
+    positions.set(`o${id}`, place);
+    nodes.push(keyed(`s${id}`, syncBox(o, world, place.box)));
   }
 
-  // The sync band.
-  y = gridBottom + 20;
-  const bandTop = y;
-  const band = layout.otherOrder.map((id) => world.objects.get(id)).filter((o): o is SyncObject => o !== undefined && showInBand(o));
-  const perRow = Math.max(1, Math.floor((width - 2 * MARGIN + 10) / (BAND_W + 10)));
-  band.slice(0, 48).forEach((o, i) => {
-    const box = { x: MARGIN + (i % perRow) * (BAND_W + 10), y: y + Math.floor(i / perRow) * (BAND_H + 10), w: BAND_W, h: BAND_H };
-    positions.set(`o${o.id}`, box);
-    nodes.push(keyed(`s${o.id}`, syncBox(o, world, box)));
+  // Edges from each blocked goroutine to what it waits on; those on a wait-for cycle marked, and
+  // closed by edges from each lock of the cycle to its holder.
+  const cycle = waitCycles(world);
+  // The cycle's lines share corridors and lanes: each gets its own track, 4 units apart (within the
+  // narrowest gap, the sync band's), so the loop can be followed line by line.
+  const track = (i: number) => -6 + 4 * (i % 4);
+  const onCycle = new Map(cycle.map((s, i) => [`${s.g}>${s.lock}`, track(2 * i)]));
+  cycle.forEach((step, i) => {
+    const lock = positions.get(`o${step.lock}`);
+    const holder = positions.get(`g${step.holder}`);
+    if (lock === undefined || holder === undefined) return;
+    const route = routeEdge(holder, lock, placement, track(2 * i + 1));
+    const title = `${goName(world, step.g)} waits for ${world.objects.get(step.lock)?.name ?? '?'}, held by ${goName(world, step.holder)}`;
+    edges.push(keyed(`${step.holder}<${step.lock}`, heldEdge(step.lock, step.holder, route, title)));
   });
-  const bandRows = Math.ceil(Math.min(band.length, 48) / perRow);
-  const height = y + bandRows * (BAND_H + 10) + MARGIN;
-
-  // Edges from each blocked goroutine to what it waits on.
   for (const g of world.goroutines.values()) {
     if (g.state !== 'blocked') continue;
     const from = positions.get(`g${g.id}`);
@@ -249,10 +292,57 @@ export function stagePicture(world: World, layout: StageLayout): { width: number
     const targets = g.reason === 'select' ? (g.select?.cases ?? []).map((c) => c.obj) : [g.obj];
     targets.forEach((target, i) => {
       const to = positions.get(`o${target}`);
-      if (to !== undefined) edges.push(keyed(`${g.id}>${target}#${i}`, edge(from, to, g.reason === 'send', to.y >= bandTop)));
+      if (to === undefined) return;
+      const cycleTrack = onCycle.get(`${g.id}>${target}`);
+      const spread = cycleTrack ?? ((g.id % 3) - 1) * 4;
+      edges.push(keyed(`${g.id}>${target}#${i}`, edge(g.id, target, routeEdge(from, to, placement, spread), g.reason === 'send', cycleTrack !== undefined)));
     });
   }
-  return { width, height, children: [h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)] };
+  // A flow band that goes on in the next one says so, as wrapped text would: a faint line from the
+  // right along the upper edge of the lane between them, turning down into the next band's start.
+  for (let b = 1; b < placement.flowBands; b++) {
+    const y = (placement.laneYs[b] ?? 0) - 10;
+    const top = placement.bandTops[b] ?? y;
+    const d = `M ${placement.width - 14} ${y} H 20 Q 14 ${y}, 14 ${y + 6} V ${top + 8}`;
+    edges.unshift(keyed(`wrap${b}`, h('path', { d, class: 'wrap', 'marker-end': 'url(#wrap-arrow)' }, h('title', {}, 'the flow goes on in the next row, again left to right'))));
+  }
+  const defs = h('defs', {}, h('marker', { id: 'cycle-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'cycle-arrow' })),
+    h('marker', { id: 'wrap-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' }, h('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'wrap-arrow' })),
+  );
+  return {
+    width: placement.width,
+    height: placement.height,
+    children: [defs, h('g', { class: 'edges' }, ...edges), h('g', { class: 'nodes' }, ...nodes)],
+    cycle: cycleSentence(world, cycle),
+  };
+}
+
+function processorRow(world: World, placement: Placement): VNode {
+  const y = placement.procTop;
+  const row: VNode[] = [];
+  world.procs.forEach((gid, i) => {
+    const g = world.goroutines.get(gid);
+    const bx = placement.procLeft + i * PROC_STEP;
+    const busy = g !== undefined;
+    row.push(
+      h('rect', { x: bx, y, width: PROC_W, height: PROC_H - 8, rx: 6, class: busy ? 'proc busy' : 'proc' }),
+      h(
+        'text',
+        { x: bx + 8, y: y + 21, class: 'proc-text' },
+        fit(`P${i}: ${busy ? g.name : 'idle'}`, PROC_W - 16, PROC_CH),
+        busy && h('title', {}, `P${i} runs ${g.name} until ${formatTime(g.workUntil)}`),
+      ),
+    );
+  });
+  const current = world.goroutines.get(world.current);
+  const sx = placement.procLeft + world.procs.length * PROC_STEP;
+  const schedulerText = `scheduler → ${current?.name ?? '—'}`;
+  row.push(h('text', { x: sx, y: y + 14, class: 'sched-text' }, fit(schedulerText, SCHED_W, PROC_CH), h('title', {}, schedulerText)));
+  if (world.procQueue.length > 0) {
+    const waiting = `waiting for a P: ${world.procQueue.map((g) => goName(world, g)).join(', ')}`;
+    row.push(h('text', { x: sx, y: y + 30, class: 'queue-text' }, fit(waiting, SCHED_W, SMALL_CH), h('title', {}, waiting)));
+  }
+  return h('g', { class: 'procs', 'data-testid': 'processors' }, ...row);
 }
 
 function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
@@ -262,6 +352,14 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
   const title = goroutineTitle(g, world);
   const finding = world.diagnostics.find((d) => d.g === g.id);
   const pending = g.pendingItem >= 0 ? (world.items.get(g.pendingItem)?.value ?? '?') : null;
+  // The top line: the name, then (right-aligned) a finding and the item held to send.
+  const flag = finding === undefined ? null : flagText(finding.kind);
+  const flagW = finding === undefined ? 0 : flagWidth(finding.kind);
+  const pillX = box.w - 8 - flagW - PILL_W;
+  const nameRoom = (pending === null ? box.w - 8 - flagW : pillX - 4) - TOKEN_TEXT_X;
+  // The status on one line, or on two when it is long (a select's cases, say).
+  const statusLines = wrapText(status, box.w - TOKEN_TEXT_X - 8, 2, SMALL_CH);
+  const nameY = statusLines.length > 1 ? 16 : 19;
   return h(
     'g',
     {
@@ -279,54 +377,59 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
     h('rect', { width: 6, height: box.h, rx: 3, fill: identityColour(g.id) }),
     h('circle', { cx: 24, cy: box.h / 2, r: 13, fill: colour }),
     h('text', { x: 24, y: box.h / 2 + 5, class: `icon ${state === 'runnable' ? 'dark' : ''}`, 'text-anchor': 'middle' }, stateIcon(g)),
-    h('text', { x: 44, y: 18, class: 'go-name' }, clip(g.name, 21)),
-    h('text', { x: 44, y: 35, class: 'go-status' }, clip(status, 29)),
-    finding !== undefined && h('text', { x: box.w - 8, y: 16, class: 'flag', 'text-anchor': 'end' }, `⚠ ${finding.kind}`),
-    pending !== null && h('rect', { x: box.w + 3, y: 12, width: 34, height: 20, rx: 10, class: 'item pending' }),
-    pending !== null && h('text', { x: box.w + 20, y: 26, class: 'item-text', 'text-anchor': 'middle' }, clip(pending, 4)),
+    h('text', { x: TOKEN_TEXT_X, y: nameY, class: 'go-name' }, fit(g.name, nameRoom, NAME_CH)),
+    ...statusLines.map((line, i) => keyed(`status${i}`, h('text', { x: TOKEN_TEXT_X, y: statusLines.length > 1 ? 32 + i * 13.5 : 36, class: 'go-status' }, line))),
+    flag !== null && h('text', { x: box.w - 8, y: nameY, class: 'flag', 'text-anchor': 'end' }, flag),
+    pending !== null && h('rect', { x: pillX, y: nameY - 13, width: PILL_W, height: 17, rx: 8, class: 'item pending' }),
+    pending !== null && h('text', { x: pillX + PILL_W / 2, y: nameY - 0.5, class: 'item-text', 'text-anchor': 'middle' }, clip(pending, 4)),
   );
-}
-
-function pipeWidth(ch: SyncObject | undefined): number {
-  if (ch === undefined || ch.arg === 0) return 90;
-  return Math.min(ch.arg, MAX_SLOTS) * SLOT + 12;
 }
 
 function channelPipe(ch: SyncObject, world: World, box: Box): VNode {
   const capacity = ch.arg === 0 ? 'unbuffered' : `cap ${ch.arg}`;
   const used = ch.slots.filter((s) => s >= 0).length;
   const title = `channel ${ch.name}: ${capacity}, ${used} buffered${ch.closed ? ', closed' : ''}; waiting senders: ${names(ch.sendq, world)}; waiting receivers: ${names(ch.recvq, world)}`;
+  const pipeW = pipeWidth(ch.arg);
+  const hidden = ch.arg > MAX_SLOTS ? ch.slots.slice(MAX_SLOTS).filter((s) => s >= 0).length : 0;
+  // The top line: the name (placement made room for it), then capacity, closed and slots out of
+  // sight in the room left.
+  const name = fit(ch.name, box.w, MONO_CH);
+  const about = channelAbout(ch.arg, ch.closed, hidden);
+  const aboutRoom = box.w - textWidth(name, MONO_CH);
+  const aboutText = aboutRoom >= textWidth(' …', SMALL_CH) ? fit(about, aboutRoom, SMALL_CH) : '';
+  const pipeMid = PIPE_TOP + PIPE_H / 2;
   const children: VNode[] = [
     h('title', {}, title),
-    h('text', { x: 0, y: 12, class: 'chan-name' }, clip(ch.name, 24)),
-    h('rect', { x: 0, y: 18, width: box.w, height: 32, rx: 6, class: 'pipe' }),
-    h('text', { x: box.w + 10, y: 39, class: 'chan-cap' }, ch.closed ? `${capacity} · closed` : capacity),
+    h('text', { x: 0, y: 12, class: 'chan-name' }, name, h('tspan', { class: 'chan-cap' }, aboutText)),
+    h('rect', { x: 0, y: PIPE_TOP, width: pipeW, height: PIPE_H, rx: 6, class: 'pipe' }),
   ];
-  if (ch.arg === 0) children.push(h('text', { x: box.w / 2, y: 39, class: 'pipe-empty', 'text-anchor': 'middle' }, 'hand-off'));
+  if (ch.arg === 0) children.push(h('text', { x: pipeW / 2, y: pipeMid + 4, class: 'pipe-empty', 'text-anchor': 'middle' }, 'hand-off'));
   const shown = Math.min(ch.arg, MAX_SLOTS);
   for (let i = 0; i < shown; i++) {
     const item = ch.slots[i] ?? -1;
     const sx = 6 + i * SLOT;
-    children.push(keyed(`slot${i}`, h('rect', { x: sx, y: 23, width: SLOT - 4, height: 22, rx: 4, class: item >= 0 ? 'slot full' : 'slot' })));
+    children.push(keyed(`slot${i}`, h('rect', { x: sx, y: PIPE_TOP + 5, width: SLOT - 4, height: PIPE_H - 10, rx: 4, class: item >= 0 ? 'slot full' : 'slot' })));
     if (item >= 0) {
       const value = world.items.get(item)?.value ?? '?';
       children.push(
         keyed(
           `item${i}`,
-          h('text', { x: sx + (SLOT - 4) / 2, y: 38, class: 'slot-text', 'text-anchor': 'middle' }, clip(value, 3), h('title', {}, `item ${item}: ${value} (slot ${i})`)),
+          h('text', { x: sx + (SLOT - 4) / 2, y: pipeMid + 4, class: 'slot-text', 'text-anchor': 'middle' }, clip(value, 3), h('title', {}, `item ${item}: ${value} (slot ${i})`)),
         ),
       );
     }
   }
-  if (ch.arg > MAX_SLOTS) {
-    const hidden = ch.slots.slice(MAX_SLOTS).filter((s) => s >= 0).length;
-    children.push(keyed('more', h('text', { x: box.w + 10, y: 26, class: 'more-text' }, `+${hidden} more`)));
-  }
-  if (ch.closed) children.push(h('line', { x1: box.w + 2, y1: 16, x2: box.w + 2, y2: 52, class: 'closed-end' }));
+  if (ch.closed) children.push(h('line', { x1: pipeW + 2, y1: PIPE_TOP - 2, x2: pipeW + 2, y2: PIPE_TOP + PIPE_H + 2, class: 'closed-end' }));
   const queues: string[] = [];
-  if (ch.sendq.length > 0) queues.push(`senders: ${names(ch.sendq, world)}`);
-  if (ch.recvq.length > 0) queues.push(`receivers: ${names(ch.recvq, world)}`);
-  if (queues.length > 0) children.push(keyed('queues', h('text', { x: 0, y: 64, class: 'queue-text' }, clip(queues.join(' · '), 40))));
+  if (ch.sendq.length > 0) queues.push(queueText('senders', ch.sendq.map((g) => goName(world, g))));
+  if (ch.recvq.length > 0) queues.push(queueText('receivers', ch.recvq.map((g) => goName(world, g))));
+  if (queues.length > 0) {
+    // On the lines the placement gave the channel (a second one when a queue can be long).
+    const lines = wrapText(queues.join(' · '), box.w, 1 + Math.round((box.h - CH_H) / QUEUE_LINE), SMALL_CH);
+    lines.forEach((line, i) => {
+      children.push(keyed(`queue${i}`, h('text', { x: 0, y: PIPE_TOP + PIPE_H + 14 + i * QUEUE_LINE, class: 'queue-text' }, line)));
+    });
+  }
   return h(
     'g',
     { class: `channel${ch.closed ? ' closed' : ''}`, 'data-testid': 'channel', 'data-obj': ch.id, transform: `translate(${box.x} ${box.y})` },
@@ -341,21 +444,24 @@ function idleTimerChannel(ch: SyncObject, world: World): boolean {
   return ch.sendq.length === 0 && ch.recvq.length === 0 && ch.slots.every((s) => s < 0);
 }
 
-function showInBand(o: SyncObject): boolean {
-  if (o.kind === 'timer' || o.kind === 'ticker') return o.firesAt >= 0;
-  return true;
-}
-
 function syncBox(o: SyncObject, world: World, box: Box): VNode {
   const detail = syncDetail(o, world);
   return h(
     'g',
-    { class: `sync kind-${o.kind}`, 'data-testid': 'sync-object', transform: `translate(${box.x} ${box.y})` },
+    { class: `sync kind-${o.kind}`, 'data-testid': 'sync-object', 'data-obj': o.id, transform: `translate(${box.x} ${box.y})` },
     h('title', {}, `${o.kind} ${o.name}: ${detail}`),
     h('rect', { width: box.w, height: box.h, rx: 6, class: 'sync-box' }),
-    h('text', { x: 8, y: 18, class: 'sync-name' }, clip(`${o.kind} ${o.name}`, 32)),
-    h('text', { x: 8, y: 36, class: 'sync-detail' }, clip(detail, 38)),
+    h('text', { x: 8, y: 17, class: 'sync-name' }, fit(syncName(o.kind, o.name), box.w - 16, MONO_CH)),
+    // On the lines the placement gave the band (a second one when a detail can be long).
+    ...wrapText(detail, box.w - 16, 1 + Math.round((box.h - BAND_H) / QUEUE_LINE), SMALL_CH).map((line, i) =>
+      keyed(`detail${i}`, h('text', { x: 8, y: 34 + i * QUEUE_LINE, class: 'sync-detail' }, line)),
+    ),
   );
+}
+
+function showInBand(o: SyncObject): boolean {
+  if (o.kind === 'timer' || o.kind === 'ticker') return o.firesAt >= 0;
+  return true;
 }
 
 function syncDetail(o: SyncObject, world: World): string {
@@ -387,26 +493,61 @@ function syncDetail(o: SyncObject, world: World): string {
   }
 }
 
-function edge(from: Box, to: Box, sending: boolean, toBand: boolean): VNode {
-  if (toBand) {
-    // Down to the sync band: leave from the bottom edge, arrive at the top.
-    const x1 = from.x + from.w * 0.6;
-    const y1 = from.y + from.h;
-    const x2 = to.x + to.w / 2;
-    const y2 = to.y;
-    const mid = (y1 + y2) / 2;
-    return h('path', { d: `M ${x1} ${y1} C ${x1} ${mid}, ${x2} ${mid}, ${x2} ${y2}`, class: sending ? 'edge send' : 'edge' });
+/** A wait edge along `points`, its corners rounded; on a wait-for cycle it ends in an arrow. */
+function edge(g: number, target: number, route: Route, sending: boolean, cycle: boolean): VNode {
+  const d = pathOf(route);
+  const cls = `edge${sending ? ' send' : ''}${cycle ? ' cycle' : ''}`;
+  return h('path', { d, class: cls, 'data-from': `g${g}`, 'data-to': `o${target}`, ...(cycle ? { 'marker-end': 'url(#cycle-arrow)' } : {}) });
+}
+
+/**
+ * A lock on a wait-for cycle to the goroutine holding it: the route from the holder, walked back,
+ * its ends moved off the anchors (up at the goroutine, down at the lock) so its arrow does not sit
+ * on the start or the end of a wait edge.
+ */
+function heldEdge(lock: number, holder: number, route: Route, title: string): VNode {
+  const points = route.points.map(([x, y]) => [x, y] as [number, number]);
+  const n = points.length;
+  for (const [i, dy] of [[0, -7], [1, -7], [n - 2, 7], [n - 1, 7]] as const) {
+    const p = points[i];
+    if (n >= 4 && p !== undefined) p[1] += dy;
   }
-  const fromRight = to.x >= from.x + from.w;
-  const x1 = fromRight ? from.x + from.w : from.x;
-  const y1 = from.y + from.h / 2;
-  const x2 = to.x + to.w < from.x ? to.x + to.w : to.x >= from.x + from.w ? to.x : to.x + to.w / 2;
-  const y2 = to.y + to.h / 2;
-  const mid = (x1 + x2) / 2;
-  return h('path', {
-    d: `M ${x1} ${y1} C ${mid} ${y1}, ${mid} ${y2}, ${x2} ${y2}`,
-    class: sending ? 'edge send' : 'edge',
-  });
+  const back: Route = { points: points.reverse(), direct: route.direct };
+  return h(
+    'path',
+    { d: pathOf(back), class: 'edge held cycle', 'data-from': `o${lock}`, 'data-to': `g${holder}`, 'marker-end': 'url(#cycle-arrow)' },
+    h('title', {}, title),
+  );
+}
+
+function pathOf(route: Route): string {
+  const [first, ...rest] = route.points;
+  if (first === undefined) return '';
+  let d = `M ${first[0]} ${first[1]}`;
+  if (route.direct) {
+    // Straight to a neighbouring column: one S-curve (and a straight piece to a pipe's end).
+    const [x2, y2] = rest[0] ?? first;
+    const mid = (first[0] + x2) / 2;
+    d += ` C ${mid} ${first[1]}, ${mid} ${y2}, ${x2} ${y2}`;
+    for (const [x, y] of rest.slice(1)) d += ` L ${x} ${y}`;
+  } else {
+    for (let i = 0; i < rest.length; i++) {
+      const [x, y] = rest[i] ?? first;
+      const next = rest[i + 1];
+      const prev = i === 0 ? first : (rest[i - 1] ?? first);
+      if (next === undefined) {
+        d += ` L ${x} ${y}`;
+        break;
+      }
+      const r = Math.min(6, Math.hypot(x - prev[0], y - prev[1]) / 2, Math.hypot(next[0] - x, next[1] - y) / 2);
+      const inX = x - Math.sign(x - prev[0]) * r;
+      const inY = y - Math.sign(y - prev[1]) * r;
+      const outX = x + Math.sign(next[0] - x) * r;
+      const outY = y + Math.sign(next[1] - y) * r;
+      d += ` L ${inX} ${inY} Q ${x} ${y}, ${outX} ${outY}`;
+    }
+  }
+  return d;
 }
 
 function names(ids: readonly number[], world: World): string {

@@ -161,7 +161,7 @@ class PlaygroundPageE2ETest {
     }
 
     @Test
-    void aLinkWithTOpensPausedAtThatEventAndShowsTheDeadlock() throws IOException {
+    void aLinkWithTOpensPausedAtThatEventAndShowsTheDeadlockAndItsWaitForCycle() throws IOException {
         Path screenshots = screenshots();
         try {
             page.navigate(base() + "/?v=1&s=global-deadlock&t=20");
@@ -173,7 +173,28 @@ class PlaygroundPageE2ETest {
             assertThat(main.count()).as("main is blocked").isEqualTo(1);
             assertThat(main.getAttribute("aria-label")).contains("receive from result");
             PlaywrightAssertions.assertThat(page.locator(".src-line.active")).containsText("sum := <-result");
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("global-deadlock.png")));
+            assertThat(page.locator("path.edge.cycle").count())
+                    .as("no wait-for cycle: main waits on a channel nobody will send on")
+                    .isZero();
+            PlaywrightAssertions.assertThat(page.getByTestId("cycle")).isHidden();
+
+            // A real wait-for cycle: each transfer holds one account's lock and waits for the other's.
+            page.navigate(base() + "/?v=1&s=lock-order-deadlock&t=37");
+            waitUntilDone();
+            PlaywrightAssertions.assertThat(page.getByTestId("position")).containsText("event 37 of 38");
+            PlaywrightAssertions.assertThat(page.getByTestId("diagnostics")).containsText("a-to-b");
+            Locator cycle = page.locator("path.edge.cycle");
+            assertThat(cycle.count())
+                    .as("the cycle: two waits for a lock and two holds")
+                    .isEqualTo(4);
+            assertThat(page.locator("path.edge.held").evaluateAll("es => es.map(e => e.textContent).sort()"))
+                    .isEqualTo(
+                            List.of("a-to-b waits for b.mu, held by b-to-a", "b-to-a waits for a.mu, held by a-to-b"));
+            PlaywrightAssertions.assertThat(page.getByTestId("cycle"))
+                    .hasText(
+                            "Deadlock, a cycle of waiting: a-to-b waits for b.mu, held by b-to-a, which waits for a.mu,"
+                                    + " held by a-to-b.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("lock-order-deadlock.png")));
 
             page.navigate(base() + "/?v=1&s=worker-pool&t=60");
             waitUntilDone();
