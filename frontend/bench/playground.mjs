@@ -9,7 +9,7 @@
 // Drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser) with playwright-core over
 // loopback only and measures: (a) link open -> first rendered frame, (b) stage fps while playing a
 // ~1,000-goroutine run, (c) seek latency in a ~1,000,000-event run, (d) retained heap per event.
-// Pages opened with ?bench=1 expose window.chanscopeBench (src/main.ts): the model, the player and
+// Pages opened with ?bench=1 expose window.chanscopeBench (src/page/bench.ts): the model, the player and
 // seek(n), the scrubber's seek path rendered synchronously. Prints a JSON report and a summary table;
 // the JSON is also written to frontend/target/bench/playground.json. Exits by itself (hard timeout).
 import { spawn, execFileSync } from 'node:child_process';

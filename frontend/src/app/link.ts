@@ -53,7 +53,7 @@ export interface LinkProblem {
   readonly message: string;
 }
 
-// `bench` switches on the benchmark and layout-check hook (main.ts); it is not a parameter.
+// `bench` switches on the benchmark and layout-check hook (page/bench.ts); it is not a parameter.
 const RESERVED = new Set(['v', 's', 'seed', 'procs', 'i', 'iz', 't', 'present', 'embed', 'scenario', 'bench']);
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const INTEGER = /^-?[0-9]+$/;

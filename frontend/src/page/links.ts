@@ -1,0 +1,37 @@
+import { encodeLink } from '../app/link';
+import type { Player } from '../app/player';
+import type { Page } from './page';
+import type { Ui } from './ui';
+
+export interface Links {
+  /** Rewrites the address to the current link 200 ms after the last change (no history entries). */
+  scheduleUrlUpdate(): void;
+  currentLink(): string;
+}
+
+/** The address bar and the copy-link button: the address always reflects the run and the playhead. */
+export function shareLinks(page: Page, ui: Ui, player: Player): Links {
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleUrlUpdate(): void {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => history.replaceState(null, '', currentLink()), 200);
+  }
+
+  function currentLink(): string {
+    const specs = page.catalog.find((s) => s.id === page.state.scenario)?.params ?? [];
+    const position = player.position.get();
+    const t = !player.playing.get() && position > 0 ? position - 1 : null;
+    return encodeLink({ ...page.state, t }, specs);
+  }
+
+  ui.copyLink.addEventListener('click', () => {
+    const link = new URL(currentLink(), location.href).toString();
+    history.replaceState(null, '', currentLink());
+    const copied = (ok: boolean) => (ui.copyLink.textContent = ok ? 'Copied ✓' : 'Link in address bar');
+    if (navigator.clipboard === undefined) copied(false);
+    else void navigator.clipboard.writeText(link).then(() => copied(true), () => copied(false));
+    setTimeout(() => (ui.copyLink.textContent = 'Copy link'), 1800);
+  });
+
+  return { scheduleUrlUpdate, currentLink };
+}
