@@ -64,7 +64,7 @@ const controls = controlErrors($, params);
 // ---- one render loop ------------------------------------------------------------------------------
 
 const invalidate = frameScheduler(() => loop.render(), (callback) => requestAnimationFrame(callback));
-const links = shareLinks(page, ui, player);
+const links = shareLinks(page, ui.copyLink, player);
 const playback = playbackControls(ui, model, player);
 const loop = renderLoop({
   model,

@@ -1,7 +1,6 @@
 import { encodeLink } from '../app/link';
 import type { Player } from '../app/player';
 import type { Page } from './page';
-import type { Ui } from './ui';
 
 export interface Links {
   /** Rewrites the address to the current link 200 ms after the last change (no history entries). */
@@ -10,7 +9,7 @@ export interface Links {
 }
 
 /** The address bar and the copy-link button: the address always reflects the run and the playhead. */
-export function shareLinks(page: Page, ui: Ui, player: Player): Links {
+export function shareLinks(page: Page, copyLink: HTMLButtonElement, player: Player): Links {
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   function scheduleUrlUpdate(): void {
     clearTimeout(urlTimer);
@@ -24,13 +23,13 @@ export function shareLinks(page: Page, ui: Ui, player: Player): Links {
     return encodeLink({ ...page.state, t }, specs);
   }
 
-  ui.copyLink.addEventListener('click', () => {
+  copyLink.addEventListener('click', () => {
     const link = new URL(currentLink(), location.href).toString();
     history.replaceState(null, '', currentLink());
-    const copied = (ok: boolean) => (ui.copyLink.textContent = ok ? 'Copied ✓' : 'Link in address bar');
+    const copied = (ok: boolean) => (copyLink.textContent = ok ? 'Copied ✓' : 'Link in address bar');
     if (navigator.clipboard === undefined) copied(false);
     else void navigator.clipboard.writeText(link).then(() => copied(true), () => copied(false));
-    setTimeout(() => (ui.copyLink.textContent = 'Copy link'), 1800);
+    setTimeout(() => (copyLink.textContent = 'Copy link'), 1800);
   });
 
   return { scheduleUrlUpdate, currentLink };
