@@ -13,9 +13,11 @@ final class Connection {
     final WebSocketSession out;
     /**
      * One of {@link SocketWarmup}'s own loopback sessions: not rate-limited, not counted in the
-     * metrics, and its runs are not logged.
+     * metrics ({@link #account}), and its runs are not logged.
      */
     final boolean warmup;
+    /** Where this client's session and runs take their slots and are counted. */
+    final RunAdmission.Account account;
 
     volatile RunStream stream;
     volatile boolean admitted;
@@ -35,12 +37,20 @@ final class Connection {
     private long refilledAt;
     private int dropped;
 
-    Connection(WebSocketSession out, int perSecond, int burst, long now) {
-        this(out, false, perSecond, burst, now);
+    /** An ordinary client, its messages limited to {@code perSecond} with bursts of {@code burst}. */
+    Connection(WebSocketSession out, RunAdmission admission, int perSecond, int burst, long now) {
+        this(out, admission.account(true), false, perSecond, burst, now);
     }
 
-    Connection(WebSocketSession out, boolean warmup, int perSecond, int burst, long now) {
+    /** A warm-up session: unlimited and uncounted. */
+    static Connection warmup(WebSocketSession out, RunAdmission admission, long now) {
+        return new Connection(out, admission.account(false), true, Integer.MAX_VALUE, Integer.MAX_VALUE, now);
+    }
+
+    private Connection(
+            WebSocketSession out, RunAdmission.Account account, boolean warmup, int perSecond, int burst, long now) {
         this.out = out;
+        this.account = account;
         this.warmup = warmup;
         this.ratePerNano = perSecond / 1e9;
         this.burst = burst;

@@ -22,6 +22,8 @@ public class RunAdmission {
     private final Counter rejected;
     private final Counter eventsSent;
     private volatile boolean draining;
+    private final Account counted = new Account(true);
+    private final Account uncounted = new Account(false);
 
     RunAdmission(ChanscopeProperties properties, MeterRegistry registry) {
         this.max = properties.runs().maxConcurrent();
@@ -33,56 +35,34 @@ public class RunAdmission {
         this.eventsSent = registry.counter("chanscope.events.sent");
     }
 
-    /** Takes a slot for a new run; false when the server is full or stopping. */
-    boolean tryAdmit() {
-        return tryAdmit(true);
+    /**
+     * How a client's sessions and runs are accounted: every one takes its slots here, and all but the
+     * startup warm-up's own sessions ({@link SocketWarmup}), which are not traffic, are counted in the
+     * metrics.
+     */
+    Account account(boolean countedInMetrics) {
+        return countedInMetrics ? counted : uncounted;
     }
 
-    /**
-     * Takes a slot for a new run; false when the server is full or stopping. A run that is not
-     * {@code counted} (the startup warm-up's) holds a slot like any other but is left out of the
-     * started and rejected counters.
-     */
-    boolean tryAdmit(boolean counted) {
-        while (!draining) {
-            int n = active.get();
-            if (n >= max) {
-                break;
-            }
-            if (active.compareAndSet(n, n + 1)) {
-                if (counted) {
-                    started.increment();
-                }
-                return true;
-            }
-        }
-        if (counted) {
-            rejected.increment();
-        }
-        return false;
+    /** Takes a slot for a new run; false when the server is full or stopping. */
+    boolean tryAdmit() {
+        return counted.tryAdmit();
     }
 
     void release() {
-        release(true);
-    }
-
-    void release(boolean counted) {
-        active.decrementAndGet();
-        if (counted) {
-            finished.increment();
-        }
+        counted.release();
     }
 
     void sessionOpened() {
-        sessions.incrementAndGet();
+        counted.sessionOpened();
     }
 
     void sessionClosed() {
-        sessions.decrementAndGet();
+        counted.sessionClosed();
     }
 
     void eventsSent(long n) {
-        eventsSent.increment(n);
+        counted.eventsSent(n);
     }
 
     void drain() {
@@ -103,5 +83,59 @@ public class RunAdmission {
 
     int activeSessions() {
         return sessions.get();
+    }
+
+    /** Slots shared server-wide; metrics only when {@code counted}. */
+    final class Account {
+        private final boolean counted;
+
+        private Account(boolean counted) {
+            this.counted = counted;
+        }
+
+        /** Takes a slot for a new run; false when the server is full or stopping. */
+        boolean tryAdmit() {
+            while (!draining) {
+                int n = active.get();
+                if (n >= max) {
+                    break;
+                }
+                if (active.compareAndSet(n, n + 1)) {
+                    if (counted) {
+                        started.increment();
+                    }
+                    return true;
+                }
+            }
+            if (counted) {
+                rejected.increment();
+            }
+            return false;
+        }
+
+        void release() {
+            active.decrementAndGet();
+            if (counted) {
+                finished.increment();
+            }
+        }
+
+        void sessionOpened() {
+            if (counted) {
+                sessions.incrementAndGet();
+            }
+        }
+
+        void sessionClosed() {
+            if (counted) {
+                sessions.decrementAndGet();
+            }
+        }
+
+        void eventsSent(long n) {
+            if (counted) {
+                eventsSent.increment(n);
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.NOPLogger;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
@@ -79,15 +80,11 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         WebSocketSession out = new ConcurrentWebSocketSessionDecorator(
                 session, (int) limits.sendTimeLimit().toMillis(), (int)
                         Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
-        boolean warmup = isWarmup(session);
-        connections.put(
-                session.getId(),
-                warmup
-                        ? new Connection(out, true, Integer.MAX_VALUE, Integer.MAX_VALUE, System.nanoTime())
-                        : new Connection(out, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime()));
-        if (!warmup) {
-            admission.sessionOpened();
-        }
+        Connection c = isWarmup(session)
+                ? Connection.warmup(out, admission, System.nanoTime())
+                : new Connection(out, admission, limits.maxMessagesPerSecond(), limits.burst(), System.nanoTime());
+        connections.put(session.getId(), c);
+        c.account.sessionOpened();
     }
 
     /** The key {@link SocketWarmup} presents in {@link #WARMUP_HEADER}; it never leaves this process. */
@@ -327,7 +324,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             c.stream = null;
         }
         if (!c.admitted) {
-            if (!admission.tryAdmit(!c.warmup)) {
+            if (!c.account.tryAdmit()) {
                 c.out.close(
                         admission.isDraining()
                                 ? CloseStatus.GOING_AWAY.withReason("server shutting down")
@@ -340,23 +337,20 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         RunStream stream = new RunStream(runId, prepared, startSeq, credit, new RunStream.Frames() {
             @Override
             public void batch(byte[] frame, int events) {
-                if (!c.warmup) {
-                    admission.eventsSent(events);
-                }
+                c.account.eventsSent(events);
                 sendQuietly(c, new BinaryMessage(frame));
             }
 
             @Override
             public void end(RunStream s) {
                 releaseSlot(c);
-                if (!c.warmup) {
-                    log.info(
-                            "run {} ended: {} after {} events, seed={}",
-                            s.runId(),
-                            s.result().outcome().wireName(),
-                            s.result().events(),
-                            s.prepared().config().seed());
-                }
+                runLog(c)
+                        .info(
+                                "run {} ended: {} after {} events, seed={}",
+                                s.runId(),
+                                s.result().outcome().wireName(),
+                                s.result().events(),
+                                s.prepared().config().seed());
                 sendQuietly(c, textMessage(Messages.end(s)));
             }
 
@@ -373,17 +367,16 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             }
         });
         c.stream = stream;
-        if (!c.warmup) {
-            log.info(
-                    "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
-                    runId,
-                    extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
-                    prepared.scenario().id(),
-                    prepared.config().seed(),
-                    prepared.config().gomaxprocs(),
-                    prepared.config().interventions().size(),
-                    startSeq);
-        }
+        runLog(c)
+                .info(
+                        "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
+                        runId,
+                        extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
+                        prepared.scenario().id(),
+                        prepared.config().seed(),
+                        prepared.config().gomaxprocs(),
+                        prepared.config().interventions().size(),
+                        startSeq);
         send(c, Messages.meta(stream, extra, c.version, !c.holdsSchema));
         c.holdsSchema = c.version >= 2; // from version 2 on, a client keeps the schema for its connection
         stream.pump();
@@ -422,21 +415,23 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         if (c == null) {
             return;
         }
-        if (!c.warmup) {
-            admission.sessionClosed();
-        }
+        c.account.sessionClosed();
         RunStream s = c.stream;
         if (s != null && !s.isEnded()) {
             s.cancel("client disconnected");
-            if (!c.warmup) {
-                log.info(
-                        "run {} abandoned: client disconnected ({}), seed={}",
-                        s.runId(),
-                        status,
-                        s.prepared().config().seed());
-            }
+            runLog(c)
+                    .info(
+                            "run {} abandoned: client disconnected ({}), seed={}",
+                            s.runId(),
+                            status,
+                            s.prepared().config().seed());
         }
         releaseSlot(c);
+    }
+
+    /** Where a connection's run lines go: the log, except for the startup warm-up's own runs. */
+    private static Logger runLog(Connection c) {
+        return c.warmup ? NOPLogger.NOP_LOGGER : log;
     }
 
     /** Frees the connection's slot, once however many threads see the run end at the same time. */
@@ -447,7 +442,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
             }
             c.admitted = false;
         }
-        admission.release(!c.warmup);
+        c.account.release();
     }
 
     // ---- graceful shutdown: stop admitting, tell every client, before the web server stops ----------
