@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Before the application reports itself ready: runs every library scenario a few times through the
- * live stream's own path in process (parse, simulate, encode, digest, {@code meta} and {@code end} as
- * JSON), so the first visitor does not pay for class loading and the interpreter; then streams
- * {@code chanscope.warmup.socket-runs} runs to the server over its own loopback sockets
- * ({@link SocketWarmup}), so the socket path is compiled too. Neither is counted in the metrics.
- * Off with {@code chanscope.warmup.enabled=false}; the socket part alone with {@code socket-runs: 0}.
+ * Before the application reports itself ready, so the first visitor does not pay for class loading
+ * and the interpreter: streams {@code chanscope.warmup.socket-runs} runs to the server over its own
+ * loopback sockets ({@link SocketWarmup}), which compiles the whole start path. Where that cannot run
+ * (no web server, TLS only, {@code socket-runs: 0}) or stops early, it runs every library scenario a
+ * few times through the stream's path in process instead (parse, simulate, encode, digest, {@code
+ * meta} and {@code end} as JSON). Neither is counted in the metrics. Off with {@code
+ * chanscope.warmup.enabled=false}.
  */
 @Component
 final class Warmup implements ApplicationRunner {
@@ -77,6 +78,12 @@ final class Warmup implements ApplicationRunner {
         if (!enabled) {
             return;
         }
+        URI uri = socketUri();
+        if (socketRuns > 0 && uri != null && "done".equals(warmSocketPath(uri).stoppedBy())) {
+            return;
+        }
+        // No socket warm-up (no web server, TLS only, turned off) or it stopped early: the stream path
+        // in process at least
         long started = System.nanoTime();
         long events = 0;
         int runs = 0;
@@ -87,33 +94,37 @@ final class Warmup implements ApplicationRunner {
             }
         }
         log.info(
-                "warmed up with {} runs ({} events) in {} ms", runs, events, (System.nanoTime() - started) / 1_000_000);
-        URI uri = socketUri();
-        if (socketRuns > 0 && uri != null) {
-            started = System.nanoTime();
-            SocketWarmup.Outcome o = new SocketWarmup(
-                            uri,
-                            handler.warmupKey(),
-                            catalog.all().stream().map(Scenario::id).toList(),
-                            json)
-                    .run(socketRuns, properties.runs().maxConcurrent(), SOCKET_DEADLINE);
-            socketOutcome = o;
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            if ("done".equals(o.stoppedBy())) {
-                log.info(
-                        "warmed up the socket path with {} runs over {} connections in {} ms",
-                        o.runs(),
-                        o.connections(),
-                        ms);
-            } else {
-                log.warn(
-                        "socket warm-up stopped after {} of {} runs in {} ms ({}); the first starts may be slow",
-                        o.runs(),
-                        socketRuns,
-                        ms,
-                        o.stoppedBy());
-            }
+                "warmed up in process with {} runs ({} events) in {} ms",
+                runs,
+                events,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private SocketWarmup.Outcome warmSocketPath(URI uri) {
+        long started = System.nanoTime();
+        SocketWarmup.Outcome o = new SocketWarmup(
+                        uri,
+                        handler.warmupKey(),
+                        catalog.all().stream().map(Scenario::id).toList(),
+                        json)
+                .run(socketRuns, properties.runs().maxConcurrent(), SOCKET_DEADLINE);
+        socketOutcome = o;
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if ("done".equals(o.stoppedBy())) {
+            log.info(
+                    "warmed up the socket path with {} runs over {} connections in {} ms",
+                    o.runs(),
+                    o.connections(),
+                    ms);
+        } else {
+            log.warn(
+                    "socket warm-up stopped after {} of {} runs in {} ms ({}); the first starts may be slow",
+                    o.runs(),
+                    socketRuns,
+                    ms,
+                    o.stoppedBy());
         }
+        return o;
     }
 
     /** What the socket warm-up did at startup; null if it did not run. */
