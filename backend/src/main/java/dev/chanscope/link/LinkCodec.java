@@ -1,12 +1,16 @@
 package dev.chanscope.link;
 
+import dev.chanscope.engine.RunConfig;
+import dev.chanscope.engine.event.InterventionKind;
 import dev.chanscope.scenario.ParamSpec;
+import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +34,18 @@ public final class LinkCodec {
     /** The scenario a link without a known one opens, as in the browser. */
     public static final String FALLBACK_SCENARIO = "unbuffered-handoff";
 
-    public static final long DEFAULT_SEED = 1;
-    public static final int DEFAULT_PROCS = 4;
-    public static final int MAX_PROCS = 64;
-    public static final int MAX_INTERVENTIONS = 256;
+    // A link's bounds are a run request's (RunRequestParser, RunConfig), so any link resolves to one.
+    public static final long DEFAULT_SEED = RunRequestParser.DEFAULT_SEED;
+    public static final int DEFAULT_PROCS = RunRequestParser.DEFAULT_PROCS;
+    public static final int MAX_PROCS = RunConfig.MAX_PROCS;
+    public static final int MAX_INTERVENTIONS = RunRequestParser.MAX_INTERVENTIONS;
     public static final int MAX_TARGET = 200;
     /** Numbers a browser holds exactly (2^53 - 1): seeds, playheads and sequence numbers in links. */
     public static final long MAX_SAFE = 9_007_199_254_740_991L;
 
-    public static final List<String> KINDS =
-            List.of("cancel-context", "close-channel", "inject-panic", "inject-error", "run-next");
+    public static final List<String> KINDS = Arrays.stream(InterventionKind.values())
+            .map(InterventionKind::wireName)
+            .toList();
 
     private static final Set<String> RESERVED =
             Set.of("v", "s", "seed", "procs", "i", "iz", "t", "present", "embed", "scenario");
