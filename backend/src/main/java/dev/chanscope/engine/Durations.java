@@ -22,6 +22,25 @@ public final class Durations {
         return n * SECOND;
     }
 
+    /**
+     * Exactly {@code number} (decimal digits, maybe with a fraction) of {@code unit} ({@code ns},
+     * {@code us} or {@code µs}, {@code ms}, {@code s}) in nanoseconds, halves rounded up: what a
+     * written duration such as {@code 1.5ms} means, however large.
+     */
+    public static java.math.BigInteger exactNanos(String number, String unit) {
+        long scale = switch (unit) {
+            case "ns" -> NANOSECOND;
+            case "us", "µs" -> MICROSECOND;
+            case "ms" -> MILLISECOND;
+            case "s" -> SECOND;
+            default -> throw new IllegalArgumentException("not a duration unit: " + unit);
+        };
+        return new java.math.BigDecimal(number)
+                .multiply(java.math.BigDecimal.valueOf(scale))
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .toBigIntegerExact();
+    }
+
     /** "1.5ms", "20µs", "3s", like Go's time.Duration.String() but shorter. */
     public static String format(long nanos) {
         if (nanos % SECOND == 0 && nanos != 0) {

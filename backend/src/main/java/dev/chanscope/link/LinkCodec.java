@@ -1,14 +1,13 @@
 package dev.chanscope.link;
 
+import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.event.InterventionKind;
 import dev.chanscope.scenario.ParamSpec;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -239,16 +238,8 @@ public final class LinkCodec {
         if (!m.matches()) {
             return null;
         }
-        long scale = switch (m.group(3) == null ? "ns" : m.group(3)) {
-            case "ns" -> 1;
-            case "us", "µs" -> 1_000;
-            case "ms" -> 1_000_000;
-            default -> 1_000_000_000;
-        };
-        BigDecimal value = new BigDecimal(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
-        return value.multiply(BigDecimal.valueOf(scale))
-                .setScale(0, RoundingMode.HALF_UP)
-                .toBigIntegerExact();
+        return Durations.exactNanos(
+                m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)), m.group(3) == null ? "ns" : m.group(3));
     }
 
     /** A value as a link writes it: durations as the shortest exact text ({@code 2ms}, {@code 1500us}). */

@@ -105,17 +105,8 @@ public final class ParamValidator {
             if (duration) {
                 Matcher m = DURATION.matcher(t.toLowerCase(Locale.ROOT));
                 if (m.matches()) {
-                    BigDecimal n = new BigDecimal(m.group(1));
-                    long unit = switch (m.group(2)) {
-                        case "ns" -> 1;
-                        case "us", "µs" -> Durations.MICROSECOND;
-                        case "ms" -> Durations.MILLISECOND;
-                        default -> Durations.SECOND;
-                    };
                     try {
-                        return n.multiply(BigDecimal.valueOf(unit))
-                                .setScale(0, java.math.RoundingMode.HALF_UP)
-                                .longValueExact();
+                        return Durations.exactNanos(m.group(1), m.group(2)).longValueExact();
                     } catch (ArithmeticException e) { // more than 64 bits must not wrap into range
                         throw new IllegalArgumentException(
                                 "must be " + expected + " that fits 64-bit nanoseconds, got " + describe(v));
