@@ -1,5 +1,7 @@
 package dev.chanscope.bench;
 
+import dev.chanscope.wire.ByteReader;
+import dev.chanscope.wire.WireFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -184,7 +186,7 @@ public final class StreamLoad {
                             while (data.hasRemaining() && head.hasRemaining()) {
                                 head.put(data.get());
                             }
-                            Long count = batchCount(head.duplicate().flip());
+                            Long count = batchCount(head.array(), head.position());
                             if (count != null) {
                                 counted = true;
                                 long n = events.addAndGet(count);
@@ -653,26 +655,15 @@ public final class StreamLoad {
     }
 
     /** The event count of a batch header (kind, firstSeq, count), or null while it is incomplete. */
-    private static Long batchCount(ByteBuffer header) {
+    private static Long batchCount(byte[] header, int length) {
+        ByteReader r = new ByteReader(header, 0, length);
         try {
-            header.get();
-            readUvarint(header);
-            return readUvarint(header);
-        } catch (java.nio.BufferUnderflowException incomplete) {
+            r.readByte();
+            r.readUvarint();
+            return r.readUvarint();
+        } catch (WireFormatException incomplete) {
             return null;
         }
-    }
-
-    private static long readUvarint(ByteBuffer b) {
-        long v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int x = b.get() & 0xFF;
-            v |= (long) (x & 0x7F) << shift;
-            if ((x & 0x80) == 0) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("varint too long");
     }
 
     private static long percentile(long[] sorted, double p) {
