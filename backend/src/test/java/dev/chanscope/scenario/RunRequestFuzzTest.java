@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.RunLimits;
+import dev.chanscope.system.ServerJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -19,8 +20,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,16 +35,8 @@ class RunRequestFuzzTest {
     static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
     static final RunRequestParser PARSER = new RunRequestParser(CATALOG, RunLimits.DEFAULT);
 
-    /** The same read limits as the server's JSON (system.JsonLimits). */
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(64 * 1024)
-                            .maxNestingDepth(64)
-                            .maxStringLength(16 * 1024)
-                            .maxNumberLength(100)
-                            .build())
-                    .build())
-            .build();
+    /** The server's JSON, with its read limits. */
+    static final JsonMapper JSON = ServerJson.mapper();
 
     /** Arbitrary text read as JSON, as the socket and REST read a run request. */
     @FuzzTest(maxDuration = "5m")
