@@ -1,22 +1,16 @@
 package dev.chanscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.chanscope.support.Chromium;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -37,46 +31,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileLinksE2ETest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final String IMG = "<img src=x onerror=window.__pwned=1>";
     private static final String SCRIPT = "\"><script>window.__pwned=1</script>";
     private static final String SVG = "<svg/onload=window.__pwned=1>";
     private static final String JS_URL = "javascript:window.__pwned=1//";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return;
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
+        chromium = Chromium.launchIfInstalled();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -102,9 +75,7 @@ class HostileLinksE2ETest {
     @ParameterizedTest(name = "[{index}] /?{0}")
     @MethodSource("hostileLinks")
     void aHostileLinkRendersOnlyAsText(String query, String shown) {
-        assumeTrue(
-                browser != null,
-                "No Chromium at " + CHROMIUM + ": skipping the browser test (on Debian: apt-get install chromium)");
+        Browser browser = Chromium.assumeLaunched(chromium);
         List<String> incidents = new CopyOnWriteArrayList<>();
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();

@@ -1,25 +1,19 @@
 package dev.chanscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import dev.chanscope.support.Chromium;
 import dev.chanscope.support.ProjectPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlaygroundPageE2ETest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final double RUN_TIMEOUT_MS = 30_000;
     private static final int VIEWPORT_WIDTH = 1280;
     private static final int VIEWPORT_HEIGHT = 800;
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     private int port;
@@ -57,33 +49,13 @@ class PlaygroundPageE2ETest {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return; // each test then skips, with the reason (see openPage)
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        chromium = Chromium.launchIfInstalled();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -91,9 +63,7 @@ class PlaygroundPageE2ETest {
     void openPage() {
         // Here rather than in @BeforeAll: Surefire reports a test skipped in @BeforeEach, with this
         // reason, but shows a class aborted in @BeforeAll as "0 tests run".
-        assumeTrue(
-                browser != null,
-                "No Chromium at " + CHROMIUM + ": skipping the browser test (on Debian: apt-get install chromium)");
+        Browser browser = Chromium.assumeLaunched(chromium);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(VIEWPORT_WIDTH, VIEWPORT_HEIGHT));
         page = context.newPage();
         page.setDefaultTimeout(RUN_TIMEOUT_MS);
@@ -114,7 +84,7 @@ class PlaygroundPageE2ETest {
 
     @Test
     void pageStartsUnbufferedHandoffByItselfAndStreamsItsEventsWithoutErrors() throws IOException {
-        Path screenshots = screenshots();
+        Path screenshots = ProjectPaths.screenshots();
         try {
             page.navigate(base() + "/");
             waitUntilDone();
@@ -162,7 +132,7 @@ class PlaygroundPageE2ETest {
 
     @Test
     void aLinkWithTOpensPausedAtThatEventAndShowsTheDeadlockAndItsWaitForCycle() throws IOException {
-        Path screenshots = screenshots();
+        Path screenshots = ProjectPaths.screenshots();
         try {
             page.navigate(base() + "/?v=1&s=global-deadlock&t=20");
             waitUntilDone();
@@ -209,7 +179,7 @@ class PlaygroundPageE2ETest {
 
     @Test
     void anInterventionAtThePlayheadRerunsFromThereAndLandsInTheLink() throws IOException {
-        Path screenshots = screenshots();
+        Path screenshots = ProjectPaths.screenshots();
         try {
             page.navigate(base() + "/?v=1&s=graceful-shutdown&t=60");
             waitUntilDone();
@@ -248,7 +218,7 @@ class PlaygroundPageE2ETest {
                     .as("no element made from the link")
                     .isZero();
         } catch (RuntimeException | AssertionError failure) {
-            recordFailure(screenshots().resolve("hostile-link-failure.tmp.png"), failure);
+            recordFailure(ProjectPaths.screenshots().resolve("hostile-link-failure.tmp.png"), failure);
             throw failure;
         }
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
@@ -256,16 +226,6 @@ class PlaygroundPageE2ETest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static Path screenshots() {
-        Path screenshots = ProjectPaths.repositoryRoot().resolve("docs/screenshots");
-        try {
-            Files.createDirectories(screenshots);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return screenshots;
     }
 
     private void waitUntilDone() {

@@ -1,21 +1,18 @@
 package dev.chanscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import dev.chanscope.support.Chromium;
 import dev.chanscope.support.ProjectPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -42,7 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StageLayoutE2ETest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final double RUN_TIMEOUT_MS = 30_000;
 
     private record Mode(String name, int width, int height, String query) {}
@@ -52,50 +48,27 @@ class StageLayoutE2ETest {
             new Mode("presenter", 1920, 1080, "&present=1"),
             new Mode("embed", 800, 500, "&embed=1"));
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     private int port;
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            return; // the test then skips, with the reason
-        }
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run",
-                                "--disable-quic")));
+        chromium = Chromium.launchIfInstalled();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void everyLibraryScenarioIsLaidOutWithoutClippingOverlapsOrCrossingsInEveryMode() {
-        assumeTrue(
-                browser != null,
-                "No Chromium at " + CHROMIUM + ": skipping the browser test (on Debian: apt-get install chromium)");
+        Browser browser = Chromium.assumeLaunched(chromium);
         String check = resource("e2e/layout-check.js");
         String playheads = resource("e2e/layout-playheads.js");
         List<String> defects = new ArrayList<>();
@@ -135,7 +108,7 @@ class StageLayoutE2ETest {
                                     .setPath(Paths.get("target/stage-layout", scenario + ".png")));
                         }
                         if (!found.isEmpty() && failureShot == null) {
-                            failureShot = screenshots()
+                            failureShot = ProjectPaths.screenshots()
                                     .resolve("layout-" + scenario + "-" + mode.name() + "-failure.tmp.png");
                             page.screenshot(new Page.ScreenshotOptions().setPath(failureShot));
                         }
@@ -163,15 +136,5 @@ class StageLayoutE2ETest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path screenshots() {
-        Path screenshots = ProjectPaths.repositoryRoot().resolve("docs/screenshots");
-        try {
-            Files.createDirectories(screenshots);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return screenshots;
     }
 }

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /** Generators for property tests: any scenario of the library, with parameter values within bounds. */
 public final class RunArbitraries {
 
     public static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+
+    /** Limits for generated runs: 20,000 events cover every scenario's behaviour and stay cheap to repeat. */
+    public static final RunLimits SMALL = RunLimits.DEFAULT.withMaxEvents(20_000);
 
     private RunArbitraries() {}
 
@@ -33,6 +37,14 @@ public final class RunArbitraries {
 
         public Scenario scenarioObject() {
             return CATALOG.find(scenario).orElseThrow();
+        }
+    }
+
+    /** {@link #runs()} for {@code @ForAll(supplier = RunArbitraries.Runs.class)}. */
+    public static final class Runs implements ArbitrarySupplier<RunCase> {
+        @Override
+        public Arbitrary<RunCase> get() {
+            return runs();
         }
     }
 

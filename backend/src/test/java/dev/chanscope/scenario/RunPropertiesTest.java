@@ -12,10 +12,8 @@ import dev.chanscope.wire.EventEncoder;
 import dev.chanscope.wire.StreamDigest;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
@@ -28,25 +26,19 @@ import net.jqwik.api.constraints.LongRange;
  */
 class RunPropertiesTest {
 
-    /** Runs here stop at 20,000 events: enough to cover every scenario's behaviour, cheap to repeat. */
-    static final RunLimits SMALL = RunLimits.DEFAULT.withMaxEvents(20_000);
-
-    @Provide
-    Arbitrary<RunArbitraries.RunCase> runs() {
-        return RunArbitraries.runs();
-    }
-
     @Property
-    void sameInputsGiveTheSameDigest(@ForAll("runs") RunArbitraries.RunCase run) {
-        assertThat(digest(run.prepare(SMALL))).as(run.toString()).isEqualTo(digest(run.prepare(SMALL)));
+    void sameInputsGiveTheSameDigest(@ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run) {
+        assertThat(digest(run.prepare(RunArbitraries.SMALL)))
+                .as(run.toString())
+                .isEqualTo(digest(run.prepare(RunArbitraries.SMALL)));
     }
 
     @Property
     void anInterventionLeavesEveryEventBeforeItUnchanged(
-            @ForAll("runs") RunArbitraries.RunCase run,
+            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
             @ForAll @DoubleRange(min = 0, max = 1) double at,
             @ForAll @IntRange(min = 0, max = 99) int choice) {
-        PreparedRun plain = run.prepare(SMALL);
+        PreparedRun plain = run.prepare(RunArbitraries.SMALL);
         Encoded before = encode(plain);
         long afterSeq = (long) (at * (before.events() - 1));
         List<InterventionOffer> offers = run.scenarioObject().interventions();
@@ -71,7 +63,7 @@ class RunPropertiesTest {
 
     @Property
     void noRunCrossesItsBudgets(
-            @ForAll("runs") RunArbitraries.RunCase run,
+            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
             @ForAll @IntRange(min = 2, max = 300) int goroutines,
             @ForAll @LongRange(min = 20, max = 20_000) long events,
             @ForAll @LongRange(min = 20, max = 50_000) long steps,

@@ -7,11 +7,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.RunLimits;
+import dev.chanscope.engine.event.InterventionKind;
+import dev.chanscope.system.ServerJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +22,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,17 +36,13 @@ class RunRequestFuzzTest {
 
     static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
     static final RunRequestParser PARSER = new RunRequestParser(CATALOG, RunLimits.DEFAULT);
+    /** Every intervention kind's wire name, in declaration order. */
+    static final List<String> KINDS = Arrays.stream(InterventionKind.values())
+            .map(InterventionKind::wireName)
+            .toList();
 
-    /** The same read limits as the server's JSON (system.JsonLimits). */
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(64 * 1024)
-                            .maxNestingDepth(64)
-                            .maxStringLength(16 * 1024)
-                            .maxNumberLength(100)
-                            .build())
-                    .build())
-            .build();
+    /** The server's JSON, with its read limits. */
+    static final JsonMapper JSON = ServerJson.mapper();
 
     /** Arbitrary text read as JSON, as the socket and REST read a run request. */
     @FuzzTest(maxDuration = "5m")
@@ -185,8 +182,7 @@ class RunRequestFuzzTest {
 
     private static Object intervention(FuzzedDataProvider data) {
         Map<String, Object> m = new LinkedHashMap<>();
-        String[] kinds = {"cancel-context", "close-channel", "inject-panic", "inject-error", "run-next"};
-        m.put("kind", data.consumeBoolean() ? data.pickValue(kinds) : value(data, 1));
+        m.put("kind", data.consumeBoolean() ? data.pickValue(KINDS) : value(data, 1));
         m.put("target", data.consumeBoolean() ? data.consumeString(210) : value(data, 1));
         if (data.consumeBoolean()) {
             m.put("afterSeq", data.consumeBoolean() ? (Object) data.consumeLong() : value(data, 1));

@@ -9,6 +9,7 @@ import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.system.ChanscopeProperties;
+import dev.chanscope.system.ServerJson;
 import dev.chanscope.wire.ByteReader;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
@@ -20,8 +21,6 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,15 +52,8 @@ class ControlMessageFuzzTest {
     /** Small runs, so that one input costs milliseconds; the bounds themselves are what is exercised. */
     static final RunLimits LIMITS = RunLimits.DEFAULT.withMaxEvents(20_000).withMaxSteps(200_000);
 
-    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(64 * 1024)
-                            .maxNestingDepth(64)
-                            .maxStringLength(16 * 1024)
-                            .maxNumberLength(100)
-                            .build())
-                    .build())
-            .build();
+    /** The server's JSON, with its read limits. */
+    static final JsonMapper JSON = ServerJson.mapper();
 
     static final ChanscopeProperties PROPERTIES = new ChanscopeProperties(null, null, null, null);
     static final RunAdmission ADMISSION = new RunAdmission(PROPERTIES, new SimpleMeterRegistry());

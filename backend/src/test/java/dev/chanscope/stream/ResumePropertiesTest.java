@@ -2,17 +2,14 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chanscope.engine.RunLimits;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunArbitraries;
 import dev.chanscope.wire.ByteReader;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
@@ -23,19 +20,12 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ResumePropertiesTest {
 
-    static final RunLimits SMALL = RunLimits.DEFAULT.withMaxEvents(20_000);
-
-    @Provide
-    Arbitrary<RunArbitraries.RunCase> runs() {
-        return RunArbitraries.runs();
-    }
-
     @Property
     void resumingFromAnySequenceSendsExactlyTheMissingEvents(
-            @ForAll("runs") RunArbitraries.RunCase run,
+            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
             @ForAll @DoubleRange(min = 0, max = 1.05) double from,
             @ForAll @IntRange(min = 1, max = 5000) int credit) {
-        PreparedRun prepared = run.prepare(SMALL);
+        PreparedRun prepared = run.prepare(RunArbitraries.SMALL);
         Received full = stream(prepared, 0, 1_000_000);
         assertThat(full.ended).isTrue();
         long total = full.events;

@@ -6,10 +6,10 @@ import dev.chanscope.engine.RunLimits;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.system.ChanscopeProperties;
+import dev.chanscope.system.ServerJson;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.socket.TextMessage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A send that fails because the client has gone ends the run there and then. The container reports
@@ -25,7 +25,7 @@ class SendFailureTest {
         ChanscopeProperties properties = new ChanscopeProperties(null, null, null, null);
         RunAdmission admission = new RunAdmission(properties, registry);
         RunSocketHandler handler = new RunSocketHandler(
-                JsonMapper.builder().build(),
+                ServerJson.mapper(),
                 new RunRequestParser(ScenarioCatalog.builtIn(), RunLimits.DEFAULT),
                 admission,
                 properties.websocket());

@@ -1,5 +1,7 @@
 package dev.chanscope.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,5 +26,16 @@ public final class ProjectPaths {
             }
         }
         throw new IllegalStateException("No Chanscope repository root (mvnw + backend/) above " + start);
+    }
+
+    /** {@code docs/screenshots/}, created if it is not there yet: where the browser tests save pictures. */
+    public static Path screenshots() {
+        Path screenshots = repositoryRoot().resolve("docs/screenshots");
+        try {
+            Files.createDirectories(screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return screenshots;
     }
 }
