@@ -38,7 +38,7 @@ public final class LinkCodec {
     public static final int DEFAULT_PROCS = RunRequestParser.DEFAULT_PROCS;
     public static final int MAX_PROCS = RunConfig.MAX_PROCS;
     public static final int MAX_INTERVENTIONS = RunRequestParser.MAX_INTERVENTIONS;
-    public static final int MAX_TARGET = 200;
+    public static final int MAX_TARGET = RunRequestParser.MAX_TARGET;
     /** Numbers a browser holds exactly (2^53 - 1): seeds, playheads and sequence numbers in links. */
     public static final long MAX_SAFE = 9_007_199_254_740_991L;
 

@@ -21,6 +21,8 @@ public final class RunRequestParser {
     public static final long DEFAULT_SEED = 1;
     public static final int DEFAULT_PROCS = 4;
     public static final int MAX_INTERVENTIONS = 256;
+    /** Characters in an intervention's target (a goroutine, context or channel name). */
+    public static final int MAX_TARGET = 200;
 
     private static final Set<String> FIELDS = Set.of("scenario", "params", "seed", "gomaxprocs", "interventions");
     private static final Set<String> INTERVENTION_FIELDS = Set.of("kind", "target", "afterSeq", "atTime");
@@ -130,10 +132,11 @@ public final class RunRequestParser {
             }
             InterventionKind kind = kind(m.get("kind"), at + ".kind", errors);
             Object target = m.get("target");
-            if (!(target instanceof String t) || t.isBlank() || t.length() > 200) {
+            if (!(target instanceof String t) || t.isBlank() || t.length() > MAX_TARGET) {
                 errors.add(new FieldError(
                         at + ".target",
-                        "must be a non-empty string of at most 200 characters naming a goroutine, context or channel"));
+                        "must be a non-empty string of at most " + MAX_TARGET
+                                + " characters naming a goroutine, context or channel"));
             }
             boolean hasSeq = m.get("afterSeq") != null;
             boolean hasTime = m.get("atTime") != null;

@@ -91,7 +91,7 @@ class RunRequestFuzzTest {
         assertThat(config.limits()).isEqualTo(RunLimits.DEFAULT);
         assertThat(config.interventions()).hasSizeLessThanOrEqualTo(RunRequestParser.MAX_INTERVENTIONS);
         for (Intervention i : config.interventions()) {
-            assertThat(i.target()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(i.target()).isNotBlank().hasSizeLessThanOrEqualTo(RunRequestParser.MAX_TARGET);
             assertThat(i.afterSeq() >= 0).isNotEqualTo(i.atTime() >= 0);
         }
         Map<?, ?> given = raw.get("params") instanceof Map<?, ?> m ? m : Map.of();
