@@ -177,7 +177,7 @@ export class StageView {
     this.#drawnApplied = world.applied;
     this.#drawnLayout = layout;
     this.#drawnPlacement = placement;
-    const focused = (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') ?? null;
+    const focused = focusedGoroutine();
     const picture = stagePicture(world, layout, placement);
     const frame = this.frame();
     this.#set('viewBox', `0 0 ${picture.width} ${picture.height}`, (v) => this.#root.setAttribute('viewBox', v));
@@ -191,7 +191,7 @@ export class StageView {
     }
     this.#mounted = patch(this.#root, this.#mounted, picture.children);
     this.#setCaption(picture.cycle);
-    if (focused !== null && (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') !== focused) {
+    if (focused !== null && focusedGoroutine() !== focused) {
       const again = this.#root.querySelector<SVGGElement>(`[data-g="${focused}"]`);
       again?.focus({ preventScroll: true });
     }
@@ -219,6 +219,11 @@ export class StageView {
     this.#rootAttrs.set(name, value);
     apply(value);
   }
+}
+
+/** The goroutine (its `data-g`) whose token, or something in it, has keyboard focus; null when none has. */
+function focusedGoroutine(): string | null {
+  return (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') ?? null;
 }
 
 /** The whole stage for one world: its size in stage units and the root's children. */
