@@ -140,6 +140,11 @@ export class ByteWriter {
     return this;
   }
 
+  /** Bytes written so far. */
+  get length(): number {
+    return this.#bytes.length;
+  }
+
   bytes(): Uint8Array<ArrayBuffer> {
     return Uint8Array.from(this.#bytes);
   }
