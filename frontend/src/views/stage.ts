@@ -116,7 +116,7 @@ export class StageView {
   #width = 0;
   #windowHeight = globalThis.innerHeight ?? 0;
   #placement: Placement | null = null;
-  #placementKey: { layout: StageLayout; procs: number; frame: string } | null = null;
+  #placementKey: { layout: StageLayout; procs: number; frame: Frame } | null = null;
 
   /**
    * `onResize` is called when the stage's room changed, so the page can draw again; `caption`, when
@@ -199,10 +199,10 @@ export class StageView {
 
   #place(layout: StageLayout, procs: number): Placement {
     const frame = this.frame();
-    const frameKey = `${frame.width}x${frame.height}@${frame.scale}`;
     const key = this.#placementKey;
-    if (this.#placement !== null && key !== null && key.layout === layout && key.procs === procs && key.frame === frameKey) return this.#placement;
-    this.#placementKey = { layout, procs, frame: frameKey };
+    const sameFrame = key !== null && key.frame.width === frame.width && key.frame.height === frame.height && key.frame.scale === frame.scale;
+    if (this.#placement !== null && sameFrame && key.layout === layout && key.procs === procs) return this.#placement;
+    this.#placementKey = { layout, procs, frame };
     this.#placement = placeStage(layout, frame, procs);
     return this.#placement;
   }
