@@ -95,14 +95,13 @@ const interventions = interventionControls(ui, model, player, runs.intervene, in
 model.status.subscribe(invalidate);
 model.events.version.subscribe(invalidate);
 model.diagnostics.subscribe(invalidate);
-player.position.subscribe(() => {
+// The link carries the playhead (while paused): it follows both.
+const playheadChanged = () => {
   invalidate();
   links.scheduleUrlUpdate();
-});
-player.playing.subscribe(() => {
-  invalidate();
-  links.scheduleUrlUpdate();
-});
+};
+player.position.subscribe(playheadChanged);
+player.playing.subscribe(playheadChanged);
 
 // ---- controls ---------------------------------------------------------------------------------------
 

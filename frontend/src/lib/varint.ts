@@ -69,17 +69,10 @@ export class ByteReader {
   /** Checks a string (in bounds, valid UTF-8) and steps over it without making a JS string. */
   skipString(): void {
     const start = this.#pos;
-    const length = this.uvarint();
-    if (length > this.remaining) throw new DecodeError(`truncated string at byte ${start}`);
-    const bytes = this.#bytes.subarray(this.#pos, this.#pos + length);
-    this.#pos += length;
-    for (let i = 0; i < length; i++) {
+    const bytes = this.#stringBytes(start);
+    for (let i = 0; i < bytes.length; i++) {
       if ((bytes[i] ?? 0) >= 0x80) {
-        try {
-          utf8.decode(bytes);
-        } catch {
-          throw new DecodeError(`invalid UTF-8 in string at byte ${start}`);
-        }
+        decodeString(bytes, start);
         return;
       }
     }
@@ -87,15 +80,24 @@ export class ByteReader {
 
   string(): string {
     const start = this.#pos;
+    return decodeString(this.#stringBytes(start), start);
+  }
+
+  /** A string's length and bytes, stepped over; `start` (where the length is) names it in errors. */
+  #stringBytes(start: number): Uint8Array {
     const length = this.uvarint();
     if (length > this.remaining) throw new DecodeError(`truncated string at byte ${start}`);
     const bytes = this.#bytes.subarray(this.#pos, this.#pos + length);
     this.#pos += length;
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      throw new DecodeError(`invalid UTF-8 in string at byte ${start}`);
-    }
+    return bytes;
+  }
+}
+
+function decodeString(bytes: Uint8Array, start: number): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DecodeError(`invalid UTF-8 in string at byte ${start}`);
   }
 }
 
@@ -136,6 +138,11 @@ export class ByteWriter {
     this.uvarint(bytes.length);
     for (const byte of bytes) this.#bytes.push(byte);
     return this;
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.#bytes.length;
   }
 
   bytes(): Uint8Array<ArrayBuffer> {

@@ -13,6 +13,7 @@
  * bytes serve the digest of a resumed run (`encodings`), so the page keeps no second copy.
  */
 import { Atom } from '../lib/atom';
+import { ByteWriter } from '../lib/varint';
 import type { EventCatalog } from './catalog';
 
 export type FieldValue = number | string;
@@ -76,7 +77,6 @@ const SIGNED = 1;
 const STRING = 2;
 const MAX_CODE = 0xffff;
 const utf8 = new TextDecoder('utf-8');
-const utf8Encoder = new TextEncoder();
 
 export class EventStore {
   #catalog: EventCatalog | null;
@@ -385,7 +385,7 @@ export class EventStore {
   #encode(batch: FieldsBatch): EncodedBatch {
     const catalog = this.#catalog;
     if (catalog === null) throw new Error('the event store has no catalog yet, so it cannot encode fields');
-    const out: number[] = [];
+    const out = new ByteWriter();
     const offsets = new Float64Array(batch.count + 1);
     let previous = batch.firstSeq === 0 ? 0 : this.lastTime;
     for (let i = 0; i < batch.count; i++) {
@@ -395,24 +395,18 @@ export class EventStore {
       const kind = catalog.kind(code);
       if (kind === undefined) throw new Error(`event ${batch.firstSeq + i}: unknown event code ${code}`);
       if (time < previous) throw new Error(`event ${batch.firstSeq + i}: time ${time} ns is before the previous event's ${previous} ns`);
-      writeUvarint(out, code);
-      writeUvarint(out, time - previous);
+      out.uvarint(code).uvarint(time - previous);
       previous = time;
       const values = batch.fields[i] ?? [];
       kind.fields.forEach((spec, f) => {
         const value = values[f];
-        if (spec.type === 's') {
-          const bytes = utf8Encoder.encode(String(value ?? ''));
-          writeUvarint(out, bytes.length);
-          for (const byte of bytes) out.push(byte);
-        } else if (spec.type === 'i') {
-          const n = Number(value ?? 0);
-          writeUvarint(out, n >= 0 ? n * 2 : -n * 2 - 1);
-        } else writeUvarint(out, Number(value ?? 0));
+        if (spec.type === 's') out.string(String(value ?? ''));
+        else if (spec.type === 'i') out.zigzag(Number(value ?? 0));
+        else out.uvarint(Number(value ?? 0));
       });
     }
     offsets[batch.count] = out.length;
-    return { ...batch, eventBytes: Uint8Array.from(out), offsets };
+    return { ...batch, eventBytes: out.bytes(), offsets };
   }
 }
 
@@ -458,14 +452,4 @@ function readString(bytes: Uint8Array): string {
     return text;
   }
   return utf8.decode(bytes.subarray(start, start + length));
-}
-
-function writeUvarint(out: number[], value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`cannot encode ${value} as a uvarint`);
-  let rest = value;
-  while (rest >= 0x80) {
-    out.push((rest % 0x80) + 0x80);
-    rest = Math.floor(rest / 0x80);
-  }
-  out.push(rest);
 }

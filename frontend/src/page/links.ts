@@ -1,6 +1,6 @@
 import { encodeLink } from '../app/link';
 import type { Player } from '../app/player';
-import type { Page } from './page';
+import { type Page, currentParamSpecs } from './page';
 
 export interface Links {
   /** Rewrites the address to the current link 200 ms after the last change (no history entries). */
@@ -17,10 +17,9 @@ export function shareLinks(page: Page, copyLink: HTMLButtonElement, player: Play
   }
 
   function currentLink(): string {
-    const specs = page.catalog.find((s) => s.id === page.state.scenario)?.params ?? [];
     const position = player.position.get();
     const t = !player.playing.get() && position > 0 ? position - 1 : null;
-    return encodeLink({ ...page.state, t }, specs);
+    return encodeLink({ ...page.state, t }, currentParamSpecs(page));
   }
 
   copyLink.addEventListener('click', () => {

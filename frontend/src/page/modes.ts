@@ -1,6 +1,6 @@
 import { encodeLink } from '../app/link';
 import type { StageView } from '../views/stage';
-import type { Page } from './page';
+import { type Page, currentParamSpecs } from './page';
 import type { Ui } from './ui';
 
 export interface Modes {
@@ -35,7 +35,7 @@ export function pageModes(
     stage.setMode(state.present ? 'present' : state.embed ? 'embed' : 'normal');
     if (state.embed) {
       ui.openFull.hidden = false;
-      ui.openFull.href = encodeLink({ ...state, embed: false }, page.catalog.find((s) => s.id === state.scenario)?.params ?? []);
+      ui.openFull.href = encodeLink({ ...state, embed: false }, currentParamSpecs(page));
     }
   }
 

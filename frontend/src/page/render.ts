@@ -83,8 +83,9 @@ export function renderLoop(parts: RenderParts): RenderLoop {
     }
     if (finished) timelineBuilder?.release();
     if (plan !== null) renderPlots(plan, now, finished);
-    timeline.setPlayhead(timelineAxisOf(position));
-    plots.setPlayhead(timelineAxisOf(position));
+    const axis = timelineAxisOf(position);
+    timeline.setPlayhead(axis);
+    plots.setPlayhead(axis);
     parts.renderPlayback(position, world?.time ?? 0);
     parts.renderRunnableChoices(position);
     // Reads of layout (scroll positions) last, after every write: one layout per frame.

@@ -107,6 +107,11 @@ export function runSession(parts: RunParts): Runs {
     newClient().start(running);
   }
 
+  /** Asks for `run` from event `from` on, with the events before it as the page holds them. */
+  function resumeFrom(run: RunRequest, from: number): void {
+    newClient().resume(run, { from, lastTime: model.events.lastTime, prefix: model.prefixBytes(from) });
+  }
+
   /** Resumes after a dropped connection: same request, from the first event the page lacks. */
   function reconnect(received: number): void {
     const run = running;
@@ -120,10 +125,7 @@ export function runSession(parts: RunParts): Runs {
     const delay = Math.min(10_000, 500 * 2 ** (reconnectAttempts - 1));
     banner.show(`Connection lost after ${received} events; reconnecting in ${(delay / 1000).toFixed(1)} s (attempt ${reconnectAttempts})…`);
     clearTimeout(reconnectTimer);
-    reconnectTimer = setTimeout(() => {
-      const from = model.events.length;
-      newClient().resume(run, { from, lastTime: model.events.lastTime, prefix: model.prefixBytes(from) });
-    }, delay);
+    reconnectTimer = setTimeout(() => resumeFrom(run, model.events.length), delay);
   }
 
   /** Applies an intervention at the playhead: the run is the same up to there, new after it. */
@@ -139,7 +141,7 @@ export function runSession(parts: RunParts): Runs {
     model.truncate(from);
     loop.truncated();
     player.seek(from, from);
-    newClient().resume(running, { from, lastTime: model.events.lastTime, prefix: model.prefixBytes(from) });
+    resumeFrom(running, from);
     player.playing.set(!parts.schedulerMode.checked);
     parts.scheduleUrlUpdate();
   }

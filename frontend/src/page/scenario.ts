@@ -6,7 +6,7 @@ import type { ParamsPanel } from '../views/paramsPanel';
 import type { SourceView } from '../views/source';
 import type { Banner } from './banner';
 import type { ControlErrors } from './controlErrors';
-import type { Page } from './page';
+import { type Page, currentParamSpecs, currentScenario } from './page';
 import type { Ui } from './ui';
 
 export interface ScenarioParts {
@@ -35,9 +35,8 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
   let detail: ScenarioDetail | null = null;
 
   function paramTexts(): Record<string, string> {
-    const specs = page.catalog.find((s) => s.id === page.state.scenario)?.params ?? [];
     const out: Record<string, string> = {};
-    for (const spec of specs) {
+    for (const spec of currentParamSpecs(page)) {
       const value = page.state.params[spec.name];
       if (value !== undefined) out[spec.name] = paramText(spec, value);
     }
@@ -45,10 +44,10 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
   }
 
   async function loadScenario(run: boolean): Promise<void> {
-    const summary = page.catalog.find((s) => s.id === page.state.scenario);
+    const summary = currentScenario(page);
     ui.summary.textContent = summary?.summary ?? '';
     ui.scenario.value = page.state.scenario;
-    params.build(summary?.params ?? [], page.state.params, (name, value) => setParam(name, value));
+    params.build(currentParamSpecs(page), page.state.params, (name, value) => setParam(name, value));
     ui.seed.value = String(page.state.seed);
     ui.procs.value = String(page.state.procs);
     const answer = await fetchScenario(page.state.scenario, paramTexts());
@@ -73,7 +72,7 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
   }
 
   function setParam(name: string, value: ParamValue): void {
-    const spec = page.catalog.find((s) => s.id === page.state.scenario)?.params.find((p) => p.name === name);
+    const spec = currentParamSpecs(page).find((p) => p.name === name);
     const next = { ...page.state.params };
     if (spec !== undefined && value === spec.default) delete next[name];
     else next[name] = value;

@@ -26,6 +26,7 @@ function texts(nodes: ReadonlyArray<VNode | string>, classes: readonly string[],
 describe('stage names', () => {
   it('reads every goroutine, channel and sync object name, status and detail, and the names queued on a channel, in full for every library run', () => {
     const cut: string[] = [];
+    const read = new Set<string>();
     for (const run of LIBRARY_RUNS) {
       const store = storeOf(run);
       const history = new WorldHistory(store, plan, run.run.gomaxprocs);
@@ -36,11 +37,14 @@ describe('stage names', () => {
           const position = Math.floor((store.length * i) / 20);
           const picture = stagePicture(history.at(position), layout, placement);
           for (const t of texts(picture.children, ['go-name', 'chan-name', 'queue-text', 'sync-name', 'go-status', 'sync-detail'])) {
+            read.add(t.cls);
             if (t.text.includes('…')) cut.push(`${runName(run)} @${position} ${frame.width}x${frame.height}: ${t.cls} "${t.text}"`);
           }
         }
       }
     }
+    // Every kind of text was found, so a renamed class cannot make this pass by reading nothing.
+    expect([...read].sort()).toEqual(['chan-name', 'go-name', 'go-status', 'queue-text', 'sync-detail', 'sync-name']);
     expect([...new Set(cut)]).toEqual([]);
   });
 });

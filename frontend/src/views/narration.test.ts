@@ -53,13 +53,18 @@ it('shows the same rows after steps, seeks and filter changes as a fresh render 
   }
 });
 
-it('drops the older rows at once when more than TRIM_SLACK piled up while stepping forward', () => {
+/** A fresh narration of the longest library run, with the history it is rendered from. */
+function longestRunNarration() {
   const run = LIBRARY_RUNS.reduce((a, b) => (b.events.length > a.events.length ? b : a));
   const store = storeOf(run);
   const plan = new FoldPlan(libraryCatalog());
   const history = new WorldHistory(store, plan, run.run.gomaxprocs);
   const list = document.createElement('ol');
-  const view = new NarrationView(list);
+  return { store, plan, history, list, view: new NarrationView(list) };
+}
+
+it('drops the older rows at once when more than TRIM_SLACK piled up while stepping forward', () => {
+  const { store, plan, history, list, view } = longestRunNarration();
   view.scheduler = true;
   const counts: number[] = [];
   for (let position = 400; position < Math.min(store.length, 1000); position++) {
@@ -72,12 +77,7 @@ it('drops the older rows at once when more than TRIM_SLACK piled up while steppi
 });
 
 it('keeps every row element that stays on screen when the playhead steps forward past new lines', () => {
-  const run = LIBRARY_RUNS.reduce((a, b) => (b.events.length > a.events.length ? b : a));
-  const store = storeOf(run);
-  const plan = new FoldPlan(libraryCatalog());
-  const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-  const list = document.createElement('ol');
-  const view = new NarrationView(list);
+  const { store, plan, history, list, view } = longestRunNarration();
   let shifted = 0;
   for (let position = 400; position < 460; position++) {
     const before = new Map([...list.children].map((row) => [row.getAttribute('data-seq'), row]));

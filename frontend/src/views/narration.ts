@@ -50,7 +50,8 @@ export function narrationLines(
 
 export class NarrationView {
   readonly #list: HTMLElement;
-  #drawnKey = '';
+  /** What the rows on screen show; null when the list is empty. */
+  #drawn: { generation: number; position: number; filter: string; scheduler: boolean } | null = null;
   /** The rows on screen by event number, in order; a step adds and drops rows, not the whole list. */
   #rows = new Map<number, { row: HTMLElement; text: string; time: number }>();
   #scroll = false;
@@ -63,19 +64,20 @@ export class NarrationView {
 
   render(store: EventStore, plan: FoldPlan | null, world: World | null, position: number, generation: number): void {
     if (plan === null || world === null) {
-      if (this.#drawnKey !== '') this.#list.replaceChildren();
-      this.#drawnKey = '';
+      if (this.#drawn !== null) this.#list.replaceChildren();
+      this.#drawn = null;
       this.#rows.clear();
       return;
     }
-    const key = `${generation}:${position}:${this.filter}:${this.scheduler}`;
-    if (key === this.#drawnKey) return;
-    const sameLines = this.#drawnKey.startsWith(`${generation}:`) && this.#drawnKey.endsWith(`:${this.filter}:${this.scheduler}`);
-    if (!this.#drawnKey.startsWith(`${generation}:`)) {
+    const drawn = this.#drawn;
+    const sameRun = drawn?.generation === generation;
+    const sameLines = sameRun && drawn.filter === this.filter && drawn.scheduler === this.scheduler;
+    if (sameLines && drawn.position === position) return;
+    if (!sameRun) {
       this.#list.replaceChildren();
       this.#rows.clear();
     }
-    this.#drawnKey = key;
+    this.#drawn = { generation, position, filter: this.filter, scheduler: this.scheduler };
     const lines = narrationLines(store, plan, world, position, this.filter, this.scheduler);
     const wanted = new Set(lines.map((l) => l.seq));
     // Older rows still on screen are the lines just before these (same filter, overlapping): keep

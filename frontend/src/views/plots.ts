@@ -63,14 +63,15 @@ export class PlotsView {
   resize(): void {
     for (const chart of this.#charts) {
       chart.plot?.setSize({ width: this.#width(chart), height: HEIGHT });
-      chart.playheadX = Number.NaN;
-      this.#placePlayhead(chart);
+      this.#placePlayhead(chart, true);
     }
   }
 
-  #placePlayhead(chart: Chart): void {
+  /** Moves the chart's playhead line; `moved` when the plot's scales or size changed under it, so it must be placed again. */
+  #placePlayhead(chart: Chart, moved = false): void {
     const plot = chart.plot;
     if (plot === null) return;
+    if (moved) chart.playheadX = Number.NaN;
     let line = chart.playhead;
     if (line === null || line.parentElement !== plot.over) {
       line = document.createElement('div');
@@ -104,8 +105,7 @@ export class PlotsView {
     const shape = `${data.byTime}|${labels.join('|')}`;
     if (chart.plot !== null && chart.shape === shape) {
       chart.plot.setData(values);
-      chart.playheadX = Number.NaN;
-      this.#placePlayhead(chart);
+      this.#placePlayhead(chart, true);
       return;
     }
     chart.plot?.destroy();
@@ -164,14 +164,7 @@ export class PlotsView {
         { stroke: '#5d6470', size: 60, values: (_u, splits) => splits.map(yValue) },
       ],
       // Scales settle when uPlot commits (after setData or a resize): put the playhead where they say.
-      hooks: {
-        draw: [
-          () => {
-            chart.playheadX = Number.NaN;
-            this.#placePlayhead(chart);
-          },
-        ],
-      },
+      hooks: { draw: [() => this.#placePlayhead(chart, true)] },
     };
   }
 }

@@ -18,6 +18,19 @@ function stageAt(scenario: string, position: (length: number) => number): SVGSVG
   return root;
 }
 
+/** A fresh stage for a library run, with the history and layout it is rendered from. */
+function stageFixture(run: (typeof LIBRARY_RUNS)[number]) {
+  const store = storeOf(run);
+  const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  return {
+    store,
+    history: new WorldHistory(store, plan, run.run.gomaxprocs),
+    layout: computeLayout(store, plan),
+    root,
+    view: new StageView(root),
+  };
+}
+
 describe('StageView', () => {
   it('draws the deadlocked main as blocked on result, flagged, with the reason in its title', () => {
     const root = stageAt('global-deadlock', (n) => n);
@@ -71,11 +84,7 @@ describe('StageView', () => {
 
   it('renders every library scenario at every tenth of the run without throwing', () => {
     for (const run of LIBRARY_RUNS) {
-      const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-      const layout = computeLayout(store, plan);
-      const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      const view = new StageView(root);
+      const { store, history, layout, root, view } = stageFixture(run);
       for (let i = 0; i <= 10; i++) {
         expect(() => view.render(history.at(Math.floor((store.length * i) / 10)), layout), runName(run)).not.toThrow();
       }
@@ -95,11 +104,7 @@ function canonical(node: Node): string {
 describe('StageView updated in place', () => {
   it('gives the same picture as a fresh render at every step, forwards and backwards', () => {
     for (const run of LIBRARY_RUNS) {
-      const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-      const layout = computeLayout(store, plan);
-      const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      const view = new StageView(root);
+      const { store, history, layout, root, view } = stageFixture(run);
       const step = Math.max(1, Math.floor(store.length / 24));
       const positions = [...Array.from({ length: 25 }, (_, i) => Math.min(store.length, i * step)), store.length, 0, Math.floor(store.length / 3), store.length - 1];
       for (const position of positions) {
@@ -114,11 +119,7 @@ describe('StageView updated in place', () => {
   it('keeps the elements of goroutines that are still there and writes nothing when nothing changed', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'worker-pool' && r.run.gomaxprocs === 4);
     if (run === undefined) throw new Error('fixture missing');
-    const store = storeOf(run);
-    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-    const layout = computeLayout(store, plan);
-    const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    const view = new StageView(root);
+    const { store, history, layout, root, view } = stageFixture(run);
     const middle = Math.floor(store.length / 2);
     view.render(history.at(middle), layout);
     const before = new Map([...root.querySelectorAll('[data-g]')].map((g) => [g.getAttribute('data-g'), g]));

@@ -116,7 +116,7 @@ export class StageView {
   #width = 0;
   #windowHeight = globalThis.innerHeight ?? 0;
   #placement: Placement | null = null;
-  #placementKey: { layout: StageLayout; procs: number; frame: string } | null = null;
+  #placementKey: { layout: StageLayout; procs: number; frame: Frame } | null = null;
 
   /**
    * `onResize` is called when the stage's room changed, so the page can draw again; `caption`, when
@@ -177,7 +177,7 @@ export class StageView {
     this.#drawnApplied = world.applied;
     this.#drawnLayout = layout;
     this.#drawnPlacement = placement;
-    const focused = (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') ?? null;
+    const focused = focusedGoroutine();
     const picture = stagePicture(world, layout, placement);
     const frame = this.frame();
     this.#set('viewBox', `0 0 ${picture.width} ${picture.height}`, (v) => this.#root.setAttribute('viewBox', v));
@@ -191,7 +191,7 @@ export class StageView {
     }
     this.#mounted = patch(this.#root, this.#mounted, picture.children);
     this.#setCaption(picture.cycle);
-    if (focused !== null && (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') !== focused) {
+    if (focused !== null && focusedGoroutine() !== focused) {
       const again = this.#root.querySelector<SVGGElement>(`[data-g="${focused}"]`);
       again?.focus({ preventScroll: true });
     }
@@ -199,10 +199,10 @@ export class StageView {
 
   #place(layout: StageLayout, procs: number): Placement {
     const frame = this.frame();
-    const frameKey = `${frame.width}x${frame.height}@${frame.scale}`;
     const key = this.#placementKey;
-    if (this.#placement !== null && key !== null && key.layout === layout && key.procs === procs && key.frame === frameKey) return this.#placement;
-    this.#placementKey = { layout, procs, frame: frameKey };
+    const sameFrame = key !== null && key.frame.width === frame.width && key.frame.height === frame.height && key.frame.scale === frame.scale;
+    if (this.#placement !== null && sameFrame && key.layout === layout && key.procs === procs) return this.#placement;
+    this.#placementKey = { layout, procs, frame };
     this.#placement = placeStage(layout, frame, procs);
     return this.#placement;
   }
@@ -219,6 +219,11 @@ export class StageView {
     this.#rootAttrs.set(name, value);
     apply(value);
   }
+}
+
+/** The goroutine (its `data-g`) whose token, or something in it, has keyboard focus; null when none has. */
+function focusedGoroutine(): string | null {
+  return (document.activeElement as Element | null)?.closest?.('[data-g]')?.getAttribute('data-g') ?? null;
 }
 
 /** The whole stage for one world: its size in stage units and the root's children. */
