@@ -43,22 +43,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(e.where().asMap()));
     }
 
-    @ExceptionHandler(JsonBody.TooLarge.class)
-    ProblemDetail tooLarge(JsonBody.TooLarge e) {
+    /** A body too large to read, or none: a problem with the whole document ({@code $}). */
+    @ExceptionHandler({JsonBody.TooLarge.class, JsonBody.Missing.class})
+    ProblemDetail wholeBody(RuntimeException e) {
+        boolean tooLarge = e instanceof JsonBody.TooLarge;
         return problem(
-                HttpStatus.CONTENT_TOO_LARGE,
-                "body-too-large",
-                "Request body too large",
-                e.getMessage(),
-                List.of(Map.of("path", "$", "message", e.getMessage())));
-    }
-
-    @ExceptionHandler(JsonBody.Missing.class)
-    ProblemDetail missing(JsonBody.Missing e) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                "missing-body",
-                "Missing request body",
+                tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                tooLarge ? "body-too-large" : "missing-body",
+                tooLarge ? "Request body too large" : "Missing request body",
                 e.getMessage(),
                 List.of(Map.of("path", "$", "message", e.getMessage())));
     }

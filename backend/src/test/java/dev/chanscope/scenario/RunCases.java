@@ -92,6 +92,11 @@ public final class RunCases {
         return (int) between(random, (long) min, max);
     }
 
+    /** A number in {@code 0..max}: one of {@code edges} 2 times in 10, otherwise uniform. */
+    public static double fraction(SplittableRandom random, double max, double... edges) {
+        return random.nextInt(10) < 2 ? edges[random.nextInt(edges.length)] : random.nextDouble(0, max);
+    }
+
     /** Any long: 0, 1 or -1 one time in 10, the least or the greatest long one time in 10, else uniform. */
     public static long anyLong(SplittableRandom random) {
         return switch (random.nextInt(10)) {

@@ -40,12 +40,7 @@ class RunPropertiesTest {
         static InterventionCase draw(long caseSeed) {
             SplittableRandom random = new SplittableRandom(caseSeed);
             RunCase run = RunCases.draw(random);
-            double at = switch (random.nextInt(10)) {
-                case 0 -> 0;
-                case 1 -> 1;
-                default -> random.nextDouble();
-            };
-            return new InterventionCase(run, at, random.nextInt(100));
+            return new InterventionCase(run, RunCases.fraction(random, 1, 0, 1), random.nextInt(100));
         }
 
         @Override

@@ -29,12 +29,7 @@ class ResumePropertiesTest {
         static ResumeCase draw(long caseSeed) {
             SplittableRandom random = new SplittableRandom(caseSeed);
             RunCase run = RunCases.draw(random);
-            double from = switch (random.nextInt(10)) {
-                case 0 -> 0;
-                case 1 -> List.of(1.0, 1.05).get(random.nextInt(2));
-                default -> random.nextDouble(0, 1.05);
-            };
-            return new ResumeCase(run, from, RunCases.between(random, 1, 5000));
+            return new ResumeCase(run, RunCases.fraction(random, 1.05, 0, 1, 1.05), RunCases.between(random, 1, 5000));
         }
 
         @Override
