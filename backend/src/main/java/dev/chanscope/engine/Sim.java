@@ -23,6 +23,12 @@ import jdk.internal.vm.ContinuationScope;
  * <p>Each step either resumes one runnable goroutine until its next operation, or — when none is
  * runnable — advances virtual time to the earliest timer. When neither is possible the program is
  * deadlocked, exactly when Go would say "all goroutines are asleep".
+ *
+ * <p>Budgets ({@link RunLimits}) are exact: a run stops at the first thing that would cross one — the
+ * event past {@code maxEvents}, the operation past {@code maxSteps}, the goroutine past {@code
+ * maxGoroutines}, the moment past {@code maxVirtualNanos} — without doing it, even in the middle of an
+ * operation, and closes the stream with the limit diagnostic and run-end. Nothing else follows, so the
+ * events before them are exactly the first events of the same run under larger budgets.
  */
 final class Sim {
 
@@ -31,7 +37,8 @@ final class Sim {
     /** A goroutine yields at least this often, so limits and interventions are checked in any loop. */
     private static final int MAX_OPS_WITHOUT_YIELD = 256;
 
-    private static final int WALL_CHECK_INTERVAL = 1024;
+    /** The wall clock is read once every this many scheduler steps (a power of two). */
+    private static final int WALL_CHECK_INTERVAL = 64;
 
     final RunConfig config;
     final Rng rng;
@@ -56,6 +63,9 @@ final class Sim {
     long now;
     private long emitted;
     private long steps;
+    /** Scheduler steps taken (loop iterations), for the wall-time check. */
+    private long loopSteps;
+
     private long nextItem = 1;
     private int live;
     private int maxLive;
@@ -65,8 +75,8 @@ final class Sim {
     private Goroutine lastSwitched;
     private Goroutine main;
     private Program program = go -> {};
+    /** Set by {@link #end}: from then on only the closing diagnostic and run-end are emitted. */
     private Outcome outcome;
-    private String limitHit;
 
     Sim(RunConfig config, EventSink sink, RunControl control) {
         this.config = config;
@@ -93,7 +103,11 @@ final class Sim {
         advanceStartedAt = control.wallNanos();
         try {
             while (outcome == null && emitted < seqLimit) {
-                step();
+                try {
+                    step();
+                } catch (ProgramEnded stopped) {
+                    // a budget ran out part-way through the step (see stop()); the run has ended
+                }
             }
         } finally {
             wallUsed += control.wallNanos() - advanceStartedAt;
@@ -110,7 +124,7 @@ final class Sim {
             end(Outcome.CANCELLED);
             return;
         }
-        if (checkLimits()) {
+        if (wallTimeSpent()) {
             return;
         }
         interventions.applyDue();
@@ -125,17 +139,16 @@ final class Sim {
         if (timed != Long.MAX_VALUE && (!timers.hasPending() || timed < timers.nextDeadline())) {
             // Time stops at a timed intervention before any later timer fires (the next step applies it);
             // with nothing else pending it is not a deadlock yet: the intervention may wake someone.
+            if (!timeMayReach(timed)) {
+                return;
+            }
             now = Math.max(now, timed);
             interventions.applyDue();
             return;
         }
         if (timers.hasPending()) {
             long when = timers.nextDeadline();
-            if (when > config.limits().maxVirtualNanos()) {
-                limit(
-                        "virtual time",
-                        "the run reached its virtual-time limit of "
-                                + Durations.format(config.limits().maxVirtualNanos()));
+            if (!timeMayReach(when)) {
                 return;
             }
             now = Math.max(now, when);
@@ -198,42 +211,60 @@ final class Sim {
         end(Outcome.PANICKED);
     }
 
-    private boolean checkLimits() {
-        RunLimits limits = config.limits();
-        if (limitHit != null) {
-            limit(limitHit, "the run reached its limit of " + limitDescription(limitHit));
-        } else if (steps >= limits.maxSteps()) {
-            limit("steps", "the run reached its limit of " + limits.maxSteps() + " steps");
-        } else if ((steps & (WALL_CHECK_INTERVAL - 1)) == 0
-                && wallUsed + control.wallNanos() - advanceStartedAt > limits.maxWallNanos()) {
-            limit(
-                    "wall time",
-                    "the run took longer than its wall-time budget of " + Durations.format(limits.maxWallNanos()));
+    /**
+     * The wall-time budget, the one bound that depends on the machine: checked before every {@link
+     * #WALL_CHECK_INTERVAL}-th scheduler step, it ends the run there, between two steps.
+     */
+    private boolean wallTimeSpent() {
+        if ((loopSteps++ & (WALL_CHECK_INTERVAL - 1)) != 0) {
+            return false;
         }
-        return outcome != null;
+        long budget = config.limits().maxWallNanos();
+        if (wallUsed + control.wallNanos() - advanceStartedAt <= budget) {
+            return false;
+        }
+        limit("wall time", "the run took longer than its wall-time budget of " + Durations.format(budget));
+        return true;
     }
 
-    private String limitDescription(String bound) {
-        RunLimits limits = config.limits();
-        return switch (bound) {
-            case "events" -> limits.maxEvents() + " events";
-            case "goroutines" -> limits.maxGoroutines() + " goroutines";
-            default -> bound;
-        };
+    /** Whether virtual time may move to {@code when}; if not, the run ends at the current time. */
+    private boolean timeMayReach(long when) {
+        long budget = config.limits().maxVirtualNanos();
+        if (when <= budget) {
+            return true;
+        }
+        limit("virtual time", "the run reached its virtual-time limit of " + Durations.format(budget));
+        return false;
     }
 
     private void limit(String bound, String message) {
-        report(DiagnosticKind.LIMIT, "limit reached (" + bound + "): " + message, List.of(), List.of(), List.of());
-        end(Outcome.LIMIT_REACHED);
+        end(Outcome.LIMIT_REACHED, "limit reached (" + bound + "): " + message);
+    }
+
+    /**
+     * Ends the run where it stands because a budget would be crossed, then leaves whatever was going on:
+     * a goroutine is never resumed, and a scheduler step unwinds to {@link #advance}. Never returns.
+     */
+    private ProgramEnded stop(String bound, String message) {
+        limit(bound, message);
+        if (Continuation.getCurrentContinuation(SCOPE) != null) {
+            Continuation.yield(SCOPE); // the loop sees the run is over and never resumes this goroutine
+        }
+        return new ProgramEnded();
     }
 
     void end(Outcome how) {
+        end(how, how == Outcome.CANCELLED ? "run cancelled: " + control.cancelReason() : null);
+    }
+
+    /** Closes the stream: the diagnostic that says why it stopped early (if any), then run-end. */
+    private void end(Outcome how, String why) {
         if (outcome != null) {
             return;
         }
-        outcome = how;
-        if (how == Outcome.CANCELLED) {
-            report(DiagnosticKind.LIMIT, "run cancelled: " + control.cancelReason(), List.of(), List.of(), List.of());
+        outcome = how; // from here on emit() lets only these closing events through
+        if (why != null) {
+            report(DiagnosticKind.LIMIT, why, List.of(), List.of(), List.of());
         }
         emit(new Event.RunEnd(emitted, now, how, live));
     }
@@ -253,9 +284,9 @@ final class Sim {
     }
 
     Goroutine spawn(String name, int label, Runnable body) {
-        if (goroutines.size() - 1 >= config.limits().maxGoroutines()) {
-            limitHit = "goroutines";
-            throw yieldToEnd();
+        int budget = config.limits().maxGoroutines();
+        if (goroutines.size() - 1 >= budget) {
+            throw stop("goroutines", "the run reached its limit of " + budget + " goroutines");
         }
         Goroutine parent = current;
         Goroutine g = new Goroutine(goroutines.size(), name, parent, body);
@@ -275,12 +306,9 @@ final class Sim {
      */
     void preempt() {
         Goroutine g = current();
-        if (steps >= config.limits().maxSteps()) {
-            // Out of steps: this operation must not run. The loop ends the run at its next limit check,
-            // so the goroutine is never resumed (a just-woken goroutine would otherwise run on).
-            g.state = Goroutine.State.RUNNABLE;
-            runQueue.add(g);
-            suspend(g);
+        long budget = config.limits().maxSteps();
+        if (steps >= budget) {
+            throw stop("steps", "the run reached its limit of " + budget + " steps"); // this operation never starts
         }
         steps++;
         if (justWoke) {
@@ -289,11 +317,7 @@ final class Sim {
             justWoke = false;
             return;
         }
-        if (!runQueue.isEmpty()
-                || ++opsWithoutYield >= MAX_OPS_WITHOUT_YIELD
-                || limitHit != null
-                || emitted >= config.limits().maxEvents()
-                || interventions.pendingBy(emitted)) {
+        if (!runQueue.isEmpty() || ++opsWithoutYield >= MAX_OPS_WITHOUT_YIELD || interventions.pendingBy(emitted)) {
             g.state = Goroutine.State.RUNNABLE;
             runQueue.add(g);
             suspend(g);
@@ -378,16 +402,6 @@ final class Sim {
         return new GoFatal(message);
     }
 
-    private ProgramEnded yieldToEnd() {
-        if (current != null) {
-            Goroutine g = current;
-            runQueue.add(g);
-            g.state = Goroutine.State.RUNNABLE;
-            Continuation.yield(SCOPE);
-        }
-        return new ProgramEnded();
-    }
-
     // ---- time and processors ----------------------------------------------------------------------
 
     void sleep(long nanos, int label) {
@@ -456,14 +470,16 @@ final class Sim {
         return emitted;
     }
 
+    /**
+     * Emits the next event. While the run goes on, an event that would be number {@code maxEvents + 1}
+     * is not emitted: the run stops there instead (see {@link #stop}). The closing events are exempt.
+     */
     void emit(Event e) {
-        emitted++;
-        if (emitted >= config.limits().maxEvents()
-                && limitHit == null
-                && !(e instanceof Event.RunEnd)
-                && !(e instanceof Event.Diagnostic)) {
-            limitHit = "events";
+        if (outcome == null && emitted >= config.limits().maxEvents()) {
+            throw stop(
+                    "events", "the run reached its limit of " + config.limits().maxEvents() + " events");
         }
+        emitted++;
         sink.accept(e);
     }
 
@@ -472,16 +488,11 @@ final class Sim {
         int g = gs.isEmpty() ? 0 : gs.getFirst();
         int obj = objs.isEmpty() ? 0 : objs.getFirst();
         int label = labelList.isEmpty() ? 0 : label(labelList.getFirst());
+        long seq = emitted;
+        emit(new Event.Diagnostic(seq, now, kind, g, obj, label, withSeed));
+        // Recorded once emitted: a diagnostic a budget cut off is not a finding of the run.
         findings.add(new Finding(
-                kind,
-                withSeed,
-                List.copyOf(gs),
-                List.copyOf(objs),
-                List.copyOf(labelList),
-                emitted,
-                now,
-                config.seed()));
-        emit(new Event.Diagnostic(emitted, now, kind, g, obj, label, withSeed));
+                kind, withSeed, List.copyOf(gs), List.copyOf(objs), List.copyOf(labelList), seq, now, config.seed()));
     }
 
     List<Goroutine> goroutines() {

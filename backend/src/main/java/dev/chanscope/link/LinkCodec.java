@@ -66,7 +66,17 @@ public final class LinkCodec {
     /** A link's state and what had to be fixed to get it. */
     public record Decoded(ShareLink link, List<LinkProblem> problems) {}
 
+    /** A link as the page reads it (see {@link #decode(String, boolean)}). */
     public Decoded decode(String query) {
+        return decode(query, false);
+    }
+
+    /**
+     * A link's nearest valid state and every problem on the way. The page says nothing of the other
+     * parameters of a link whose scenario is unknown (it shows another scenario); with {@code
+     * everyProblem} each one the scenario shown does not have is reported too, as the resolve API does.
+     */
+    public Decoded decode(String query, boolean everyProblem) {
         List<Map.Entry<String, String>> q = QueryString.parse(query);
         List<LinkProblem> problems = new ArrayList<>();
         String v = QueryString.first(q, "v");
@@ -100,8 +110,9 @@ public final class LinkCodec {
                 }
             }
         }
-        // Unknown names are only worth a word when the link's own scenario was found to check them against.
-        if (wanted == null || scenario.id().equals(wanted)) {
+        // For the page, unknown names are only worth a word when the link's own scenario was found to
+        // check them against.
+        if (everyProblem || wanted == null || scenario.id().equals(wanted)) {
             for (Map.Entry<String, String> e : q) {
                 String name = e.getKey();
                 if (!RESERVED.contains(name)

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/links/resolve?<share link query>}: what a share link stands for, read by the same
  * rules as the browser — the run request (defaults filled in, ready for {@code POST /api/runs} or a
  * socket {@code start}), the playhead, the link written canonically, and every problem that had to be
- * fixed to get there. A link always resolves; its problems are answers, not errors.
+ * fixed to get there — also the parameters of a link whose scenario is unknown, which the page passes
+ * over in silence. A link always resolves; its problems are answers, not errors.
  */
 @RestController
 class LinkController {
@@ -30,7 +31,7 @@ class LinkController {
     @GetMapping("/api/links/resolve")
     Map<String, Object> resolve(HttpServletRequest request) {
         String query = request.getQueryString();
-        LinkCodec.Decoded d = codec.decode(query == null ? "" : query);
+        LinkCodec.Decoded d = codec.decode(query == null ? "" : query, true);
         Map<String, Object> m = new LinkedHashMap<>();
         // Everything a link can hold is within a run request's bounds, so this parse cannot fail.
         m.put("run", parser.parse(d.link().runRequest(), "").normalized());

@@ -3,6 +3,7 @@ package dev.chanscope.stream;
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.scenario.FieldError;
+import dev.chanscope.system.JsonReadError;
 import dev.chanscope.wire.EventSchema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,6 +64,14 @@ final class Messages {
         if (path != null) {
             m.put("path", path);
         }
+        return m;
+    }
+
+    /** {@code malformed-json}: where the text stopped being JSON (line, column, path) and why. */
+    static Map<String, Object> malformed(JsonReadError where) {
+        Map<String, Object> m =
+                error("malformed-json", "the message is not valid JSON: " + where.describe(), where.path());
+        m.put("errors", List.of(where.asMap()));
         return m;
     }
 

@@ -7,7 +7,10 @@ import dev.chanscope.engine.event.Event;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
+import dev.chanscope.system.JsonBody;
 import dev.chanscope.wire.StreamDigest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,11 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RunController {
 
+    private final JsonBody body;
     private final RunRequestParser parser;
     private final RunAdmission admission;
     private final long maxEvents;
 
-    RunController(RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
+    RunController(JsonBody body, RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
+        this.body = body;
         this.parser = parser;
         this.admission = admission;
         this.maxEvents = properties.rest().maxEvents();
@@ -45,12 +49,13 @@ class RunController {
             path = "/api/runs",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> run(@RequestBody Object request, @RequestParam(defaultValue = "json") String format) {
+    Map<String, Object> run(HttpServletRequest http, @RequestParam(defaultValue = "json") String format)
+            throws IOException {
         if (!format.equals("json") && !format.equals("chrome-trace")) {
             throw dev.chanscope.scenario.InvalidRequestException.of(
                     "format", "must be json or chrome-trace, got \"" + clip(format) + "\"");
         }
-        PreparedRun prepared = parser.parse(request, "");
+        PreparedRun prepared = parser.parse(body.read(http.getInputStream()), "");
         if (!admission.tryAdmit()) {
             throw new AtCapacity();
         }

@@ -5,6 +5,7 @@ import dev.chanscope.scenario.InvalidRequestException;
 import dev.chanscope.scenario.PreparedRun;
 import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
+import dev.chanscope.system.JsonReadError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -160,7 +161,7 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         try {
             msg = json.readTree(text);
         } catch (JacksonException e) {
-            send(c, Messages.error("malformed-json", "the message is not valid JSON: " + e.getOriginalMessage(), null));
+            send(c, Messages.malformed(JsonReadError.of(e, text)));
             return;
         }
         if (msg == null || !msg.isObject() || !msg.path("type").isString()) {

@@ -76,6 +76,36 @@ class LinkResolveTest {
     }
 
     @Test
+    void aLinkWithAnUnknownScenarioStillReportsEveryOtherProblemWithItsParameter() throws Exception {
+        JsonNode r = resolve("?s=no-such-scenario&workers=4&bogus=1&seed=x&procs=65&i=explode:main@1&t=-3");
+        assertThat(r.get("run").get("scenario").asString()).isEqualTo("unbuffered-handoff");
+        assertThat(r.get("problems")
+                        .valueStream()
+                        .map(p -> p.get("param").asString() + ": "
+                                + p.get("message").asString()))
+                .containsExactly(
+                        "s: there is no scenario \"no-such-scenario\"; showing unbuffered-handoff instead",
+                        "workers: unbuffered-handoff has no parameter \"workers\"; ignored",
+                        "bogus: unbuffered-handoff has no parameter \"bogus\"; ignored",
+                        "seed: " + problem("?seed=x", "seed"),
+                        "procs: " + problem("?procs=65", "procs"),
+                        "t: " + problem("?t=-3", "t"),
+                        "i: " + problem("?i=explode:main@1", "i"));
+    }
+
+    /** The message a problem with {@code param} gets in a link with a known scenario. */
+    private String problem(String query, String param) throws Exception {
+        return resolve(query)
+                .get("problems")
+                .valueStream()
+                .filter(p -> p.get("param").asString().equals(param))
+                .findFirst()
+                .orElseThrow()
+                .get("message")
+                .asString();
+    }
+
+    @Test
     void anEmptyQueryResolvesToTheDefaultRun() throws Exception {
         JsonNode r = resolve("");
         assertThat(r.get("run").get("scenario").asString()).isEqualTo("unbuffered-handoff");
