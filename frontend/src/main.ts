@@ -50,12 +50,9 @@ const stage = new StageView($('stage', SVGSVGElement), () => invalidate(), $('cy
 const narration = new NarrationView($('narration', HTMLElement));
 const timeline = new TimelineView($('timeline', HTMLCanvasElement));
 const plots = new PlotsView($('plots', HTMLElement));
-const views = [
-  new EventLogView($('event-log', HTMLElement), model),
-  new SummaryView($('event-count', HTMLElement), model),
-  new DiagnosticsView($('diagnostics-section', HTMLElement), $('diagnostics', HTMLElement), model),
-  new StatusView($('status', HTMLElement), model),
-];
+const status = new StatusView($('status', HTMLElement), $('playhead-status', HTMLElement), model);
+const diagnostics = new DiagnosticsView($('diagnostics-section', HTMLElement), $('diagnostics', HTMLElement), model);
+const views = [new EventLogView($('event-log', HTMLElement), model), new SummaryView($('event-count', HTMLElement), model)];
 
 const page = newPage(FALLBACK_SCENARIO);
 const banner = new Banner(ui.banner);
@@ -71,6 +68,8 @@ const loop = renderLoop({
   player,
   views,
   stage,
+  status,
+  diagnostics,
   source,
   narration,
   timeline,
@@ -131,6 +130,16 @@ ui.timelineAxis.addEventListener('click', () => {
 });
 ui.timelineReset.addEventListener('click', () => timeline.resetZoom());
 timeline.onSeek = playback.seekAxis;
+diagnostics.onSeek = (position) => {
+  player.playing.set(false);
+  player.seek(position, model.events.length);
+};
+const setDiagnosticsAhead = (on: boolean) => {
+  ui.diagnosticsAhead.checked = on;
+  diagnostics.showAhead = on;
+  invalidate();
+};
+ui.diagnosticsAhead.addEventListener('change', () => setDiagnosticsAhead(ui.diagnosticsAhead.checked));
 plots.onSeek = playback.seekAxis;
 window.addEventListener('resize', () => {
   stage.resized();
@@ -145,6 +154,7 @@ bindShortcuts(document, {
   toggleHelp: modes.toggleHelp,
   helpOpen: () => !ui.help.hidden,
   togglePresent: () => modes.setPresent(!page.state.present),
+  toggleDiagnosticsAhead: () => setDiagnosticsAhead(!diagnostics.showAhead),
 });
 
 // ---- boot -------------------------------------------------------------------------------------------
