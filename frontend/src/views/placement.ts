@@ -139,7 +139,8 @@ interface Column {
  */
 export function placeStage(layout: StageLayout, frame: Frame, procCount: number, maxBands = 5): Placement {
   const procs = procRows(frame, procCount);
-  const wide = placeWith(layout, procs, MAX_PER_RANK, Infinity, 4);
+  const prepared = prepare(layout);
+  const wide = placeWith(prepared, procs, MAX_PER_RANK, Infinity, 4);
   let best = wide;
   let bestScore = -1;
   const flowW = wide.flowWidth;
@@ -152,7 +153,7 @@ export function placeStage(layout: StageLayout, frame: Frame, procCount: number,
         const candidate =
           bands === 1 && rows === MAX_PER_RANK && syncColumns === 4
             ? wide
-            : placeWith(layout, procs, rows, bands === 1 ? Infinity : flowW / bands + GO_W, syncColumns);
+            : placeWith(prepared, procs, rows, bands === 1 ? Infinity : flowW / bands + GO_W, syncColumns);
         const fit = Math.min(frame.width / candidate.width, frame.height / candidate.height, frame.scale);
         const score = fit * BAND_COST ** (candidate.bandTops.length - 1);
         if (score > bestScore + 1e-9) {
@@ -172,11 +173,17 @@ interface ProcRows {
   readonly schedBelow: boolean;
 }
 
+/** One row of processors is worth drawing the picture this much smaller than the frame would like. */
+const ONE_ROW_FIT = 0.8;
+
 /**
- * As many processors to a row as the frame shows at its preferred scale, with the scheduler's lines
- * beside them when there is room (else below), and the rows balanced: a phone gets P0 P1 / P2 P3.
+ * All processors in one row, the scheduler's lines beside them, unless that row alone would shrink
+ * the picture below ONE_ROW_FIT of the frame's preferred scale; then as many to a row as the frame
+ * shows at that scale, the scheduler's lines beside them when there is room (else below), the rows
+ * balanced: a phone gets P0 P1 / P2 P3.
  */
 export function procRows(frame: Frame, count: number): ProcRows {
+  if (frame.width / (count * PROC_STEP + SCHED_W + 2 * MARGIN) >= ONE_ROW_FIT * frame.scale) return { count, perRow: count, schedBelow: false };
   const room = frame.width / frame.scale - 2 * MARGIN;
   const balanced = (perRow: number) => Math.ceil(count / Math.ceil(count / Math.max(1, Math.min(count, perRow))));
   const beside = Math.floor((room - SCHED_W) / PROC_STEP);
@@ -184,7 +191,30 @@ export function procRows(frame: Frame, count: number): ProcRows {
   return { count, perRow: balanced(Math.floor((room + PROC_STEP - PROC_W) / PROC_STEP)), schedBelow: true };
 }
 
-function placeWith(layout: StageLayout, procs: ProcRows, goRows: number, maxBandW: number, syncColumns = 4): Placement & { flowWidth: number } {
+/**
+ * What every candidate placement shares, worked out once per placeStage: the columns by rank with
+ * their widths (measured from every name in them), and the sync band's objects and box size.
+ */
+interface Prepared {
+  readonly layout: StageLayout;
+  readonly syncIds: readonly number[];
+  readonly timerIds: readonly number[];
+  readonly syncCount: number;
+  readonly syncW: number;
+  readonly syncLines: number;
+  readonly ranks: ReadonlyArray<{
+    readonly rank: number;
+    readonly isChan: boolean;
+    readonly members: readonly Member[];
+    /** Members plus the rows reserved for timer channels. */
+    readonly rows: number;
+    readonly more: number;
+    readonly w: number;
+    readonly queueLines: number;
+  }>;
+}
+
+function prepare(layout: StageLayout): Prepared {
   const syncIds = layout.otherOrder.filter((id) => !layout.timerOwned.has(id));
   const timerIds = layout.otherOrder.filter((id) => layout.timerOwned.has(id) && !layout.chanRank.has(id));
   // Timers come and go; room is kept for as many as can be waited on at once.
@@ -192,10 +222,6 @@ function placeWith(layout: StageLayout, procs: ProcRows, goRows: number, maxBand
   const timerBandCount = Math.min(timerIds.length, timerWaiters);
   const syncCount = Math.min(syncIds.length + timerBandCount, 48);
 
-  // Rows a column may have before it splits: what fits the frame's height next to the other parts.
-  const maxChRows = Math.max(2, Math.floor((goRows * GO_ROW) / CH_ROW));
-
-  // Columns by rank; a rank too tall for the frame becomes several sub-columns.
   const byRank = new Map<number, { go: Member[]; chans: Member[]; timers: number; more: number }>();
   const rankEntry = (rank: number) => {
     let e = byRank.get(rank);
@@ -216,19 +242,37 @@ function placeWith(layout: StageLayout, procs: ProcRows, goRows: number, maxBand
     else e.chans.push({ key: `o${id}` });
   }
   for (const [rank, count] of timerChans) rankEntry(rank).timers = Math.min(count, Math.max(1, layout.timerReceivers.get(rank) ?? 0));
+  const ranks = [...byRank.keys()]
+    .sort((a, b) => a - b)
+    .map((rank) => {
+      const e = byRank.get(rank) ?? { go: [], chans: [], timers: 0, more: 0 };
+      const isChan = rank % 2 === 1;
+      const members = isChan ? e.chans : e.go;
+      const { w, queueLines } = isChan ? channelColumnWidth(layout, rank) : { w: goColumnWidth(layout, rank), queueLines: 0 };
+      return { rank, isChan, members, rows: members.length + (isChan ? e.timers : 0), more: e.more, w, queueLines };
+    });
 
-  const ranks = [...byRank.keys()].sort((a, b) => a - b);
+  const names = layout.names;
+  const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
+  const { w: syncW, lines: syncLines } = syncBandWidth(
+    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id) ?? '', names.object.get(id) ?? '')),
+    [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
+  );
+  return { layout, syncIds, timerIds, syncCount, syncW, syncLines, ranks };
+}
+
+function placeWith(prepared: Prepared, procs: ProcRows, goRows: number, maxBandW: number, syncColumns = 4): Placement & { flowWidth: number } {
+  const { layout, syncIds, syncCount, syncW, syncLines } = prepared;
+
+  // Rows a column may have before it splits: what fits the frame's height next to the other parts.
+  const maxChRows = Math.max(2, Math.floor((goRows * GO_ROW) / CH_ROW));
+
+  // Columns by rank; a rank too tall for the frame becomes several sub-columns.
   const groups: Column[][] = [];
-  for (const rank of ranks) {
-    const e = byRank.get(rank);
-    if (e === undefined) continue;
-    const isChan = rank % 2 === 1;
-    const members = isChan ? e.chans : e.go;
-    const rows = members.length + (isChan ? e.timers : 0);
+  for (const { rank, isChan, members, rows, more, w, queueLines } of prepared.ranks) {
     const maxRows = isChan ? maxChRows : goRows;
     const split = Math.max(1, Math.ceil(rows / maxRows));
     const perColumn = Math.ceil(rows / split);
-    const { w, queueLines } = isChan ? channelColumnWidth(layout, rank) : { w: goColumnWidth(layout, rank), queueLines: 0 };
     const group: Column[] = [];
     for (let i = 0; i < split; i++) {
       group.push({ rank, isChan, w, queueLines, members: members.slice(i * perColumn, (i + 1) * perColumn), timerRows: 0, more: 0, x: 0, band: 0, index: 0 });
@@ -237,7 +281,7 @@ function placeWith(layout: StageLayout, procs: ProcRows, goRows: number, maxBand
     if (last !== undefined) {
       // Timer rows go last, in the last sub-column (it has room: the split counted them).
       last.timerRows = isChan ? Math.max(0, rows - (split - 1) * perColumn - last.members.length) : 0;
-      last.more = e.more;
+      last.more = more;
     }
     groups.push(group);
   }
@@ -263,12 +307,6 @@ function placeWith(layout: StageLayout, procs: ProcRows, goRows: number, maxBand
   const chanRow = (c: Column) => CH_ROW + (c.queueLines - 1) * QUEUE_LINE;
   const columnHeight = (c: Column) =>
     (c.isChan ? (c.members.length + c.timerRows) * chanRow(c) : c.members.length * GO_ROW) + (c.more > 0 ? MORE_H : 0);
-  const names = layout.names;
-  const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
-  const { w: syncW, lines: syncLines } = syncBandWidth(
-    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id) ?? '', names.object.get(id) ?? '')),
-    [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
-  );
   const syncH = BAND_H + (syncLines - 1) * QUEUE_LINE;
   const procRowW = procs.perRow * PROC_STEP - (PROC_STEP - PROC_W);
   const procWidth = procs.schedBelow ? Math.max(procRowW, SCHED_W) : procs.perRow * PROC_STEP + SCHED_W;
