@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
 import { FoldPlan } from '../model/world';
-import { SourceView, chipLabel, indented, lineOfLabel } from './source';
+import { SourceView, breakable, chipLabel, indented, lineOfLabel } from './source';
 
 it('maps a label to the first line starting with it, else the first line containing it', () => {
   const lines = ['func main() {', '\tch := make(chan int)', '\tgo func() { ch <- 1 }()', '\tch <- 2', '}'];
@@ -24,6 +24,15 @@ it('draws indentation as spaces, four to a tab, and says how deep it is for the 
   expect(indented('\t  x := 1\t// aligned')).toEqual({ text: '      x := 1\t// aligned', indent: 6 });
   expect(indented('func main() {')).toEqual({ text: 'func main() {', indent: 0 });
   expect(indented('')).toEqual({ text: '', indent: 0 });
+});
+
+it('lets a line break after an opening parenthesis, a dot or a comma, and nowhere else but at spaces', () => {
+  const nodes = breakable('time.Duration(rand.Int63n(int64(jobTime))))');
+  const texts = nodes.filter((n) => n.nodeType === 3).map((n) => n.textContent);
+  expect(texts).toEqual(['time.', 'Duration(', 'rand.', 'Int63n(', 'int64(', 'jobTime))))']);
+  expect(nodes.filter((n) => n.nodeName === 'WBR')).toHaveLength(texts.length - 1);
+  expect(breakable('x := f(a, b)').map((n) => n.textContent).join('')).toBe('x := f(a, b)');
+  expect(breakable('    ').map((n) => n.textContent)).toEqual(['    ']);
 });
 
 it('gives each line its indentation for wrapping, and marks the line each goroutine is on in its own row', () => {

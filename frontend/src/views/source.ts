@@ -7,10 +7,11 @@
  * A line too long for the panel wraps instead of running off its edge: its continuation is indented
  * past the line's own indentation (a hanging indent, `--indent` columns, set through the CSSOM as
  * the page's CSP allows), and the chips stay at the top of its row, beside its first part.
- * Indentation is drawn with spaces, four to a tab, as the panel's tab size.
+ * Indentation is drawn with spaces, four to a tab, as the panel's tab size. Besides at spaces, a
+ * line may break after `(`, `.` and `,` (a `<wbr>` there), so `time.Duration(rand.Int63n(…` breaks
+ * between names rather than inside one.
  *
- * A label
- * carries its line number when the server sends one (label-define `line`); otherwise it points at
+ * A label carries its line number when the server sends one (label-define `line`); otherwise it points at
  * the first line whose trimmed text starts with it, or else the first line containing it
  * (docs/protocol.md).
  */
@@ -37,6 +38,16 @@ export function indented(line: string): { text: string; indent: number } {
   const lead = /^[\t ]*/.exec(line)?.[0] ?? '';
   const spaces = lead.replace(/\t/g, '    ');
   return { text: spaces + line.slice(lead.length), indent: spaces.length };
+}
+
+/** The code of a line as nodes: its text, with a line-break opportunity after each `(`, `.` and `,`. */
+export function breakable(text: string): Node[] {
+  const nodes: Node[] = [];
+  for (const part of text.split(/(?<=[(.,])(?=\S)/)) {
+    if (nodes.length > 0) nodes.push(document.createElement('wbr'));
+    nodes.push(document.createTextNode(part));
+  }
+  return nodes;
 }
 
 export class SourceView {
@@ -67,7 +78,8 @@ export class SourceView {
     this.#rows = this.#lines.map((line, i) => {
       const row = el('div', 'src-line');
       const { text, indent } = indented(line);
-      const code = el('span', 'src-text', text || ' ');
+      const code = el('span', 'src-text');
+      code.append(...breakable(text || ' '));
       if (indent > 0) code.style.setProperty('--indent', String(indent));
       row.append(el('span', 'src-marks'), el('span', 'src-no', String(i + 1)), code);
       row.dataset['line'] = String(i + 1);

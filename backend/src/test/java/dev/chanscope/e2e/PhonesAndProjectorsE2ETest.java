@@ -2,23 +2,17 @@ package dev.chanscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import dev.chanscope.support.Chromium;
+import dev.chanscope.support.BrowserPages;
 import dev.chanscope.support.ProjectPaths;
 import dev.chanscope.support.TestResources;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PhonesAndProjectorsE2ETest {
 
-    private static final double RUN_TIMEOUT_MS = 30_000;
     /** Below this, the stage's smallest texts (11 units) are under 7 pixels: stageRoom.ts's MIN_SCALE. */
     private static final double MIN_STAGE_SCALE = 0.6;
 
@@ -63,41 +56,20 @@ class PhonesAndProjectorsE2ETest {
             "[data-testid=timeline-axis]",
             "[data-testid=narration-filter]");
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final BrowserPages browser = new BrowserPages();
 
     @LocalServerPort
     private int port;
 
-    private BrowserContext context;
-    private final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchIfInstalled();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void onAPhoneThePageFitsTheWindowTheStageComesFirstAndEveryControlCanBeReached() {
-        Page page = open(390, 844, true);
+        Page page = browser.open(390, 844, true);
         Path screenshots = ProjectPaths.screenshots();
         try {
             page.navigate(base() + "/?s=worker-pool&t=60");
-            waitUntilDone(page);
+            BrowserPages.waitUntilDone(page);
             assertNoWiderThanTheWindow(page, 390);
 
             // The first screen: the picker and the buttons, then the stage and its playback.
@@ -139,7 +111,7 @@ class PhonesAndProjectorsE2ETest {
 
             // A run too large to read whole on a phone is drawn readable and scrolls in its own box.
             page.navigate(base() + "/?s=prime-sieve&t=300");
-            waitUntilDone(page);
+            BrowserPages.waitUntilDone(page);
             assertNoWiderThanTheWindow(page, 390);
             assertThat(page.getByTestId("stage-wrap").getAttribute("class")).contains("scrolls");
             assertThat(stageScale(page)).as("the stage's scale, scrolling").isGreaterThanOrEqualTo(MIN_STAGE_SCALE);
@@ -150,17 +122,17 @@ class PhonesAndProjectorsE2ETest {
                     .setFullPage(true));
             throw failure;
         }
-        assertThat(browserErrors).as("errors in the browser").isEmpty();
+        assertThat(browser.errors()).as("errors in the browser").isEmpty();
     }
 
     @Test
     void onAProjectorInPresenterModeTheStageAndThePlaybackFitTheWindow() {
-        Page page = open(1280, 720, false);
+        Page page = browser.open(1280, 720, false);
         Path screenshots = ProjectPaths.screenshots();
         try {
             for (String link : List.of("/?s=lock-order-deadlock&t=37&present=1", "/?s=worker-pool&t=60&present=1")) {
                 page.navigate(base() + link);
-                waitUntilDone(page);
+                BrowserPages.waitUntilDone(page);
                 assertNoWiderThanTheWindow(page, 1280);
                 assertThat(page.evaluate("() => window.scrollY")).isEqualTo(0);
                 for (String id : List.of(
@@ -201,7 +173,7 @@ class PhonesAndProjectorsE2ETest {
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("presenter-failure.tmp.png")));
             throw failure;
         }
-        assertThat(browserErrors).as("errors in the browser").isEmpty();
+        assertThat(browser.errors()).as("errors in the browser").isEmpty();
     }
 
     /**
@@ -220,13 +192,15 @@ class PhonesAndProjectorsE2ETest {
                 const code = row.querySelector('.src-text');
                 const lineHeight = parseFloat(getComputedStyle(code).lineHeight);
                 // Every character but spaces (a space a line wraps at hangs past the edge, unseen).
-                const text = code.firstChild;
                 const range = document.createRange();
-                for (let i = 0; i < text.length; i++) {
-                  if (/\\s/.test(text.data[i])) continue;
-                  range.setStart(text, i);
-                  range.setEnd(text, i + 1);
-                  overflow = Math.max(overflow, range.getBoundingClientRect().right - right);
+                for (const text of code.childNodes) {
+                  if (text.nodeType !== Node.TEXT_NODE) continue;
+                  for (let i = 0; i < text.length; i++) {
+                    if (/\\s/.test(text.data[i])) continue;
+                    range.setStart(text, i);
+                    range.setEnd(text, i + 1);
+                    overflow = Math.max(overflow, range.getBoundingClientRect().right - right);
+                  }
                 }
                 const rowBox = row.getBoundingClientRect();
                 if (rowBox.height > 1.5 * lineHeight) wrapped++;
@@ -241,29 +215,6 @@ class PhonesAndProjectorsE2ETest {
               return { overflow: Math.round(overflow), wrapped, chips, misplacedChips };
             }
             """;
-
-    private Page open(int width, int height, boolean phone) {
-        Browser browser = Chromium.assumeLaunched(chromium);
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setIsMobile(phone)
-                .setHasTouch(phone));
-        Page page = context.newPage();
-        page.setDefaultTimeout(RUN_TIMEOUT_MS);
-        page.onPageError(error -> browserErrors.add("uncaught: " + error));
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                browserErrors.add("console.error: " + message.text());
-            }
-        });
-        return page;
-    }
-
-    private static void waitUntilDone(Page page) {
-        PlaywrightAssertions.assertThat(page.getByTestId("status"))
-                .hasAttribute(
-                        "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
-    }
 
     private static void assertNoWiderThanTheWindow(Page page, int width) {
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())

@@ -2,21 +2,15 @@ package dev.chanscope.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import dev.chanscope.support.Chromium;
+import dev.chanscope.support.BrowserPages;
 import dev.chanscope.support.TestResources;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,43 +24,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlayheadTruthE2ETest {
 
-    private static final double RUN_TIMEOUT_MS = 30_000;
-
-    private static Chromium chromium;
+    @RegisterExtension
+    static final BrowserPages browser = new BrowserPages();
 
     @LocalServerPort
     private int port;
 
-    private BrowserContext context;
     private Page page;
-    private final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchIfInstalled();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        Browser browser = Chromium.assumeLaunched(chromium);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(RUN_TIMEOUT_MS);
-        page.onPageError(error -> browserErrors.add("uncaught: " + error));
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
+        page = browser.open(1280, 800, false);
     }
 
     @Test
@@ -79,7 +47,7 @@ class PlayheadTruthE2ETest {
                 "/?s=worker-pool&bench=1",
                 "/?s=lock-order-deadlock&bench=1")) {
             page.navigate(base() + link);
-            waitUntilDone();
+            BrowserPages.waitUntilDone(page);
             Map<String, Object> truth =
                     (Map<String, Object>) page.evaluate(TestResources.read("e2e/processor-truth.js"));
             assertThat((List<String>) truth.get("mismatches"))
@@ -92,13 +60,13 @@ class PlayheadTruthE2ETest {
                         .isPositive();
             }
         }
-        assertThat(browserErrors).as("errors in the browser").isEmpty();
+        assertThat(browser.errors()).as("errors in the browser").isEmpty();
     }
 
     @Test
     void theLockOrderDeadlockIsToldWhenThePlayheadGetsThereOrAheadWhenATeacherAsks() {
         page.navigate(base() + "/?s=lock-order-deadlock&t=3");
-        waitUntilDone();
+        BrowserPages.waitUntilDone(page);
         PlaywrightAssertions.assertThat(page.getByTestId("status")).hasText("Run done: 38 events simulated");
         PlaywrightAssertions.assertThat(page.getByTestId("playhead-status"))
                 .hasText("Playback: paused at event 3 of 38 · 0 ns");
@@ -123,7 +91,7 @@ class PlayheadTruthE2ETest {
         // Stepping onto the event that finds the inversion tells it, and not one event earlier.
         int seq = Integer.parseInt(lockOrderSeq);
         page.navigate(base() + "/?s=lock-order-deadlock&t=" + (seq - 1));
-        waitUntilDone();
+        BrowserPages.waitUntilDone(page);
         PlaywrightAssertions.assertThat(page.locator("[data-testid=diagnostic][data-kind=lock-order]"))
                 .hasCount(0);
         page.getByTestId("step-forward").click();
@@ -147,13 +115,7 @@ class PlayheadTruthE2ETest {
         assertThat(page.getByTestId("diagnostics-ahead").isChecked()).isTrue();
         assertThat(page.locator("[data-testid=diagnostic][data-ahead=true]").count())
                 .isZero();
-        assertThat(browserErrors).as("errors in the browser").isEmpty();
-    }
-
-    private void waitUntilDone() {
-        PlaywrightAssertions.assertThat(page.getByTestId("status"))
-                .hasAttribute(
-                        "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
+        assertThat(browser.errors()).as("errors in the browser").isEmpty();
     }
 
     private String base() {
