@@ -130,17 +130,18 @@ ui.timelineAxis.addEventListener('click', () => {
 });
 ui.timelineReset.addEventListener('click', () => timeline.resetZoom());
 timeline.onSeek = playback.seekAxis;
+plots.onSeek = playback.seekAxis;
 diagnostics.onSeek = (position) => {
   player.playing.set(false);
   player.seek(position, model.events.length);
 };
+// A teacher's choice: list the findings the playhead has not reached yet too, marked "ahead".
 const setDiagnosticsAhead = (on: boolean) => {
   ui.diagnosticsAhead.checked = on;
   diagnostics.showAhead = on;
   invalidate();
 };
 ui.diagnosticsAhead.addEventListener('change', () => setDiagnosticsAhead(ui.diagnosticsAhead.checked));
-plots.onSeek = playback.seekAxis;
 window.addEventListener('resize', () => {
   stage.resized();
   timeline.draw();
