@@ -50,12 +50,9 @@ const stage = new StageView($('stage', SVGSVGElement), () => invalidate(), $('cy
 const narration = new NarrationView($('narration', HTMLElement));
 const timeline = new TimelineView($('timeline', HTMLCanvasElement));
 const plots = new PlotsView($('plots', HTMLElement));
-const views = [
-  new EventLogView($('event-log', HTMLElement), model),
-  new SummaryView($('event-count', HTMLElement), model),
-  new DiagnosticsView($('diagnostics-section', HTMLElement), $('diagnostics', HTMLElement), model),
-  new StatusView($('status', HTMLElement), model),
-];
+const status = new StatusView($('status', HTMLElement), $('playhead-status', HTMLElement), model);
+const diagnostics = new DiagnosticsView($('diagnostics-section', HTMLElement), $('diagnostics', HTMLElement), model);
+const views = [new EventLogView($('event-log', HTMLElement), model), new SummaryView($('event-count', HTMLElement), model)];
 
 const page = newPage(FALLBACK_SCENARIO);
 const banner = new Banner(ui.banner);
@@ -71,6 +68,8 @@ const loop = renderLoop({
   player,
   views,
   stage,
+  status,
+  diagnostics,
   source,
   narration,
   timeline,
@@ -132,6 +131,17 @@ ui.timelineAxis.addEventListener('click', () => {
 ui.timelineReset.addEventListener('click', () => timeline.resetZoom());
 timeline.onSeek = playback.seekAxis;
 plots.onSeek = playback.seekAxis;
+diagnostics.onSeek = (position) => {
+  player.playing.set(false);
+  player.seek(position, model.events.length);
+};
+// A teacher's choice: list the findings the playhead has not reached yet too, marked "ahead".
+const setDiagnosticsAhead = (on: boolean) => {
+  ui.diagnosticsAhead.checked = on;
+  diagnostics.showAhead = on;
+  invalidate();
+};
+ui.diagnosticsAhead.addEventListener('change', () => setDiagnosticsAhead(ui.diagnosticsAhead.checked));
 window.addEventListener('resize', () => {
   stage.resized();
   timeline.draw();
@@ -145,6 +155,7 @@ bindShortcuts(document, {
   toggleHelp: modes.toggleHelp,
   helpOpen: () => !ui.help.hidden,
   togglePresent: () => modes.setPresent(!page.state.present),
+  toggleDiagnosticsAhead: () => setDiagnosticsAhead(!diagnostics.showAhead),
 });
 
 // ---- boot -------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
- * One run as the page sees it: its status, its events, the names folded from them and the
- * diagnostics the server reported at the end. The page has a single RunModel and resets it
- * for each new run, so views subscribe once.
+ * One run as the page sees it: its status, its events, and the names and diagnostics folded from
+ * them as they arrive. The page has a single RunModel and resets it for each new run, so views
+ * subscribe once.
  */
 import { Atom } from '../lib/atom';
 import type { EventCatalog } from './catalog';
@@ -10,9 +10,15 @@ import { NameTable } from './names';
 import { WorldHistory } from './history';
 import { FoldPlan } from './world';
 
+/** What the server reports about a run in its `end` message: a deadlock, a leak, a race… */
 export interface Diagnostic {
   readonly kind: string;
   readonly message: string;
+}
+
+/** A diagnostic of the run as its `diagnostic` event tells it: the view shows it from that event on. */
+export interface Finding extends Diagnostic {
+  readonly seq: number;
 }
 
 export type RunStatus =
@@ -38,12 +44,18 @@ export interface RunEnd {
 
 export class RunModel {
   readonly status = new Atom<RunStatus>({ phase: 'idle' });
-  readonly diagnostics = new Atom<readonly Diagnostic[]>([]);
+  /**
+   * The run's `diagnostic` events received so far, in order. The `end` message repeats them (the
+   * engine emits an event for every finding it reports), so they are taken from the events: they
+   * are known while the run streams, each with the event the playhead must reach to show it.
+   */
+  readonly diagnostics = new Atom<readonly Finding[]>([]);
   readonly events = new EventStore();
   #catalog: EventCatalog | null = null;
   #names: NameTable | null = null;
   #plan: FoldPlan | null = null;
   #history: WorldHistory | null = null;
+  #diagnosticKind: { code: number; kind: number; message: number; enums: readonly string[] } | null = null;
 
   get plan(): FoldPlan | null {
     return this.#plan;
@@ -69,6 +81,7 @@ export class RunModel {
     this.#names = null;
     this.#plan = null;
     this.#history = null;
+    this.#diagnosticKind = null;
     this.events.clear();
     this.diagnostics.set([]);
     this.status.set({ phase: 'connecting' });
@@ -82,6 +95,10 @@ export class RunModel {
       this.#names = new NameTable(catalog);
       this.#plan = new FoldPlan(catalog);
       this.#history = new WorldHistory(this.events, this.#plan, gomaxprocs);
+      const kind = catalog.byName('diagnostic');
+      const field = (name: string) => kind?.fields.findIndex((f) => f.name === name) ?? -1;
+      this.#diagnosticKind =
+        kind === undefined ? null : { code: kind.code, kind: field('kind'), message: field('message'), enums: kind.fields[field('kind')]?.enumValues ?? [] };
     }
     this.status.set({ phase: 'running' });
   }
@@ -98,12 +115,12 @@ export class RunModel {
   truncate(length: number): void {
     this.events.truncate(length);
     this.#history?.truncate(length);
+    this.diagnostics.set([]);
     if (this.#catalog !== null) {
-      // Names may have been defined by the dropped events; rebuild them from what is left.
+      // Names and diagnostics may have come from the dropped events; fold them again from what is left.
       this.#names = new NameTable(this.#catalog);
       this.#foldNames(0, Math.min(length, this.events.length));
     }
-    this.diagnostics.set([]);
     this.status.set({ phase: 'running' });
   }
 
@@ -114,20 +131,27 @@ export class RunModel {
     this.#history?.extend(this.events.length);
   }
 
-  /** Only the few events that name something are decoded. */
+  /** Only the few events that name something or report a diagnostic are decoded. */
   #foldNames(from: number, to: number): void {
     const names = this.#names;
     if (names === null) return;
     const store = this.events;
     const scratch: FieldValue[] = [];
+    const diagnostic = this.#diagnosticKind;
+    const found: Finding[] = [];
     for (let seq = from; seq < to; seq++) {
       const code = store.code(seq);
       if (names.names(code)) names.fold(seq, code, store.readFields(seq, scratch));
+      else if (code === diagnostic?.code) {
+        const fields = store.readFields(seq, scratch);
+        const kind = fields[diagnostic.kind];
+        found.push({ seq, kind: typeof kind === 'number' ? (diagnostic.enums[kind] ?? String(kind)) : String(kind ?? ''), message: String(fields[diagnostic.message] ?? '') });
+      }
     }
+    if (found.length > 0) this.diagnostics.set([...this.diagnostics.get(), ...found]);
   }
 
   finish(end: RunEnd): void {
-    this.diagnostics.set(end.diagnostics);
     this.status.set({
       phase: 'done',
       events: end.events,

@@ -31,6 +31,7 @@ export function pageModes(
   function applyLinkModes(): void {
     const state = page.state;
     document.body.classList.toggle('present', state.present);
+    ui.present.setAttribute('aria-pressed', String(state.present));
     document.body.classList.toggle('embed', state.embed);
     stage.setMode(state.present ? 'present' : state.embed ? 'embed' : 'normal');
     if (state.embed) {

@@ -5,10 +5,12 @@ import { plotSeries } from '../model/series';
 import type { FoldPlan } from '../model/world';
 import type { RunRequest } from '../net/protocol';
 import { LayoutBuilder, type StageLayout } from '../views/layout';
+import type { DiagnosticsView } from '../views/diagnostics';
 import type { NarrationView } from '../views/narration';
 import type { PlotsView } from '../views/plots';
 import type { SourceView } from '../views/source';
 import type { StageView } from '../views/stage';
+import type { StatusView } from '../views/status';
 import { TimelineBuilder, type TimelineView } from '../views/timeline';
 
 export interface RenderParts {
@@ -17,6 +19,10 @@ export interface RenderParts {
   /** Views that read the model themselves and redraw only what changed. */
   views: readonly { render(): void }[];
   stage: StageView;
+  /** The header: how far the run and the playback are. */
+  status: StatusView;
+  /** Findings reached by the playhead (and those ahead, when a teacher asks). */
+  diagnostics: DiagnosticsView;
   source: SourceView;
   narration: NarrationView;
   timeline: TimelineView;
@@ -41,7 +47,7 @@ export interface RenderLoop {
 }
 
 export function renderLoop(parts: RenderParts): RenderLoop {
-  const { model, player, views, stage, source, narration, timeline, plots, invalidate } = parts;
+  const { model, player, views, stage, status, diagnostics, source, narration, timeline, plots, invalidate } = parts;
   let layout: StageLayout | null = null;
   let layoutBuilder: LayoutBuilder | null = null;
   let layoutVersion = -1;
@@ -74,6 +80,8 @@ export function renderLoop(parts: RenderParts): RenderLoop {
       layout = layoutBuilder.update(store);
     }
     stage.render(world, plan === null ? null : layout);
+    status.render(position, world?.time ?? 0, player.playing.get());
+    diagnostics.render(position);
     source.render(world);
     narration.render(store, plan, world, position, store.generation);
     if (plan !== null && version !== timelineVersion) {

@@ -5,7 +5,6 @@ import type { EventBatch } from '../model/events';
 import { SCHEMA, catalog } from '../net/fixtures';
 import { EventCatalog } from '../model/catalog';
 import { EventLogView, MAX_ROWS } from './eventLog';
-import { DiagnosticsView } from './diagnostics';
 
 /** `count` go-state events for goroutine 1, after go-create names it `main`. */
 function states(firstSeq: number, count: number): EventBatch {
@@ -80,19 +79,4 @@ describe('EventLogView', () => {
     expect(list.querySelector('img, b')).toBeNull();
     expect(rows()[0]?.textContent).toBe('0 0 ns <b>go-create</b> name="<img src=x onerror=alert(1)>"');
   });
-});
-
-it('lists diagnostics and hides the section when there are none', () => {
-  const model = new RunModel();
-  const section = document.createElement('section');
-  const list = document.createElement('ul');
-  const view = new DiagnosticsView(section, list, model);
-  model.finish({ events: 0, digest: '', outcome: 'deadlock', endTime: 0, diagnostics: [{ kind: 'deadlock', message: 'all goroutines are asleep' }] });
-  view.render();
-  expect(section.hidden).toBe(false);
-  expect([...list.children].map((li) => li.textContent)).toEqual(['deadlock: all goroutines are asleep']);
-  model.reset();
-  view.render();
-  expect(section.hidden).toBe(true);
-  expect(list.children).toHaveLength(0);
 });

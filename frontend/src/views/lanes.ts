@@ -207,7 +207,7 @@ export class TimelineBuilder {
       if (touched.indexOf(id) !== t) continue;
       const g = world.goroutines.get(id);
       if (g === undefined) continue;
-      const colour = STATE_INDEX.get(visualState(g)) ?? 0;
+      const colour = STATE_INDEX.get(visualState(g.state, g.reason)) ?? 0;
       if (this.#lastColour.get(id) === colour) continue;
       this.#lastColour.set(id, colour);
       let lane = this.#goLanes.get(id);

@@ -2,7 +2,7 @@
  * Colours and symbols. The Okabe–Ito palette stays distinguishable with the common colour-vision
  * deficiencies; every state also has its own icon and words, so colour is never the only cue.
  */
-import type { GoState, Goroutine } from '../model/world';
+import type { GoState } from '../model/world';
 
 export const STATE_COLOUR: Readonly<Record<GoState | 'sleeping', string>> = {
   running: '#009E73',
@@ -22,9 +22,9 @@ export function identityColour(goroutine: number): string {
 }
 
 /** `sleeping` is a blocked goroutine that only waits for time to pass (sleep, I/O). */
-export function visualState(g: Goroutine): GoState | 'sleeping' {
-  if (g.state === 'blocked' && (g.reason === 'sleep' || g.reason === 'io')) return 'sleeping';
-  return g.state;
+export function visualState(state: GoState, reason: string | null): GoState | 'sleeping' {
+  if (state === 'blocked' && (reason === 'sleep' || reason === 'io')) return 'sleeping';
+  return state;
 }
 
 const REASON_ICON: Readonly<Record<string, string>> = {
@@ -42,8 +42,8 @@ const REASON_ICON: Readonly<Record<string, string>> = {
   io: '⇅',
 };
 
-export function stateIcon(g: Goroutine): string {
-  switch (g.state) {
+export function stateIcon(state: GoState, reason: string | null): string {
+  switch (state) {
     case 'running':
       return '▶';
     case 'working':
@@ -51,7 +51,7 @@ export function stateIcon(g: Goroutine): string {
     case 'runnable':
       return '…';
     case 'blocked':
-      return REASON_ICON[g.reason ?? ''] ?? '■';
+      return REASON_ICON[reason ?? ''] ?? '■';
     case 'done':
       return '✓';
     case 'panicked':
