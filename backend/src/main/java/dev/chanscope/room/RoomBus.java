@@ -29,4 +29,10 @@ public interface RoomBus {
     void subscribe(String code, Consumer<Announcement> listener);
 
     void unsubscribe(String code);
+
+    /**
+     * Runs {@code action} whenever announcements may have been lost (the connection to a shared bus
+     * dropped). A bus in one process never loses any.
+     */
+    default void onLost(Runnable action) {}
 }

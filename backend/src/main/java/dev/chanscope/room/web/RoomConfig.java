@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import tools.jackson.core.StreamReadConstraints;
@@ -103,8 +104,11 @@ class RoomConfig implements WebSocketConfigurer {
     @Bean
     static RoomSocketHandler roomSocketHandler(
             Rooms rooms, LocalRooms local, RoomWiring w, ExecutorService roomSenders) {
-        return new RoomSocketHandler(
+        RoomSocketHandler handler = new RoomSocketHandler(
                 rooms, local, w.properties(), w.json(), roomSenders, w.joins(), w.failedLookups(), randomSource());
+        // Announcements may have been lost: clients reconnect and read the room from the store.
+        rooms.bus().onLost(() -> handler.closeAll(new CloseStatus(1012, "room store restarting; reconnect")));
+        return handler;
     }
 
     @Bean
