@@ -32,7 +32,7 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisRoomBus.class);
 
     private final StringRedisTemplate redis;
-    private final StatefulRedisPubSubConnection<String, String> pubsub;
+    private volatile StatefulRedisPubSubConnection<String, String> pubsub;
     private final Map<String, Consumer<Announcement>> listeners = new ConcurrentHashMap<>();
     private final List<Runnable> lost = new CopyOnWriteArrayList<>();
 
@@ -41,6 +41,11 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+                // Only the subscriber's connection matters: commands borrow and close connections of
+                // their own all the time, and a lost command fails where it was sent.
+                if (connection != pubsub) {
+                    return;
+                }
                 log.warn("connection to Redis lost; closing room sockets so their clients re-read the rooms");
                 lost.forEach(Runnable::run);
             }
