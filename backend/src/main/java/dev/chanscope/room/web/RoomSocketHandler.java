@@ -103,7 +103,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         }
         if (!m.inbound.allow(System.nanoTime())) {
             if (m.inbound.droppedInARow() > m.inbound.burst()) {
-                m.out.closeNow(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
+                m.out.closeAfter(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
             } else if (m.inbound.droppedInARow() == 1) {
                 int rate = m.isTeacher() ? limits.teacherMessagesPerSecond() : limits.studentMessagesPerSecond();
                 error(m, new RoomError(
