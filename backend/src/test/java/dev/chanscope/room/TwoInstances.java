@@ -43,7 +43,17 @@ final class TwoInstances implements AutoCloseable {
             }
         }
         RedisServer redis = RedisServer.start(dir, persistent);
-        return new TwoInstances(redis, app(redis.port()), app(redis.port()));
+        ConfigurableApplicationContext a = null;
+        try {
+            a = app(redis.port());
+            return new TwoInstances(redis, a, app(redis.port()));
+        } catch (RuntimeException e) {
+            if (a != null) {
+                a.close();
+            }
+            redis.close();
+            throw e;
+        }
     }
 
     static ConfigurableApplicationContext app(int redisPort) {
