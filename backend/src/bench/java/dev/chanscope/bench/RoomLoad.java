@@ -107,17 +107,36 @@ public final class RoomLoad {
                     Instant.now(),
                     loadBefore,
                     load());
-            System.out.printf(Locale.ROOT, "one room, %d followers (half on each instance), %d teacher actions after %d warm-up:%n",
-                    followers, actions, WARMUP_ACTIONS);
-            System.out.println("  action -> follower receives, all:             " + summary(List.of(one), WARMUP_ACTIONS, -1));
-            System.out.println("  followers on the teacher's instance:          " + summary(List.of(one), WARMUP_ACTIONS, 0));
-            System.out.println("  followers on the other instance (via Redis):  " + summary(List.of(one), WARMUP_ACTIONS, 1));
-            System.out.printf(Locale.ROOT, "  server heap per follower (both JVMs, after full GCs): %.1f KiB%n", heapPerFollower / 1024.0);
-            System.out.printf(Locale.ROOT, "  server CPU per 1,000 frames fanned out (both JVMs): %.2f ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "one room, %d followers (half on each instance), %d teacher actions after %d warm-up:%n",
+                    followers,
+                    actions,
+                    WARMUP_ACTIONS);
+            System.out.println(
+                    "  action -> follower receives, all:             " + summary(List.of(one), WARMUP_ACTIONS, -1));
+            System.out.println(
+                    "  followers on the teacher's instance:          " + summary(List.of(one), WARMUP_ACTIONS, 0));
+            System.out.println(
+                    "  followers on the other instance (via Redis):  " + summary(List.of(one), WARMUP_ACTIONS, 1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  server heap per follower (both JVMs, after full GCs): %.1f KiB%n",
+                    heapPerFollower / 1024.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  server CPU per 1,000 frames fanned out (both JVMs): %.2f ms%n",
                     cpuNanos / 1e6 / framesThousands);
-            System.out.printf(Locale.ROOT, "%d rooms x %d students at once, %d actions per teacher:%n", rooms, students, roomActions);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d rooms x %d students at once, %d actions per teacher:%n",
+                    rooms,
+                    students,
+                    roomActions);
             System.out.println("  action -> student receives:                   " + summary(many, 0, -1));
-            System.out.printf(Locale.ROOT, "  server CPU per 1,000 frames fanned out (both JVMs): %.2f ms%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "  server CPU per 1,000 frames fanned out (both JVMs): %.2f ms%n",
                     manyCpu / 1e6 / ((double) rooms * students * roomActions / 1000));
         }
         System.exit(0);
@@ -197,8 +216,13 @@ public final class RoomLoad {
         if (s.length == 0) {
             return "no samples";
         }
-        return String.format(Locale.ROOT, "n=%d p50 %.2f ms, p99 %.2f ms, max %.2f ms",
-                s.length, pct(s, 0.50) / 1e6, pct(s, 0.99) / 1e6, s[s.length - 1] / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50 %.2f ms, p99 %.2f ms, max %.2f ms",
+                s.length,
+                pct(s, 0.50) / 1e6,
+                pct(s, 0.99) / 1e6,
+                s[s.length - 1] / 1e6);
     }
 
     private static long pct(long[] sorted, double p) {

@@ -2,17 +2,12 @@ package dev.chanscope.bench;
 
 import dev.chanscope.wire.ByteReader;
 import dev.chanscope.wire.WireFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -246,7 +239,8 @@ public final class StreamLoad {
      * {@code n} clients connect, then all send start at once; each run is streamed to its end. Returns
      * each one's time to first batch and the CPU both processes spent from the first start to the last end.
      */
-    private static Samples burstRound(HttpClient http, URI uri, ServerProcess server, int n, String start) throws Exception {
+    private static Samples burstRound(HttpClient http, URI uri, ServerProcess server, int n, String start)
+            throws Exception {
         long[] ttfb = new long[n];
         long[] sentAt = new long[n];
         CountDownLatch ends = new CountDownLatch(n);
@@ -274,8 +268,8 @@ public final class StreamLoad {
         }
     }
 
-    private static Samples measuredRounds(HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds)
-            throws Exception {
+    private static Samples measuredRounds(
+            HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds) throws Exception {
         Samples all = new Samples();
         for (int r = 0; r < rounds; r++) {
             Samples round = burstRound(http, uri, server, n, start);

@@ -151,7 +151,8 @@ public final class MemoryRoomStore implements RoomStore {
             return new Presence(0, 0);
         }
         synchronized (e) {
-            int detached = (int) e.seats.values().stream().filter(Seat::detached).count();
+            int detached =
+                    (int) e.seats.values().stream().filter(Seat::detached).count();
             return new Presence(e.seats.size(), detached);
         }
     }

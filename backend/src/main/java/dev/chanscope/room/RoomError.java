@@ -33,8 +33,7 @@ public final class RoomError extends RuntimeException {
     }
 
     public static RoomError notFound(String code) {
-        return new RoomError(
-                "not-found", "there is no room " + code + " (it may have expired or been closed)", "code");
+        return new RoomError("not-found", "there is no room " + code + " (it may have expired or been closed)", "code");
     }
 
     public String code() {

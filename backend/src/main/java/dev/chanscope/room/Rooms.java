@@ -56,14 +56,21 @@ public final class Rooms {
         String key = TeacherKey.generate(random);
         for (int i = 0; i < CODE_ATTEMPTS; i++) {
             Room room = new Room(
-                    RoomCode.generate(random), TeacherKey.hash(key), canonical, null, false, 1.0, 1, clock.millis(), null);
+                    RoomCode.generate(random),
+                    TeacherKey.hash(key),
+                    canonical,
+                    null,
+                    false,
+                    1.0,
+                    1,
+                    clock.millis(),
+                    null);
             switch (store.create(room)) {
                 case CREATED -> {
                     return new Created(room, key);
                 }
                 case FULL ->
-                    throw new RoomError(
-                            "capacity", "this server holds as many rooms as it may; try again later", null);
+                    throw new RoomError("capacity", "this server holds as many rooms as it may; try again later", null);
                 case CODE_TAKEN -> {
                     // draw another code
                 }
@@ -100,11 +107,13 @@ public final class Rooms {
         if (c.speed() != null && !SPEEDS.contains(c.speed())) {
             throw RoomError.invalid("speed", "must be one of " + speeds() + ", got " + c.speed());
         }
-        Room next = update(code, r -> r.withState(
-                link,
-                c.compareGiven() ? compare : r.compare(),
-                c.playing() != null ? c.playing() : r.playing(),
-                c.speed() != null ? c.speed() : r.speed()));
+        Room next = update(
+                code,
+                r -> r.withState(
+                        link,
+                        c.compareGiven() ? compare : r.compare(),
+                        c.playing() != null ? c.playing() : r.playing(),
+                        c.speed() != null ? c.speed() : r.speed()));
         announce(next, "state", RoomJson.stateFrame(next, clock.millis()));
         return next;
     }
@@ -158,8 +167,8 @@ public final class Rooms {
             if (r.question() != null) {
                 throw new RoomError(
                         "question-open",
-                        "question " + r.question().id() + " is still " + (r.question().revealed() ? "shown" : "open")
-                                + "; close it before asking another",
+                        "question " + r.question().id() + " is still "
+                                + (r.question().revealed() ? "shown" : "open") + "; close it before asking another",
                         "type");
             }
             return r.withQuestion(new Question("q" + (r.rev() + 1), p, kind, clean, goroutines, false));
@@ -198,7 +207,8 @@ public final class Rooms {
         Question q = current(room, questionId);
         if (option < 0 || option >= q.options().size()) {
             throw RoomError.invalid(
-                    "option", "must be an option index from 0 to " + (q.options().size() - 1) + ", got " + option);
+                    "option",
+                    "must be an option index from 0 to " + (q.options().size() - 1) + ", got " + option);
         }
         switch (store.answer(code, questionId, member, option)) {
             case ACCEPTED -> bus.publish(code, new RoomBus.Announcement("answers", 0, ""));
@@ -214,7 +224,9 @@ public final class Rooms {
     public void close(String code) {
         store.delete(code);
         bus.publish(
-                code, new RoomBus.Announcement("closed", Long.MAX_VALUE, write(RoomJson.closedFrame("closed by the teacher"))));
+                code,
+                new RoomBus.Announcement(
+                        "closed", Long.MAX_VALUE, write(RoomJson.closedFrame("closed by the teacher"))));
     }
 
     public void seat(String code, String member, String seat, boolean detached) {
@@ -267,6 +279,10 @@ public final class Rooms {
     }
 
     private static String speeds() {
-        return String.join(", ", SPEEDS.stream().map(s -> s % 1 == 0 ? Long.toString(s.longValue()) : s.toString()).toList());
+        return String.join(
+                ", ",
+                SPEEDS.stream()
+                        .map(s -> s % 1 == 0 ? Long.toString(s.longValue()) : s.toString())
+                        .toList());
     }
 }

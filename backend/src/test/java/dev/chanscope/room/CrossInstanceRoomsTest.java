@@ -56,26 +56,45 @@ class CrossInstanceRoomsTest {
             try {
                 long rev = lesson.follow(25);
                 lesson.teacher.send(Map.of("type", "ask", "prompt", "Who wins?", "options", List.of("a", "b")));
-                String id = lesson.teacher.await("question", WAIT, type("question"))
-                        .path("question").path("id").asString();
+                String id = lesson.teacher
+                        .await("question", WAIT, type("question"))
+                        .path("question")
+                        .path("id")
+                        .asString();
                 lesson.students.getFirst().send(Map.of("type", "answer", "question", id, "option", 1));
-                lesson.teacher.await("answer counted", WAIT, j -> type("answers").test(j) && j.path("answered").asInt() == 1);
+                lesson.teacher.await(
+                        "answer counted",
+                        WAIT,
+                        j -> type("answers").test(j) && j.path("answered").asInt() == 1);
 
                 apps.redis.restart();
 
                 for (RoomClient s : lesson.students) {
-                    assertThat(s.awaitCloses(1, WAIT).getFirst()).as("told the store restarted").isEqualTo(1012);
-                    JsonNode w = s.awaitFrame(0, "a welcome after reconnecting", WAIT,
+                    assertThat(s.awaitCloses(1, WAIT).getFirst())
+                            .as("told the store restarted")
+                            .isEqualTo(1012);
+                    JsonNode w = s.awaitFrame(
+                                    0,
+                                    "a welcome after reconnecting",
+                                    WAIT,
                                     f -> f.connection() > 1 && f.type().equals("welcome"))
                             .json();
                     assertThat(w.path("room").path("link").asString()).endsWith("t=25");
-                    assertThat(w.path("room").path("state").path("rev").asLong()).isGreaterThan(rev);
-                    assertThat(w.path("room").path("question").path("id").asString()).isEqualTo(id);
+                    assertThat(w.path("room").path("state").path("rev").asLong())
+                            .isGreaterThan(rev);
+                    assertThat(w.path("room").path("question").path("id").asString())
+                            .isEqualTo(id);
                 }
-                JsonNode tw = lesson.teacher.awaitFrame(0, "teacher welcome again", WAIT,
+                JsonNode tw = lesson.teacher
+                        .awaitFrame(
+                                0,
+                                "teacher welcome again",
+                                WAIT,
                                 f -> f.connection() > 1 && f.type().equals("welcome"))
                         .json();
-                assertThat(tw.path("answers").path("counts").toString()).as("answers survived").isEqualTo("[0,1]");
+                assertThat(tw.path("answers").path("counts").toString())
+                        .as("answers survived")
+                        .isEqualTo("[0,1]");
                 // And the lesson goes on: a new state reaches everyone.
                 lesson.follow(60);
             } finally {
@@ -93,19 +112,26 @@ class CrossInstanceRoomsTest {
             Lesson lesson = new Lesson(http, a, List.of(b, a), 3);
             try {
                 lesson.follow(15);
-                List<String> ids = lesson.students.stream().map(RoomClient::memberId).toList();
+                List<String> ids =
+                        lesson.students.stream().map(RoomClient::memberId).toList();
 
                 apps.b.close();
 
                 for (RoomClient s : lesson.students) {
-                    assertThat(s.awaitCloses(1, WAIT).getFirst()).as("told the server is going away").isEqualTo(1001);
-                    JsonNode w = s.awaitFrame(0, "a welcome from the other instance", WAIT,
+                    assertThat(s.awaitCloses(1, WAIT).getFirst())
+                            .as("told the server is going away")
+                            .isEqualTo(1001);
+                    JsonNode w = s.awaitFrame(
+                                    0,
+                                    "a welcome from the other instance",
+                                    WAIT,
                                     f -> f.connection() > 1 && f.type().equals("welcome"))
                             .json();
                     assertThat(w.path("room").path("link").asString()).endsWith("t=15");
                 }
                 assertThat(lesson.students.stream().map(RoomClient::memberId).toList())
-                        .as("the same members").isEqualTo(ids);
+                        .as("the same members")
+                        .isEqualTo(ids);
                 lesson.awaitPresence(3, 0);
                 lesson.follow(50);
                 lesson.question();

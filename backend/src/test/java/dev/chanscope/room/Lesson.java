@@ -58,16 +58,28 @@ final class Lesson {
     long follow(long t) {
         int[] marks = marks();
         teacher.send(Map.of(
-                "type", "state",
-                "link", "?v=1&s=worker-pool&workers=4&seed=42&t=" + t,
-                "playing", true,
-                "speed", 2,
-                "compare", "?s=worker-pool&workers=2&seed=42"));
+                "type",
+                "state",
+                "link",
+                "?v=1&s=worker-pool&workers=4&seed=42&t=" + t,
+                "playing",
+                true,
+                "speed",
+                2,
+                "compare",
+                "?s=worker-pool&workers=2&seed=42"));
         JsonNode mine = teacher.await(
-                "state t=" + t, WAIT, j -> type("state").test(j) && j.path("link").asString().endsWith("t=" + t));
+                "state t=" + t,
+                WAIT,
+                j -> type("state").test(j) && j.path("link").asString().endsWith("t=" + t));
         long rev = mine.path("state").path("rev").asLong();
         for (int i = 0; i < students.size(); i++) {
-            JsonNode s = students.get(i).awaitAfter(marks[i], "state rev " + rev, WAIT, j -> type("state").test(j));
+            JsonNode s = students.get(i)
+                    .awaitAfter(
+                            marks[i],
+                            "state rev " + rev,
+                            WAIT,
+                            j -> type("state").test(j));
             assertThat(s.path("state").path("rev").asLong()).isEqualTo(rev);
             assertThat(s.path("link").asString()).isEqualTo("?v=1&s=worker-pool&workers=4&seed=42&t=" + t);
             assertThat(s.path("state").path("playing").asBoolean()).isTrue();
@@ -81,11 +93,18 @@ final class Lesson {
     void detachAndAttach() {
         RoomClient s = students.getFirst();
         s.send(Map.of("type", "detach"));
-        s.await("detached ack", WAIT, j -> type("member").test(j) && j.path("detached").asBoolean());
+        s.await(
+                "detached ack",
+                WAIT,
+                j -> type("member").test(j) && j.path("detached").asBoolean());
         awaitPresence(students.size(), 1);
         int mark = s.mark();
         s.send(Map.of("type", "attach"));
-        s.awaitAfter(mark, "attached ack", WAIT, j -> type("member").test(j) && !j.path("detached").asBoolean());
+        s.awaitAfter(
+                mark,
+                "attached ack",
+                WAIT,
+                j -> type("member").test(j) && !j.path("detached").asBoolean());
         awaitPresence(students.size(), 0);
     }
 
@@ -102,15 +121,23 @@ final class Lesson {
                 "options", List.of("worker-1", "worker-2", "worker-3"),
                 "goroutines", List.of(2, 3, 4)));
         String id = teacher.await("question", WAIT, type("question"))
-                .path("question").path("id").asString();
+                .path("question")
+                .path("id")
+                .asString();
         for (int i = 0; i < students.size(); i++) {
             JsonNode q = students.get(i).awaitAfter(marks[i], "question", WAIT, type("question"));
             assertThat(q.path("question").path("revealed").asBoolean()).isFalse();
-            assertThat(q.path("question").has("counts")).as("no counts before the reveal").isFalse();
+            assertThat(q.path("question").has("counts"))
+                    .as("no counts before the reveal")
+                    .isFalse();
             assertThat(q.path("question").path("goroutines").toString()).isEqualTo("[2,3,4]");
         }
         students.getFirst().send(Map.of("type", "answer", "question", id, "option", 0));
-        students.getFirst().await("answered 0", WAIT, j -> type("answered").test(j) && j.path("option").asInt() == 0);
+        students.getFirst()
+                .await(
+                        "answered 0",
+                        WAIT,
+                        j -> type("answered").test(j) && j.path("option").asInt() == 0);
         int[] expected = new int[3];
         for (int i = 0; i < students.size(); i++) {
             int option = i % 2 == 0 ? 1 : 2;
@@ -126,16 +153,25 @@ final class Lesson {
         marks = marks();
         teacher.send(Map.of("type", "reveal", "question", id));
         for (int i = 0; i < students.size(); i++) {
-            JsonNode r = students.get(i).awaitAfter(
-                    marks[i], "reveal", WAIT, j -> type("question").test(j) && j.path("question").path("revealed").asBoolean());
+            JsonNode r = students.get(i)
+                    .awaitAfter(
+                            marks[i],
+                            "reveal",
+                            WAIT,
+                            j -> type("question").test(j)
+                                    && j.path("question").path("revealed").asBoolean());
             assertThat(r.path("question").path("counts").toString()).isEqualTo(counts(expected));
             assertThat(r.path("question").path("answered").asInt()).isEqualTo(students.size());
         }
         marks = marks();
         teacher.send(Map.of("type", "close-question", "question", id));
         for (int i = 0; i < students.size(); i++) {
-            students.get(i).awaitAfter(
-                    marks[i], "question closed", WAIT, j -> type("question").test(j) && j.path("question").isNull());
+            students.get(i)
+                    .awaitAfter(
+                            marks[i],
+                            "question closed",
+                            WAIT,
+                            j -> type("question").test(j) && j.path("question").isNull());
         }
     }
 
@@ -157,7 +193,8 @@ final class Lesson {
     }
 
     static JsonNode json(HttpClient http, URI uri) throws Exception {
-        var r = http.send(java.net.http.HttpRequest.newBuilder(uri).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        var r = http.send(
+                java.net.http.HttpRequest.newBuilder(uri).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(uri + " answered " + r.body()).isEqualTo(200);
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.body());
     }

@@ -35,7 +35,9 @@ class RoomCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "K7Q", "K7Q-2MXX", "K0Q-2MX", "KOQ-2MX", "K1Q-2MX", "KIQ-2MX", "KLQ-2MX", "K7Q/2MX", "../etc"})
+    @ValueSource(
+            strings = {"", "K7Q", "K7Q-2MXX", "K0Q-2MX", "KOQ-2MX", "K1Q-2MX", "KIQ-2MX", "KLQ-2MX", "K7Q/2MX", "../etc"
+            })
     void anythingElseIsNotACode(String typed) {
         assertThat(RoomCode.normalize(typed)).isEmpty();
     }

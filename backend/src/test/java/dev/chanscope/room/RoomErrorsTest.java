@@ -73,10 +73,13 @@ class RoomErrorsTest {
     private static JsonNode errorFor(WsTestClient c, String message) {
         int before = c.texts().size();
         c.sendText(message);
-        return c.await("an error for " + message, WAIT, frames -> c.texts().stream()
-                        .skip(before)
-                        .filter(j -> j.path("type").asString().equals("error"))
-                        .findFirst())
+        return c.await(
+                        "an error for " + message,
+                        WAIT,
+                        frames -> c.texts().stream()
+                                .skip(before)
+                                .filter(j -> j.path("type").asString().equals("error"))
+                                .findFirst())
                 .orElseThrow();
     }
 
@@ -85,9 +88,13 @@ class RoomErrorsTest {
         try (WsTestClient c = WsTestClient.connect(ws(room.code()), WAIT)) {
             assertThat(errorFor(c, "{nope").path("code").asString()).isEqualTo("malformed-json");
             assertThat(errorFor(c, "[1]").path("code").asString()).isEqualTo("bad-message");
-            assertThat(errorFor(c, "{\"type\":\"state\",\"link\":\"?s=x\"}").path("code").asString())
+            assertThat(errorFor(c, "{\"type\":\"state\",\"link\":\"?s=x\"}")
+                            .path("code")
+                            .asString())
                     .isEqualTo("out-of-order");
-            assertThat(errorFor(c, "{\"type\":\"join\",\"v\":2,\"role\":\"student\"}").path("code").asString())
+            assertThat(errorFor(c, "{\"type\":\"join\",\"v\":2,\"role\":\"student\"}")
+                            .path("code")
+                            .asString())
                     .isEqualTo("unsupported-version");
             JsonNode role = errorFor(c, "{\"type\":\"join\",\"role\":\"boss\"}");
             assertThat(role.path("code").asString()).isEqualTo("invalid-request");
@@ -98,13 +105,19 @@ class RoomErrorsTest {
         try (WsTestClient c = WsTestClient.connect(ws(room.code()), WAIT)) {
             c.sendText("{\"type\":\"join\",\"role\":\"student\"}");
             c.awaitText("welcome", WAIT);
-            assertThat(errorFor(c, "{\"type\":\"join\",\"role\":\"student\"}").path("code").asString())
+            assertThat(errorFor(c, "{\"type\":\"join\",\"role\":\"student\"}")
+                            .path("code")
+                            .asString())
                     .isEqualTo("out-of-order");
-            assertThat(errorFor(c, "{\"type\":\"state\",\"link\":\"?s=worker-pool\"}").path("code").asString())
+            assertThat(errorFor(c, "{\"type\":\"state\",\"link\":\"?s=worker-pool\"}")
+                            .path("code")
+                            .asString())
                     .isEqualTo("forbidden");
             assertThat(errorFor(c, "{\"type\":\"dance\"}").path("message").asString())
                     .contains("allowed: join, ping, answer, detach, attach");
-            assertThat(errorFor(c, "{\"type\":\"answer\",\"question\":\"q9\",\"option\":0}").path("code").asString())
+            assertThat(errorFor(c, "{\"type\":\"answer\",\"question\":\"q9\",\"option\":0}")
+                            .path("code")
+                            .asString())
                     .isEqualTo("no-question");
         }
         int mark = teacher.mark();
@@ -113,33 +126,52 @@ class RoomErrorsTest {
         assertThat(bad.path("code").asString()).isEqualTo("invalid-link");
         assertThat(bad.path("errors").toString()).contains("link.workers", "link.bogus");
         teacher.send(Map.of("type", "state", "link", "?s=worker-pool", "speed", 3));
-        assertThat(teacher.awaitAfter(mark, "bad speed", WAIT, j -> type("error").test(j) && j.path("path").asString().equals("speed"))
-                        .path("message").asString())
+        assertThat(teacher.awaitAfter(
+                                mark,
+                                "bad speed",
+                                WAIT,
+                                j -> type("error").test(j)
+                                        && j.path("path").asString().equals("speed"))
+                        .path("message")
+                        .asString())
                 .contains("0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 100");
         teacher.send(Map.of("type", "ask", "prompt", "", "options", List.of("one")));
-        JsonNode ask = teacher.awaitAfter(mark, "bad question", WAIT, j -> type("error").test(j) && j.path("path").asString().equals("prompt"));
+        JsonNode ask = teacher.awaitAfter(
+                mark,
+                "bad question",
+                WAIT,
+                j -> type("error").test(j) && j.path("path").asString().equals("prompt"));
         assertThat(ask.path("errors").toString()).contains("options");
         teacher.send(Map.of("type", "answer", "question", "q1", "option", 0));
-        teacher.awaitAfter(mark, "answer from the teacher", WAIT, j -> type("error").test(j)
-                && j.path("code").asString().equals("forbidden"));
+        teacher.awaitAfter(
+                mark,
+                "answer from the teacher",
+                WAIT,
+                j -> type("error").test(j) && j.path("code").asString().equals("forbidden"));
 
         JsonNode view = Lesson.json(http, base().resolve("/api/rooms/" + room.code()));
         assertThat(view.path("link").asString()).isEqualTo(room.link());
-        assertThat(view.path("state").path("rev").asLong()).as("nothing changed").isEqualTo(1);
+        assertThat(view.path("state").path("rev").asLong())
+                .as("nothing changed")
+                .isEqualTo(1);
         assertThat(view.path("question").isNull()).isTrue();
     }
 
     @Test
     void questionsAreOneAtATimeAndAnswersAreFinalOnceRevealed() {
         teacher.send(Map.of("type", "ask", "prompt", "Deadlock?", "options", List.of("yes", "no")));
-        String id = teacher.await("q", WAIT, type("question")).path("question").path("id").asString();
+        String id = teacher.await("q", WAIT, type("question"))
+                .path("question")
+                .path("id")
+                .asString();
         teacher.send(Map.of("type", "ask", "prompt", "Another?", "options", List.of("yes", "no")));
         teacher.await("question-open", WAIT, j -> j.path("code").asString().equals("question-open"));
         RoomClient s = RoomClient.student(http, List.of(base()), room.code(), null);
         try {
             s.await("welcome", WAIT, type("welcome"));
             s.send(Map.of("type", "answer", "question", id, "option", 2));
-            assertThat(s.await("bad option", WAIT, type("error")).path("path").asString()).isEqualTo("option");
+            assertThat(s.await("bad option", WAIT, type("error")).path("path").asString())
+                    .isEqualTo("option");
             teacher.send(Map.of("type", "reveal", "question", id));
             s.await("revealed", WAIT, j -> j.path("question").path("revealed").asBoolean());
             s.send(Map.of("type", "answer", "question", id, "option", 0));
@@ -160,7 +192,8 @@ class RoomErrorsTest {
             a.await("welcome", WAIT, type("welcome"));
             b.await("welcome", WAIT, type("welcome"));
             c = RoomClient.student(http, List.of(base()), room.code(), null);
-            assertThat(c.await("room-full", WAIT, type("error")).path("code").asString()).isEqualTo("room-full");
+            assertThat(c.await("room-full", WAIT, type("error")).path("code").asString())
+                    .isEqualTo("room-full");
             assertThat(c.awaitCloses(1, WAIT)).containsExactly(1008);
         } finally {
             a.close();
@@ -217,8 +250,10 @@ class RoomErrorsTest {
 
         HttpResponse<String> bad = post("/api/rooms", "{\"link\":\"?s=unbuffered-handoff&messages=x\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(bad.body()).path("errors").get(0).path("path").asString()).isEqualTo("link.messages");
-        assertThat(post("/api/rooms", "{\"link\":\"" + "?s=worker-pool&x=" + "y".repeat(2100) + "\"}").statusCode())
+        assertThat(JSON.readTree(bad.body()).path("errors").get(0).path("path").asString())
+                .isEqualTo("link.messages");
+        assertThat(post("/api/rooms", "{\"link\":\"" + "?s=worker-pool&x=" + "y".repeat(2100) + "\"}")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(post("/api/rooms", "{\"nolink\":1}").statusCode()).isEqualTo(400);
 
@@ -229,8 +264,11 @@ class RoomErrorsTest {
         HttpResponse<String> ok = put(room.code().toLowerCase().replace("-", ""), state, room.teacherKey());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(ok.body()).path("link").asString()).endsWith("t=9");
-        teacher.awaitAfter(mark, "the REST change on the socket", WAIT, j -> type("state").test(j)
-                && j.path("link").asString().endsWith("t=9"));
+        teacher.awaitAfter(
+                mark,
+                "the REST change on the socket",
+                WAIT,
+                j -> type("state").test(j) && j.path("link").asString().endsWith("t=9"));
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
@@ -243,7 +281,8 @@ class RoomErrorsTest {
     }
 
     private HttpResponse<String> put(String code, String body, String key) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rooms/" + code + "/state"))
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/rooms/" + code + "/state"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {

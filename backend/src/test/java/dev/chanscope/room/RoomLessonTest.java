@@ -47,21 +47,30 @@ class RoomLessonTest {
             Lesson lesson = new Lesson(http, base(), List.of(base()), 2);
             try {
                 long rev = lesson.follow(12);
-                lesson.teacher.send(Map.of("type", "ask", "prompt", "Will this deadlock?", "options", List.of("yes", "no")));
-                String id = lesson.teacher.await("question", Lesson.WAIT, type("question"))
-                        .path("question").path("id").asString();
+                lesson.teacher.send(
+                        Map.of("type", "ask", "prompt", "Will this deadlock?", "options", List.of("yes", "no")));
+                String id = lesson.teacher
+                        .await("question", Lesson.WAIT, type("question"))
+                        .path("question")
+                        .path("id")
+                        .asString();
                 lesson.students.getFirst().send(Map.of("type", "answer", "question", id, "option", 1));
-                lesson.teacher.await("one answer", Lesson.WAIT, j -> type("answers").test(j) && j.path("answered").asInt() == 1);
+                lesson.teacher.await(
+                        "one answer",
+                        Lesson.WAIT,
+                        j -> type("answers").test(j) && j.path("answered").asInt() == 1);
                 lesson.teacher.close();
 
-                RoomClient again = RoomClient.teacher(
-                        http, List.of(base()), lesson.room.code(), lesson.room.teacherKey(), null);
+                RoomClient again =
+                        RoomClient.teacher(http, List.of(base()), lesson.room.code(), lesson.room.teacherKey(), null);
                 try {
                     JsonNode w = again.await("welcome", Lesson.WAIT, type("welcome"));
                     assertThat(w.path("role").asString()).isEqualTo("teacher");
                     assertThat(w.path("room").path("link").asString()).endsWith("t=12");
-                    assertThat(w.path("room").path("state").path("rev").asLong()).isGreaterThan(rev);
-                    assertThat(w.path("room").path("question").path("id").asString()).isEqualTo(id);
+                    assertThat(w.path("room").path("state").path("rev").asLong())
+                            .isGreaterThan(rev);
+                    assertThat(w.path("room").path("question").path("id").asString())
+                            .isEqualTo(id);
                     assertThat(w.path("answers").path("counts").toString()).isEqualTo("[0,1]");
                     assertThat(w.path("room").path("members").asInt()).isEqualTo(2);
                 } finally {

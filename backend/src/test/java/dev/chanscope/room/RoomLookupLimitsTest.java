@@ -33,8 +33,10 @@ class RoomLookupLimitsTest {
         try (HttpClient http = HttpClient.newHttpClient()) {
             URI base = URI.create("http://127.0.0.1:" + port);
             RoomClient.Created room = RoomClient.create(http, base, "?s=worker-pool");
-            assertThat(get(http, base, "/api/rooms/" + room.code()).statusCode()).isEqualTo(200);
-            try (WsTestClient c = WsTestClient.connect(URI.create("ws://127.0.0.1:" + port + "/ws/rooms/ZZZ-ZZZ"), WAIT)) {
+            assertThat(get(http, base, "/api/rooms/" + room.code()).statusCode())
+                    .isEqualTo(200);
+            try (WsTestClient c =
+                    WsTestClient.connect(URI.create("ws://127.0.0.1:" + port + "/ws/rooms/ZZZ-ZZZ"), WAIT)) {
                 c.sendText("{\"type\":\"join\",\"role\":\"student\"}");
                 assertThat(c.awaitText("error", WAIT).path("code").asString()).isEqualTo("not-found");
                 assertThat(c.awaitClose(WAIT).statusCode()).isEqualTo(4404);
@@ -42,13 +44,16 @@ class RoomLookupLimitsTest {
             for (int i = 0; i < 4; i++) {
                 HttpResponse<String> miss = get(http, base, "/api/rooms/ZZZ-ZZ" + "2345".charAt(i));
                 assertThat(miss.statusCode()).isEqualTo(404);
-                assertThat(miss.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                        .contains("problem+json"));
+                assertThat(miss.headers().firstValue("Content-Type"))
+                        .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
             }
             HttpResponse<String> limited = get(http, base, "/api/rooms/" + room.code());
-            assertThat(limited.statusCode()).as("even a real code, once out of lookups").isEqualTo(429);
+            assertThat(limited.statusCode())
+                    .as("even a real code, once out of lookups")
+                    .isEqualTo(429);
             assertThat(limited.headers().firstValue("Retry-After")).contains("60");
-            try (WsTestClient c = WsTestClient.connect(URI.create("ws://127.0.0.1:" + port + "/ws/rooms/" + room.code()), WAIT)) {
+            try (WsTestClient c =
+                    WsTestClient.connect(URI.create("ws://127.0.0.1:" + port + "/ws/rooms/" + room.code()), WAIT)) {
                 c.sendText("{\"type\":\"join\",\"role\":\"student\"}");
                 assertThat(c.awaitText("error", WAIT).path("code").asString()).isEqualTo("rate-limited");
                 assertThat(c.awaitClose(WAIT).statusCode()).isEqualTo(4429);

@@ -39,7 +39,8 @@ final class TwoInstances implements AutoCloseable {
         Path dir = Path.of("target", "redis", name);
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
         RedisServer redis = RedisServer.start(dir, persistent);
@@ -57,12 +58,16 @@ final class TwoInstances implements AutoCloseable {
     }
 
     static ConfigurableApplicationContext app(int redisPort) {
+        return app(redisPort, "127.0.0.1");
+    }
+
+    static ConfigurableApplicationContext app(int redisPort, String redisHost) {
         return new SpringApplicationBuilder(ChanscopeApplication.class)
                 .run( // arguments, so they win over application.yml
                         "--server.port=0",
                         "--chanscope.warmup.enabled=false",
                         "--chanscope.rooms.store=redis",
-                        "--spring.data.redis.host=127.0.0.1",
+                        "--spring.data.redis.host=" + redisHost,
                         "--spring.data.redis.port=" + redisPort,
                         "--chanscope.rooms.refresh-interval=300ms",
                         "--chanscope.rooms.presence-lease=1500ms",
@@ -70,7 +75,8 @@ final class TwoInstances implements AutoCloseable {
     }
 
     static URI base(ConfigurableApplicationContext app) {
-        return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        return URI.create("http://127.0.0.1:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort());
     }
 
     @Override

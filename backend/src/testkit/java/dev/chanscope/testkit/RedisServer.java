@@ -78,19 +78,33 @@ public final class RedisServer implements AutoCloseable {
     private void launch() throws IOException {
         Path bin = binary().orElseThrow(() -> new IOException("redis-server is not on PATH"));
         List<String> cmd = new ArrayList<>(List.of(
-                bin.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "",
-                "--dir", dir.toAbsolutePath().toString(), "--logfile", "redis.log"));
+                bin.toString(),
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--dir",
+                dir.toAbsolutePath().toString(),
+                "--logfile",
+                "redis.log"));
         if (persistent) {
             cmd.addAll(List.of("--appendonly", "yes", "--appendfsync", "always"));
         }
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
+        process = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("redis.out").toFile())
                 .start();
+        Process started = process;
+        // Never outlive the JVM that started it, whatever happens to the test.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "redis-server-stop"));
         long deadline = System.nanoTime() + START.toNanos();
         while (!answersPing()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new IOException("redis-server did not answer on port " + port + " (see " + dir.resolve("redis.log") + ")");
+                throw new IOException(
+                        "redis-server did not answer on port " + port + " (see " + dir.resolve("redis.log") + ")");
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20)); // bounded poll for readiness
         }

@@ -71,7 +71,8 @@ public final class RoomClient implements AutoCloseable {
     private long retryMillis = 25;
     private long retryUntil;
 
-    private RoomClient(HttpClient http, List<URI> bases, String code, Map<String, Object> join, Consumer<Frame> onFrame) {
+    private RoomClient(
+            HttpClient http, List<URI> bases, String code, Map<String, Object> join, Consumer<Frame> onFrame) {
         this.http = http;
         this.bases = List.copyOf(bases);
         this.code = code;
@@ -91,10 +92,14 @@ public final class RoomClient implements AutoCloseable {
             throw new IllegalStateException("POST /api/rooms answered " + r.statusCode() + ": " + r.body());
         }
         JsonNode b = JSON.readTree(r.body());
-        return new Created(b.get("code").asString(), b.get("teacherKey").asString(), b.get("link").asString());
+        return new Created(
+                b.get("code").asString(),
+                b.get("teacherKey").asString(),
+                b.get("link").asString());
     }
 
-    public static RoomClient teacher(HttpClient http, List<URI> bases, String code, String key, Consumer<Frame> onFrame) {
+    public static RoomClient teacher(
+            HttpClient http, List<URI> bases, String code, String key, Consumer<Frame> onFrame) {
         return open(http, bases, code, Map.of("type", "join", "v", 1, "role", "teacher", "key", key), onFrame);
     }
 
@@ -119,7 +124,10 @@ public final class RoomClient implements AutoCloseable {
         if (s == null) {
             throw new IllegalStateException("not connected");
         }
-        s.sendText(text, true).toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        s.sendText(text, true)
+                .toCompletableFuture()
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     /** The member id the server gave this student (from the latest {@code welcome}). */
@@ -186,7 +194,10 @@ public final class RoomClient implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no " + what + " within " + timeout + " in room " + code + "; got "
-                            + frames.stream().skip(from).map(f -> f.json().toString()).toList() + ", closes " + closes);
+                            + frames.stream()
+                                    .skip(from)
+                                    .map(f -> f.json().toString())
+                                    .toList() + ", closes " + closes);
                 }
                 changed.awaitNanos(left);
             }
@@ -206,8 +217,8 @@ public final class RoomClient implements AutoCloseable {
             while (closes.size() < count) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("the socket did not close " + count + " time(s) within " + timeout
-                            + "; closes " + closes);
+                    throw new AssertionError(
+                            "the socket did not close " + count + " time(s) within " + timeout + "; closes " + closes);
                 }
                 changed.awaitNanos(left);
             }
@@ -376,6 +387,9 @@ public final class RoomClient implements AutoCloseable {
 
     /** For reports: the latest welcome, if any. */
     public Optional<JsonNode> welcome() {
-        return frames().reversed().stream().filter(f -> f.type().equals("welcome")).map(Frame::json).findFirst();
+        return frames().reversed().stream()
+                .filter(f -> f.type().equals("welcome"))
+                .map(Frame::json)
+                .findFirst();
     }
 }

@@ -35,6 +35,7 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     private volatile StatefulRedisPubSubConnection<String, String> pubsub;
     private final Map<String, Consumer<Announcement>> listeners = new ConcurrentHashMap<>();
     private final List<Runnable> lost = new CopyOnWriteArrayList<>();
+    private volatile boolean closing;
 
     public RedisRoomBus(StringRedisTemplate redis, RedisClient client, io.lettuce.core.RedisURI uri) {
         this.redis = redis;
@@ -43,7 +44,7 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
             public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
                 // Only the subscriber's connection matters: commands borrow and close connections of
                 // their own all the time, and a lost command fails where it was sent.
-                if (connection != pubsub) {
+                if (connection != pubsub || closing) {
                     return;
                 }
                 log.warn("connection to Redis lost; closing room sockets so their clients re-read the rooms");
@@ -113,6 +114,7 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         pubsub.close();
     }
 }

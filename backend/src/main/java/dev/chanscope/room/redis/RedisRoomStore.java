@@ -36,39 +36,31 @@ public final class RedisRoomStore implements RoomStore {
 
     private static final String PREFIX = "chanscope:room:{";
 
-    private static final RedisScript<Long> CREATE = RedisScript.of(
-            """
+    private static final RedisScript<Long> CREATE = RedisScript.of("""
             if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
             redis.call('HSET', KEYS[1], unpack(ARGV, 2))
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            return 1""",
-            Long.class);
+            return 1""", Long.class);
 
-    private static final RedisScript<Long> REPLACE = RedisScript.of(
-            """
+    private static final RedisScript<Long> REPLACE = RedisScript.of("""
             if redis.call('HGET', KEYS[1], 'rev') ~= ARGV[2] then return 0 end
             if ARGV[3] == '1' then redis.call('DEL', KEYS[3]) end
             redis.call('HSET', KEYS[1], unpack(ARGV, 4))
             for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[1]) end
-            return 1""",
-            Long.class);
+            return 1""", Long.class);
 
-    private static final RedisScript<String> ANSWER = RedisScript.of(
-            """
+    private static final RedisScript<String> ANSWER = RedisScript.of("""
             if redis.call('EXISTS', KEYS[1]) == 0 then return 'NO_ROOM' end
             if redis.call('HGET', KEYS[1], 'qid') ~= ARGV[2] then return 'NO_QUESTION' end
             if redis.call('HGET', KEYS[1], 'qrevealed') == '1' then return 'REVEALED' end
             redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
             redis.call('PEXPIRE', KEYS[2], ARGV[1])
-            return 'ACCEPTED'""",
-            String.class);
+            return 'ACCEPTED'""", String.class);
 
-    private static final RedisScript<Long> UNSEAT = RedisScript.of(
-            """
+    private static final RedisScript<Long> UNSEAT = RedisScript.of("""
             local v = redis.call('HGET', KEYS[1], ARGV[1])
             if v and string.sub(v, 1, #ARGV[2]) == ARGV[2] then return redis.call('HDEL', KEYS[1], ARGV[1]) end
-            return 0""",
-            Long.class);
+            return 0""", Long.class);
 
     private final StringRedisTemplate redis;
     private final String instance;

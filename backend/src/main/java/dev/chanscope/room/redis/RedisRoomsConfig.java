@@ -55,7 +55,8 @@ class RedisRoomsConfig {
                 .withPort(standalone.getPort())
                 .withDatabase(standalone.getDatabase())
                 .withSsl(factory.isUseSsl())
-                .withTimeout(factory.getTimeout() > 0 ? Duration.ofMillis(factory.getTimeout()) : Duration.ofSeconds(2));
+                .withTimeout(
+                        factory.getTimeout() > 0 ? Duration.ofMillis(factory.getTimeout()) : Duration.ofSeconds(2));
         standalone.getPassword().toOptional().ifPresent(p -> {
             if (standalone.getUsername() != null) {
                 uri.withAuthentication(standalone.getUsername(), p);

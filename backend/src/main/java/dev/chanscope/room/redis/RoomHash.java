@@ -20,16 +20,26 @@ final class RoomHash {
     static List<String> write(Room r) {
         Question q = r.question();
         return List.of(
-                "key", r.keyHash(),
-                "link", r.link(),
-                "compare", r.compare() == null ? "" : r.compare(),
-                "playing", r.playing() ? "1" : "0",
-                "speed", Double.toString(r.speed()),
-                "rev", Long.toString(r.rev()),
-                "updatedAt", Long.toString(r.updatedAt()),
-                "q", q == null ? "" : JSON.writeValueAsString(question(q)),
-                "qid", q == null ? "" : q.id(),
-                "qrevealed", q != null && q.revealed() ? "1" : "0");
+                "key",
+                r.keyHash(),
+                "link",
+                r.link(),
+                "compare",
+                r.compare() == null ? "" : r.compare(),
+                "playing",
+                r.playing() ? "1" : "0",
+                "speed",
+                Double.toString(r.speed()),
+                "rev",
+                Long.toString(r.rev()),
+                "updatedAt",
+                Long.toString(r.updatedAt()),
+                "q",
+                q == null ? "" : JSON.writeValueAsString(question(q)),
+                "qid",
+                q == null ? "" : q.id(),
+                "qrevealed",
+                q != null && q.revealed() ? "1" : "0");
     }
 
     static Room read(String code, Map<Object, Object> h) {

@@ -93,7 +93,8 @@ class RoomConfig implements WebSocketConfigurer {
     /** Room frames are queued per socket and sent on virtual threads (see {@link Outbox}). */
     @Bean(destroyMethod = "shutdownNow")
     static ExecutorService roomSenders() {
-        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("room-send-", 0).factory());
+        return Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("room-send-", 0).factory());
     }
 
     @Bean

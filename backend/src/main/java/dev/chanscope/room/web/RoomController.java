@@ -67,7 +67,8 @@ class RoomController {
         m.put("teacherKey", c.teacherKey());
         m.put("link", c.room().link());
         m.put("url", "/r/" + c.room().code());
-        return ResponseEntity.created(URI.create("/api/rooms/" + c.room().code())).body(m);
+        return ResponseEntity.created(URI.create("/api/rooms/" + c.room().code()))
+                .body(m);
     }
 
     @GetMapping("/api/rooms/{code}")
@@ -113,7 +114,8 @@ class RoomController {
     private Room lookup(String typed, HttpServletRequest request) {
         String client = request.getRemoteAddr();
         if (!failedLookups.has(client)) {
-            throw new RoomError("rate-limited", "too many failed lookups from this address; try again in a minute", null);
+            throw new RoomError(
+                    "rate-limited", "too many failed lookups from this address; try again in a minute", null);
         }
         String code = RoomCode.normalize(typed).orElse(null);
         Room room = code == null ? null : rooms.store().find(code).orElse(null);

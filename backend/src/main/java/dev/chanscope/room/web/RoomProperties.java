@@ -42,8 +42,7 @@ public record RoomProperties(
     public RoomProperties {
         store = store == null || store.isBlank() ? "memory" : store;
         if (!store.equals("memory") && !store.equals("redis")) {
-            throw new IllegalArgumentException(
-                    "chanscope.rooms.store must be memory or redis, got \"" + store + "\"");
+            throw new IllegalArgumentException("chanscope.rooms.store must be memory or redis, got \"" + store + "\"");
         }
         idleTimeout = idleTimeout != null ? idleTimeout : Duration.ofHours(2);
         maxRooms = maxRooms > 0 ? maxRooms : 1000;

@@ -66,7 +66,8 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        if (session instanceof NativeWebSocketSession n && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+        if (session instanceof NativeWebSocketSession n
+                && n.getNativeSession() instanceof jakarta.websocket.Session s) {
             // A client that stops reading must not hold a virtual thread in a blocking write for long.
             s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 10_000L);
         }
@@ -76,7 +77,8 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         InetSocketAddress remote = session.getRemoteAddress();
         String client = remote == null ? "?" : remote.getAddress().getHostAddress();
         Outbox out = new Outbox(session, executor, 4L * limits.maxMessageSize().toBytes());
-        Inbound in = new Inbound(limits.maxMessageSize().toBytes(), limits.studentMessagesPerSecond(), System.nanoTime());
+        Inbound in =
+                new Inbound(limits.maxMessageSize().toBytes(), limits.studentMessagesPerSecond(), System.nanoTime());
         sockets.put(session.getId(), new Member(token(), code, client, out, in));
     }
 
@@ -95,7 +97,8 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         try {
             text = m.inbound.piece(piece.getPayload(), piece.isLast());
         } catch (Inbound.TooBig e) {
-            m.out.closeNow(CloseStatus.TOO_BIG_TO_PROCESS.withReason("message larger than the limit of " + e.limit + " bytes"));
+            m.out.closeNow(CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                    "message larger than the limit of " + e.limit + " bytes"));
             return;
         }
         if (text == null) {
@@ -106,8 +109,12 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
                 m.out.closeAfter(CloseStatus.POLICY_VIOLATION.withReason("message rate exceeded"));
             } else if (m.inbound.droppedInARow() == 1) {
                 int rate = m.isTeacher() ? limits.teacherMessagesPerSecond() : limits.studentMessagesPerSecond();
-                error(m, new RoomError(
-                        "rate-limited", "too many messages: at most " + rate + " per second; this one was dropped", null));
+                error(
+                        m,
+                        new RoomError(
+                                "rate-limited",
+                                "too many messages: at most " + rate + " per second; this one was dropped",
+                                null));
             }
             return;
         }
@@ -116,7 +123,10 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         } catch (RoomError e) {
             error(m, e);
         } catch (RoomStoreUnavailable e) {
-            error(m, new RoomError("store-unavailable", "the room store cannot be reached; nothing changed, try again", null));
+            error(
+                    m,
+                    new RoomError(
+                            "store-unavailable", "the room store cannot be reached; nothing changed, try again", null));
         }
     }
 
@@ -157,7 +167,9 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
                 throw new RoomError(
                         "unknown-type",
                         "unknown message type \"" + clip(type) + "\" (allowed: join, ping, "
-                                + (m.isTeacher() ? "state, ask, reveal, close-question, close-room" : "answer, detach, attach")
+                                + (m.isTeacher()
+                                        ? "state, ask, reveal, close-question, close-room"
+                                        : "answer, detach, attach")
                                 + ")",
                         "type");
         }
@@ -225,7 +237,10 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         }
         Boolean detached = Fields.bool(msg, "detached");
         if (!failedLookups.has(m.client)) {
-            refuse(m, new RoomError("rate-limited", "too many failed lookups from this address; try again in a minute", null));
+            refuse(
+                    m,
+                    new RoomError(
+                            "rate-limited", "too many failed lookups from this address; try again in a minute", null));
             return;
         }
         if (!joins.tryTake(m.client)) {
@@ -244,7 +259,10 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
             throw new RoomError("forbidden", "the teacher key does not match this room", "key");
         }
         if (key == null && rooms.store().presence(m.code).members() >= limits.maxMembers()) {
-            refuse(m, new RoomError("room-full", "the room has its maximum of " + limits.maxMembers() + " members", null));
+            refuse(
+                    m,
+                    new RoomError(
+                            "room-full", "the room has its maximum of " + limits.maxMembers() + " members", null));
             return;
         }
         m.role = key != null ? Member.Role.TEACHER : Member.Role.STUDENT;

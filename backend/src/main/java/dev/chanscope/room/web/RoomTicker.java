@@ -50,7 +50,8 @@ final class RoomTicker implements SmartLifecycle {
     @Override
     public synchronized void start() {
         tick();
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("room-ticker").factory());
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("room-ticker").factory());
         long ms = interval.toMillis();
         timer.scheduleWithFixedDelay(this::tick, ms, ms, TimeUnit.MILLISECONDS);
     }
