@@ -42,6 +42,18 @@ class RoomLessonTest {
     }
 
     @Test
+    void theRoomsAddressServesThePlaygroundPage() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            var r = http.send(
+                    java.net.http.HttpRequest.newBuilder(base().resolve("/r/K7Q-2MX"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("<html");
+        }
+    }
+
+    @Test
     void aTeacherWhoReloadsGetsTheRoomBackWithItsOpenQuestionAndCounts() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
             Lesson lesson = new Lesson(http, base(), List.of(base()), 2);

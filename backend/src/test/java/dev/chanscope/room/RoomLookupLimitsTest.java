@@ -15,12 +15,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Codes are not enumerable: unknown codes (over the socket and REST alike) spend a client's failed
- * lookups, and once they are gone even a real code is refused for a while. In a context of its own,
- * since the limit is per client address and every test comes from 127.0.0.1.
+ * lookups, and once they are gone even a real code is refused for a while; rooms per client are
+ * limited too. In a context of its own, since the limits are per client address and every test
+ * comes from 127.0.0.1.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"chanscope.warmup.enabled=false", "chanscope.rooms.failed-lookups-per-minute=5"})
+        properties = {
+            "chanscope.warmup.enabled=false",
+            "chanscope.rooms.failed-lookups-per-minute=5",
+            "chanscope.rooms.create-burst=3"
+        })
 class RoomLookupLimitsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -58,6 +63,27 @@ class RoomLookupLimitsTest {
                 assertThat(c.awaitText("error", WAIT).path("code").asString()).isEqualTo("rate-limited");
                 assertThat(c.awaitClose(WAIT).statusCode()).isEqualTo(4429);
             }
+        }
+    }
+
+    @Test
+    void aClientCreatesAtMostItsBurstOfRoomsAtOnce() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            // The other test of this class creates one room; three is the burst.
+            int created = 0;
+            HttpResponse<String> r;
+            do {
+                r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rooms"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"link\":\"?s=pipeline\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                created += r.statusCode() == 201 ? 1 : 0;
+            } while (r.statusCode() == 201 && created <= 3);
+            assertThat(created).isBetween(2, 3);
+            assertThat(r.statusCode()).isEqualTo(429);
+            assertThat(r.body()).contains("rate-limited", "an hour");
         }
     }
 
