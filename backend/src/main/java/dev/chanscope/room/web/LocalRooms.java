@@ -60,14 +60,14 @@ final class LocalRooms {
                     }
                 }
                 case "closed" -> {
-                    TextMessage frame = new TextMessage(a.frame());
+                    TextMessage frame = Outbox.text(a.frame());
                     for (Member m : members) {
                         m.reply(frame);
                         m.out.closeAfter(new CloseStatus(ROOM_GONE, "room closed"));
                     }
                 }
                 default -> {
-                    TextMessage frame = new TextMessage(a.frame());
+                    TextMessage frame = Outbox.text(a.frame());
                     for (Member m : members) {
                         m.announce(a.kind(), a.rev(), frame);
                     }
@@ -80,7 +80,7 @@ final class LocalRooms {
         }
 
         void toTeachers(Map<String, Object> frame) {
-            TextMessage text = new TextMessage(rooms.write(frame));
+            TextMessage text = Outbox.text(rooms.write(frame));
             members.stream().filter(m -> m.joined && m.isTeacher()).forEach(m -> m.reply(text));
         }
 

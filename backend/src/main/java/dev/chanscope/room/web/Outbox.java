@@ -36,6 +36,14 @@ final class Outbox {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * A frame built from its UTF-8 bytes, which it then keeps: its length is asked for on every queue
+     * and send, and a message made from a string would encode it again each time.
+     */
+    static TextMessage text(String json) {
+        return new TextMessage(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     void send(TextMessage frame) {
         if (closed) {
             return;

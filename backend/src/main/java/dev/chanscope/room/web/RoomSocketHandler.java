@@ -345,7 +345,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
     }
 
     private TextMessage frame(Map<String, Object> f) {
-        return new TextMessage(rooms.write(f));
+        return Outbox.text(rooms.write(f));
     }
 
     private String token() {
