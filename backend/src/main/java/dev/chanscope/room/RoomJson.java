@@ -1,7 +1,6 @@
 package dev.chanscope.room;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -111,16 +110,5 @@ public final class RoomJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);
         return m;
-    }
-
-    static List<Map<String, Object>> problems(List<RoomError.Problem> problems) {
-        return problems.stream()
-                .map(p -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("path", p.path());
-                    m.put("message", p.message());
-                    return m;
-                })
-                .toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.chanscope.room.redis;
 
 import dev.chanscope.room.RoomBus;
 import dev.chanscope.room.RoomStore;
+import dev.chanscope.room.web.RoomProperties;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -11,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -33,13 +33,9 @@ class RedisRoomsConfig {
     }
 
     @Bean
-    RoomStore redisRoomStore(StringRedisTemplate redis, Environment env) {
-        String instance = UUID.randomUUID().toString();
-        return new RedisRoomStore(
-                redis,
-                instance,
-                env.getProperty("chanscope.rooms.idle-timeout", Duration.class, Duration.ofHours(2)),
-                env.getProperty("chanscope.rooms.presence-lease", Duration.class, Duration.ofSeconds(30)));
+    RoomStore redisRoomStore(StringRedisTemplate redis, RoomProperties p) {
+        // Each instance's seats carry its id; random, so a restarted instance never inherits a dead one's.
+        return new RedisRoomStore(redis, UUID.randomUUID().toString(), p.idleTimeout(), p.presenceLease());
     }
 
     @Bean(destroyMethod = "close")

@@ -1,7 +1,6 @@
 package dev.chanscope.room.web;
 
 import dev.chanscope.room.ClientLimiter;
-import dev.chanscope.room.Question;
 import dev.chanscope.room.Room;
 import dev.chanscope.room.RoomError;
 import dev.chanscope.room.RoomJson;
@@ -32,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class RoomSocketHandler extends AbstractWebSocketHandler {
 
     static final int TOO_MANY_REQUESTS = 4429;
+    /** A blocked write to one follower gives up after this; the follower is then dropped. */
+    static final long SEND_TIMEOUT_MILLIS = 10_000;
+
     static final String PROTOCOL = "1";
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9_-]{22}");
 
@@ -43,6 +45,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
     private final ClientLimiter joins;
     private final ClientLimiter failedLookups;
     private final SecureRandom random;
+    private final RoomCommands commands;
     private final Map<String, Member> sockets = new ConcurrentHashMap<>();
 
     RoomSocketHandler(
@@ -62,6 +65,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         this.joins = joins;
         this.failedLookups = failedLookups;
         this.random = random;
+        this.commands = new RoomCommands(rooms);
     }
 
     @Override
@@ -69,7 +73,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         if (session instanceof NativeWebSocketSession n
                 && n.getNativeSession() instanceof jakarta.websocket.Session s) {
             // A client that stops reading must not hold a virtual thread in a blocking write for long.
-            s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", 10_000L);
+            s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
         }
         String path = session.getUri() == null ? "" : session.getUri().getPath();
         String code = dev.chanscope.room.RoomCode.normalize(path.substring(path.lastIndexOf('/') + 1))
@@ -161,8 +165,8 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
             throw new RoomError("out-of-order", "send join first", "type");
         }
         switch (type) {
-            case "state", "ask", "reveal", "close-question", "close-room" -> teacher(m, type, msg);
-            case "answer", "detach", "attach" -> student(m, type, msg);
+            case "state", "ask", "reveal", "close-question", "close-room" -> commands.teacher(m, type, msg);
+            case "answer", "detach", "attach" -> commands.student(m, type, msg);
             default ->
                 throw new RoomError(
                         "unknown-type",
@@ -172,49 +176,6 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
                                         : "answer, detach, attach")
                                 + ")",
                         "type");
-        }
-    }
-
-    private void teacher(Member m, String type, JsonNode msg) {
-        if (!m.isTeacher()) {
-            throw new RoomError("forbidden", "only the teacher can send " + type, "type");
-        }
-        switch (type) {
-            case "state" -> rooms.changeState(m.code, Fields.stateChange(msg));
-            case "ask" -> {
-                String kind = Fields.string(msg, "kind", false);
-                rooms.ask(
-                        m.code,
-                        Fields.string(msg, "prompt", true),
-                        kind == null ? Question.CHOICE : kind,
-                        Fields.strings(msg, "options"),
-                        Fields.ids(msg, "goroutines"));
-            }
-            case "reveal" -> rooms.reveal(m.code, Fields.string(msg, "question", true));
-            case "close-question" -> rooms.closeQuestion(m.code, Fields.string(msg, "question", true));
-            default -> rooms.close(m.code);
-        }
-    }
-
-    private void student(Member m, String type, JsonNode msg) {
-        if (m.isTeacher()) {
-            throw new RoomError("forbidden", type + " is for students; the teacher's socket drives the room", "type");
-        }
-        switch (type) {
-            case "answer" -> {
-                String question = Fields.string(msg, "question", true);
-                int option = Fields.index(msg, "option");
-                rooms.answer(m.code, m.memberId, question, option);
-                Map<String, Object> ack = RoomJson.frame("answered");
-                ack.put("question", question);
-                ack.put("option", option);
-                m.reply(frame(ack));
-            }
-            default -> {
-                m.detached = type.equals("detach");
-                rooms.seat(m.code, m.memberId, m.socketId, m.detached);
-                m.reply(frame(memberFrame(m)));
-            }
         }
     }
 
@@ -301,13 +262,6 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         }
         w.put("now", System.currentTimeMillis());
         return w;
-    }
-
-    private static Map<String, Object> memberFrame(Member m) {
-        Map<String, Object> f = RoomJson.frame("member");
-        f.put("member", m.memberId);
-        f.put("detached", m.detached);
-        return f;
     }
 
     /** An error that ends the socket: the frame, then close (4429 for rate limits, 1008 otherwise). */
