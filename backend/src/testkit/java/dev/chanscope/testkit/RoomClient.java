@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -58,10 +55,7 @@ public final class RoomClient implements AutoCloseable {
     private final String code;
     private final Map<String, Object> join;
     private final Consumer<Frame> onFrame;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
-    private final List<Frame> frames = new ArrayList<>();
-    private final List<Integer> closes = new ArrayList<>();
+    private final FrameLog log;
     private volatile WebSocket socket;
     private volatile Listener listener;
     private volatile boolean closed;
@@ -78,6 +72,7 @@ public final class RoomClient implements AutoCloseable {
         this.code = code;
         this.join = new java.util.concurrent.ConcurrentHashMap<>(join);
         this.onFrame = onFrame;
+        this.log = new FrameLog("room " + code);
     }
 
     /** Creates a room over REST on {@code base} (e.g. {@code http://127.0.0.1:8080}). */
@@ -144,32 +139,17 @@ public final class RoomClient implements AutoCloseable {
     // ---- history ------------------------------------------------------------------------------------
 
     public List<Frame> frames() {
-        lock.lock();
-        try {
-            return List.copyOf(frames);
-        } finally {
-            lock.unlock();
-        }
+        return log.frames();
     }
 
     /** How many frames have arrived; pass it to {@link #awaitAfter} to wait for a newer one. */
     public int mark() {
-        lock.lock();
-        try {
-            return frames.size();
-        } finally {
-            lock.unlock();
-        }
+        return log.size();
     }
 
     /** Close codes received so far, in order (1006 for a connection that broke without one). */
     public List<Integer> closes() {
-        lock.lock();
-        try {
-            return List.copyOf(closes);
-        } finally {
-            lock.unlock();
-        }
+        return log.closes();
     }
 
     public JsonNode await(String what, Duration timeout, Predicate<JsonNode> test) {
@@ -182,53 +162,12 @@ public final class RoomClient implements AutoCloseable {
     }
 
     public Frame awaitFrame(int from, String what, Duration timeout, Predicate<Frame> test) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (true) {
-                for (int i = from; i < frames.size(); i++) {
-                    if (test.test(frames.get(i))) {
-                        return frames.get(i);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("no " + what + " within " + timeout + " in room " + code + "; got "
-                            + frames.stream()
-                                    .skip(from)
-                                    .map(f -> f.json().toString())
-                                    .toList() + ", closes " + closes);
-                }
-                changed.awaitNanos(left);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted waiting for " + what, e);
-        } finally {
-            lock.unlock();
-        }
+        return log.await(from, what, timeout, test);
     }
 
     /** Waits until {@code count} close codes were received (the socket may reconnect after each). */
     public List<Integer> awaitCloses(int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (closes.size() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError(
-                            "the socket did not close " + count + " time(s) within " + timeout + "; closes " + closes);
-                }
-                changed.awaitNanos(left);
-            }
-            return List.copyOf(closes);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        } finally {
-            lock.unlock();
-        }
+        return log.awaitCloses(count, timeout);
     }
 
     public static Predicate<JsonNode> type(String type) {
@@ -239,13 +178,7 @@ public final class RoomClient implements AutoCloseable {
 
     private void connect() {
         URI uri = bases.get(base % bases.size()).resolve("/ws/rooms/" + code);
-        int n;
-        lock.lock();
-        try {
-            n = ++connection;
-        } finally {
-            lock.unlock();
-        }
+        int n = ++connection; // only the retry thread and the first connect touch it, one after the other
         http.newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(uri.toString().replaceFirst("^http", "ws")), listener = new Listener(n))
@@ -260,13 +193,7 @@ public final class RoomClient implements AutoCloseable {
     }
 
     private void dropped(int status) {
-        lock.lock();
-        try {
-            closes.add(status);
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        log.closed(status);
         socket = null;
         if (closed || !reconnect || FINAL_CLOSES.contains(status)) {
             return;
@@ -298,13 +225,7 @@ public final class RoomClient implements AutoCloseable {
         if (f.type().equals("member")) {
             join.put("detached", json.path("detached").asBoolean());
         }
-        lock.lock();
-        try {
-            frames.add(f);
-            changed.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        log.add(f);
         onFrame.accept(f);
         if (f.type().equals("error") && json.path("code").asString("").equals("store-unavailable") && !joinedOn(n)) {
             WebSocket s = socket;
@@ -317,12 +238,7 @@ public final class RoomClient implements AutoCloseable {
     }
 
     private boolean joinedOn(int n) {
-        lock.lock();
-        try {
-            return frames.stream().anyMatch(f -> f.connection() == n && f.type().equals("welcome"));
-        } finally {
-            lock.unlock();
-        }
+        return log.any(f -> f.connection() == n && f.type().equals("welcome"));
     }
 
     private final class Listener implements WebSocket.Listener {

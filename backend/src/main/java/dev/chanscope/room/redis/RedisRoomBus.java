@@ -32,6 +32,8 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisRoomBus.class);
 
     private final StringRedisTemplate redis;
+    private final RedisClient client;
+    private final io.lettuce.core.RedisURI uri;
     private volatile StatefulRedisPubSubConnection<String, String> pubsub;
     private final Map<String, Consumer<Announcement>> listeners = new ConcurrentHashMap<>();
     private final List<Runnable> lost = new CopyOnWriteArrayList<>();
@@ -51,13 +53,31 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
                 lost.forEach(Runnable::run);
             }
         });
-        this.pubsub = client.connectPubSub(uri);
-        pubsub.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String channel, String message) {
-                deliver(channel, message);
+        this.client = client;
+        this.uri = uri;
+    }
+
+    /**
+     * The subscriber connection, opened on first use: an instance starts whether or not Redis is up,
+     * and answers {@code store-unavailable} until it is. Lettuce reconnects it (and resubscribes its
+     * channels) after that.
+     */
+    private synchronized StatefulRedisPubSubConnection<String, String> connection() {
+        if (pubsub == null) {
+            try {
+                StatefulRedisPubSubConnection<String, String> c = client.connectPubSub(uri);
+                c.addListener(new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(String channel, String message) {
+                        deliver(channel, message);
+                    }
+                });
+                pubsub = c;
+            } catch (RedisException e) {
+                throw new RoomStoreUnavailable("Redis: " + e.getMessage(), e);
             }
-        });
+        }
+        return pubsub;
     }
 
     static String channel(String code) {
@@ -78,7 +98,7 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     public void subscribe(String code, Consumer<Announcement> listener) {
         listeners.put(code, listener);
         try {
-            pubsub.sync().subscribe(channel(code)); // returns once Redis confirmed the subscription
+            connection().sync().subscribe(channel(code)); // returns once Redis confirmed the subscription
         } catch (RedisException e) {
             listeners.remove(code);
             throw new RoomStoreUnavailable("Redis: " + e.getMessage(), e);
@@ -88,7 +108,10 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     @Override
     public void unsubscribe(String code) {
         listeners.remove(code);
-        pubsub.async().unsubscribe(channel(code));
+        StatefulRedisPubSubConnection<String, String> c = pubsub;
+        if (c != null) {
+            c.async().unsubscribe(channel(code));
+        }
     }
 
     @Override
@@ -115,6 +138,9 @@ public final class RedisRoomBus implements RoomBus, AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        pubsub.close();
+        StatefulRedisPubSubConnection<String, String> c = pubsub;
+        if (c != null) {
+            c.close();
+        }
     }
 }
