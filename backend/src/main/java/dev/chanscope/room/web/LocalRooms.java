@@ -84,9 +84,15 @@ final class LocalRooms {
             members.stream().filter(m -> m.joined && m.isTeacher()).forEach(m -> m.reply(text));
         }
 
+        /** Counts sent to this room's teachers here, so the refresh tick repeats nothing. */
+        private volatile Presence sent;
+
         void recountPresence() {
             Presence p = rooms.store().presence(code);
-            toTeachers(RoomJson.presenceFrame(p));
+            if (!p.equals(sent)) {
+                sent = p;
+                toTeachers(RoomJson.presenceFrame(p));
+            }
         }
 
         void recountAnswers() {
