@@ -32,6 +32,7 @@ class CrossInstanceRoomsTest {
             URI b = TwoInstances.base(apps.b);
             Lesson lesson = new Lesson(http, a, List.of(b), 4);
             try {
+                lesson.bigLink();
                 lesson.follow(30);
                 lesson.detachAndAttach();
                 lesson.question();

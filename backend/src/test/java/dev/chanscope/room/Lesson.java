@@ -89,6 +89,41 @@ final class Lesson {
         return rev;
     }
 
+    /**
+     * A link near the size a program will have inside it: 256 interventions with 200-character
+     * targets (about 53 KB). It travels in pieces through the socket, through Redis, and out to every
+     * follower unchanged.
+     */
+    void bigLink() {
+        StringBuilder i = new StringBuilder();
+        for (int k = 0; k < 256; k++) {
+            i.append(k == 0 ? "" : ",")
+                    .append("close-channel:")
+                    .append(("jobs" + k + "-").repeat(40), 0, 200)
+                    .append('@')
+                    .append(k);
+        }
+        String link = "?v=1&s=worker-pool&workers=4&seed=42&i=" + i + "&t=3";
+        int[] marks = marks();
+        teacher.send(Map.of("type", "state", "link", link));
+        JsonNode mine = teacher.await(
+                "the big state",
+                WAIT,
+                j -> type("state").test(j) && j.path("link").asString().endsWith("&t=3"));
+        String canonical = mine.path("link").asString();
+        assertThat(canonical.length()).as("canonical big link").isGreaterThan(10_000);
+        for (int k = 0; k < students.size(); k++) {
+            JsonNode s = students.get(k)
+                    .awaitAfter(
+                            marks[k],
+                            "the big state",
+                            WAIT,
+                            j -> type("state").test(j)
+                                    && j.path("link").asString().endsWith("&t=3"));
+            assertThat(s.path("link").asString()).isEqualTo(canonical);
+        }
+    }
+
     /** The first student explores on its own, then comes back to class. */
     void detachAndAttach() {
         RoomClient s = students.getFirst();

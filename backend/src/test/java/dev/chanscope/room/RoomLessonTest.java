@@ -32,6 +32,7 @@ class RoomLessonTest {
             Lesson lesson = new Lesson(http, base(), List.of(base()), 3);
             try {
                 lesson.follow(40);
+                lesson.bigLink();
                 lesson.detachAndAttach();
                 lesson.question();
                 lesson.end();
