@@ -58,6 +58,10 @@ public final class RoomClient implements AutoCloseable {
     private final FrameLog log;
     private volatile WebSocket socket;
     private volatile Listener listener;
+    /** The latest send on the current socket; a new one waits for it. */
+    private java.util.concurrent.CompletableFuture<?> lastSend =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private volatile boolean closed;
     private volatile boolean reconnect = true;
     private int base;
@@ -114,15 +118,15 @@ public final class RoomClient implements AutoCloseable {
         sendText(JSON.writeValueAsString(message));
     }
 
-    public void sendText(String text) {
+    /** Sends one text frame, after the previous one (the JDK's socket takes one send at a time). */
+    public synchronized void sendText(String text) {
         WebSocket s = socket;
         if (s == null) {
             throw new IllegalStateException("not connected");
         }
-        s.sendText(text, true)
-                .toCompletableFuture()
-                .orTimeout(10, TimeUnit.SECONDS)
-                .join();
+        lastSend.orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        lastSend = s.sendText(text, true).toCompletableFuture();
+        lastSend.orTimeout(10, TimeUnit.SECONDS).join();
     }
 
     /** The member id the server gave this student (from the latest {@code welcome}). */
@@ -186,8 +190,11 @@ public final class RoomClient implements AutoCloseable {
                     if (error != null) {
                         dropped(1006);
                     } else {
-                        socket = ws;
-                        ws.sendText(JSON.writeValueAsString(join), true);
+                        synchronized (this) {
+                            socket = ws;
+                            lastSend = ws.sendText(JSON.writeValueAsString(join), true)
+                                    .toCompletableFuture();
+                        }
                     }
                 });
     }
