@@ -1,11 +1,9 @@
 package dev.chanscope.room.web;
 
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
 import java.io.IOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -13,39 +11,29 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
 /**
- * One socket's outbound frames, in order, written with the container's asynchronous send: whoever
- * queues never waits for the network and no thread waits for a write, so a fan-out to 500 followers
- * queues 500 frames and returns, and one follower that stops reading holds up only its own queue.
- * The next frame goes out when the previous write completes (on whichever thread completes it). A
- * queue that grows past {@code maxBytes} means the client is not keeping up; its socket is closed
- * (1008), as is one whose write does not complete within the send timeout.
+ * One socket's outbound frames, in order, sent by at most one thread at a time on an executor of
+ * virtual threads. Whoever queues never waits for the network: a fan-out to 500 followers queues 500
+ * frames and returns, and one follower that stops reading holds up only its own queue. A queue that
+ * grows past {@code maxBytes} means the client is not keeping up; its socket is closed (1008).
  */
 final class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final WebSocketSession session;
-    private final RemoteEndpoint.Async remote;
+    private final Executor executor;
     private final long maxBytes;
     private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
-    /** Set while a frame is being written or the queue is being pumped: at most one pump at a time. */
-    private final AtomicBoolean pumping = new AtomicBoolean();
-
+    private final AtomicBoolean draining = new AtomicBoolean();
     private volatile boolean closed;
 
-    Outbox(WebSocketSession session, long maxBytes, long sendTimeoutMillis) {
+    Outbox(WebSocketSession session, Executor executor, long maxBytes) {
         this.session = session;
+        this.executor = executor;
         this.maxBytes = maxBytes;
-        if (!(session instanceof NativeWebSocketSession n)
-                || !(n.getNativeSession() instanceof jakarta.websocket.Session s)) {
-            throw new IllegalStateException("room sockets need a Jakarta WebSocket container");
-        }
-        this.remote = s.getAsyncRemote();
-        remote.setSendTimeout(sendTimeoutMillis);
     }
 
     /**
@@ -87,70 +75,33 @@ final class Outbox {
     }
 
     private void kick() {
-        if (pumping.compareAndSet(false, true)) {
-            pump();
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drain);
         }
     }
 
-    /**
-     * Writes queued frames until one is still in flight when its send call returns (its completion
-     * then continues the pump) or the queue is empty. A write that completes within the send call
-     * is continued here, in this loop, so a long queue never deepens the stack.
-     */
-    private void pump() {
+    private void drain() {
         while (true) {
-            Object next = queue.poll();
-            if (next == null) {
-                pumping.set(false);
-                // A frame queued after the poll but before the flag dropped would otherwise wait.
-                if (queue.isEmpty() || !pumping.compareAndSet(false, true)) {
+            for (Object next; (next = queue.poll()) != null; ) {
+                if (next instanceof CloseStatus status) {
+                    closeNow(status);
                     return;
                 }
-                continue;
+                TextMessage frame = (TextMessage) next;
+                queuedBytes.addAndGet(-frame.getPayloadLength());
+                try {
+                    session.sendMessage(frame);
+                } catch (IOException | RuntimeException e) {
+                    log.debug("room send failed, closing: {}", e.toString());
+                    closeNow(CloseStatus.SESSION_NOT_RELIABLE);
+                    return;
+                }
             }
-            if (next instanceof CloseStatus status) {
-                closeNow(status);
+            draining.set(false);
+            // A frame queued after the poll above but before the flag dropped would otherwise wait.
+            if (queue.isEmpty() || !draining.compareAndSet(false, true)) {
                 return;
             }
-            if (closed) {
-                return;
-            }
-            TextMessage frame = (TextMessage) next;
-            queuedBytes.addAndGet(-frame.getPayloadLength());
-            Write write = new Write();
-            try {
-                remote.sendText(frame.getPayload(), write);
-            } catch (RuntimeException e) {
-                log.debug("room send failed, closing: {}", e.toString());
-                closeNow(CloseStatus.SESSION_NOT_RELIABLE);
-                return;
-            }
-            if (!write.handOver() || write.failed) {
-                return; // still in flight: its completion continues the pump
-            }
-        }
-    }
-
-    /** One frame's write: whichever of the send call's return and the completion comes second goes on. */
-    private final class Write implements SendHandler {
-        private final AtomicBoolean other = new AtomicBoolean();
-        volatile boolean failed;
-
-        @Override
-        public void onResult(SendResult result) {
-            if (!result.isOK()) {
-                failed = true;
-                log.debug("room send failed, closing: {}", String.valueOf(result.getException()));
-                closeNow(CloseStatus.SESSION_NOT_RELIABLE);
-            }
-            if (handOver() && !failed) {
-                pump();
-            }
-        }
-
-        /** True for the second of the two parties to arrive. */
-        boolean handOver() {
-            return !other.compareAndSet(false, true);
         }
     }
 }

@@ -98,14 +98,15 @@ class RoomConfig implements WebSocketConfigurer {
     }
 
     @Bean
-    static LocalRooms localRooms(Rooms rooms, ExecutorService roomRecounts) {
-        return new LocalRooms(rooms, roomRecounts);
+    static LocalRooms localRooms(Rooms rooms, ExecutorService roomSenders) {
+        return new LocalRooms(rooms, roomSenders);
     }
 
     @Bean
-    static RoomSocketHandler roomSocketHandler(Rooms rooms, LocalRooms local, RoomWiring w) {
+    static RoomSocketHandler roomSocketHandler(
+            Rooms rooms, LocalRooms local, RoomWiring w, ExecutorService roomSenders) {
         RoomSocketHandler handler = new RoomSocketHandler(
-                rooms, local, w.properties(), w.json(), w.joins(), w.failedLookups(), randomSource());
+                rooms, local, w.properties(), w.json(), roomSenders, w.joins(), w.failedLookups(), randomSource());
         // Announcements may have been lost: clients reconnect and read the room from the store.
         rooms.bus().onLost(() -> handler.closeAll(new CloseStatus(1012, "room store restarting; reconnect")));
         return handler;

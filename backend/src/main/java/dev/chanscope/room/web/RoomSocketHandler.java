@@ -11,10 +11,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RoomSocketHandler extends AbstractWebSocketHandler {
 
     static final int TOO_MANY_REQUESTS = 4429;
-    /** A write to one follower that does not complete within this drops the follower. */
+    /** A blocked write to one follower gives up after this; the follower is then dropped. */
     static final long SEND_TIMEOUT_MILLIS = 10_000;
 
     static final String PROTOCOL = "1";
@@ -39,6 +41,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
     private final LocalRooms local;
     private final RoomProperties limits;
     private final JsonMapper json;
+    private final Executor executor;
     private final ClientLimiter joins;
     private final ClientLimiter failedLookups;
     private final SecureRandom random;
@@ -50,6 +53,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
             LocalRooms local,
             RoomProperties limits,
             JsonMapper json,
+            Executor executor,
             ClientLimiter joins,
             ClientLimiter failedLookups,
             SecureRandom random) {
@@ -57,6 +61,7 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
         this.local = local;
         this.limits = limits;
         this.json = json;
+        this.executor = executor;
         this.joins = joins;
         this.failedLookups = failedLookups;
         this.random = random;
@@ -65,12 +70,17 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        if (session instanceof NativeWebSocketSession n
+                && n.getNativeSession() instanceof jakarta.websocket.Session s) {
+            // A client that stops reading must not hold a virtual thread in a blocking write for long.
+            s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
+        }
         String path = session.getUri() == null ? "" : session.getUri().getPath();
         String code = dev.chanscope.room.RoomCode.normalize(path.substring(path.lastIndexOf('/') + 1))
                 .orElse(null);
         InetSocketAddress remote = session.getRemoteAddress();
         String client = remote == null ? "?" : remote.getAddress().getHostAddress();
-        Outbox out = new Outbox(session, 4L * limits.maxMessageSize().toBytes(), SEND_TIMEOUT_MILLIS);
+        Outbox out = new Outbox(session, executor, 4L * limits.maxMessageSize().toBytes());
         Inbound in =
                 new Inbound(limits.maxMessageSize().toBytes(), limits.studentMessagesPerSecond(), System.nanoTime());
         sockets.put(session.getId(), new Member(token(), code, client, out, in));

@@ -2,70 +2,68 @@ package dev.chanscope.room.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
 
-import jakarta.websocket.RemoteEndpoint;
-import jakarta.websocket.SendHandler;
-import jakarta.websocket.SendResult;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
 
-/** A socket's outbox: one write in flight, in order, bounded, and never a deep stack. */
+/**
+ * A socket's outbox: frames in order, at most one sender at a time, queued without waiting, bounded,
+ * and closed after a failed write. The executor is the test's, so it decides when a sender runs.
+ */
 class OutboxTest {
 
-    private final WebSocketSession session =
-            mock(WebSocketSession.class, withSettings().extraInterfaces(NativeWebSocketSession.class));
-    private final RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
+    private final WebSocketSession session = mock(WebSocketSession.class);
     private final List<String> written = new ArrayList<>();
-    private final List<SendHandler> inFlight = new ArrayList<>();
+    private final Queue<Runnable> senders = new ArrayDeque<>();
 
-    OutboxTest() {
-        jakarta.websocket.Session nativeSession = mock(jakarta.websocket.Session.class);
-        when(((NativeWebSocketSession) session).getNativeSession()).thenReturn(nativeSession);
-        when(nativeSession.getAsyncRemote()).thenReturn(remote);
+    OutboxTest() throws IOException {
+        doAnswer(call -> written.add(((TextMessage) call.getArgument(0)).getPayload()))
+                .when(session)
+                .sendMessage(any());
     }
 
-    /** Writes complete only when the test says so, as on a client that reads slowly. */
-    private Outbox slowClient(long maxBytes) {
-        doAnswer(call -> {
-                    written.add(call.getArgument(0));
-                    inFlight.add(call.getArgument(1));
-                    return null;
-                })
-                .when(remote)
-                .sendText(anyString(), any(SendHandler.class));
-        return new Outbox(session, maxBytes, 1000);
+    private Outbox outbox(long maxBytes) {
+        return new Outbox(session, senders::add, maxBytes);
+    }
+
+    private void runSenders() {
+        for (Runnable r; (r = senders.poll()) != null; ) {
+            r.run();
+        }
     }
 
     @Test
-    void oneFrameIsInFlightAtATimeAndTheRestFollowInOrder() {
-        Outbox out = slowClient(1 << 20);
-        for (int i = 0; i < 3; i++) {
+    void framesGoOutInOrderFromOneSender() {
+        Outbox out = outbox(1 << 20);
+        for (int i = 0; i < 5; i++) {
             out.send(Outbox.text("f" + i));
         }
-        assertThat(written).containsExactly("f0");
-        inFlight.removeFirst().onResult(new SendResult());
-        assertThat(written).containsExactly("f0", "f1");
-        inFlight.removeFirst().onResult(new SendResult());
-        inFlight.removeFirst().onResult(new SendResult());
-        assertThat(written).containsExactly("f0", "f1", "f2");
+        assertThat(written).as("queuing never writes").isEmpty();
+        assertThat(senders).as("one sender for a burst").hasSize(1);
+        runSenders();
+        assertThat(written).containsExactly("f0", "f1", "f2", "f3", "f4");
+        out.send(Outbox.text("f5"));
+        runSenders();
+        assertThat(written).endsWith("f5");
     }
 
     @Test
     void aClientThatStopsReadingIsClosedOnceItsQueueOutgrowsTheBound() throws Exception {
-        Outbox out = slowClient(100);
+        Outbox out = outbox(100);
         for (int i = 0; i < 12; i++) {
-            out.send(Outbox.text("frame-" + i)); // 7 bytes each; the first is in flight and never completes
+            out.send(Outbox.text("frame-" + i)); // 7 bytes each, never sent: the sender does not get to run
         }
         verify(session, never()).close(any(CloseStatus.class));
         out.send(Outbox.text("x".repeat(30)));
@@ -74,38 +72,25 @@ class OutboxTest {
     }
 
     @Test
-    void writesThatCompleteAtOnceAreContinuedInALoopNotDeeperInTheStack() {
-        doAnswer(call -> {
-                    written.add(call.getArgument(0));
-                    ((SendHandler) call.getArgument(1)).onResult(new SendResult()); // completes inside the call
-                    return null;
-                })
-                .when(remote)
-                .sendText(anyString(), any(SendHandler.class));
-        Outbox out = new Outbox(session, 1 << 24, 1000);
-        for (int i = 0; i < 100_000; i++) {
-            out.send(Outbox.text("f"));
-        }
-        assertThat(written).hasSize(100_000);
-    }
-
-    @Test
     void aFailedWriteClosesTheSocketAndSendsNothingMore() throws Exception {
-        Outbox out = slowClient(1 << 20);
+        doThrow(new IOException("reset")).when(session).sendMessage(any());
+        Outbox out = outbox(1 << 20);
         out.send(Outbox.text("a"));
         out.send(Outbox.text("b"));
-        inFlight.removeFirst().onResult(new SendResult(new java.io.IOException("reset")));
+        runSenders();
         verify(session).close(CloseStatus.SESSION_NOT_RELIABLE);
-        assertThat(written).containsExactly("a");
+        out.send(Outbox.text("c"));
+        assertThat(senders).as("a closed outbox starts no sender").isEmpty();
     }
 
     @Test
     void closeAfterSendsWhatWasQueuedFirst() throws Exception {
-        Outbox out = slowClient(1 << 20);
+        Outbox out = outbox(1 << 20);
         out.send(Outbox.text("error"));
         out.closeAfter(new CloseStatus(4404, "room closed"));
         verify(session, never()).close(any(CloseStatus.class));
-        inFlight.removeFirst().onResult(new SendResult());
+        runSenders();
+        assertThat(written).containsExactly("error");
         verify(session).close(new CloseStatus(4404, "room closed"));
     }
 }
