@@ -22,8 +22,11 @@ abstract class StmtParser extends ExprParser {
     /** A local declaration whose line comment is known only after its semicolon. */
     private Function<CommentGroup, Decl.GenDecl> pendingDecl;
 
-    StmtParser(SourceFile file, ErrorList errors) {
+    private final boolean checkBranches;
+
+    StmtParser(SourceFile file, ErrorList errors, boolean checkBranches) {
         super(file, errors);
+        this.checkBranches = checkBranches;
     }
 
     /** A const, type or var declaration after its keyword; finished with its trailing line comment. */
@@ -35,7 +38,7 @@ abstract class StmtParser extends ExprParser {
         int before = errors.reports();
         Stmt.Block body = blockStmt("");
         fnest--;
-        if (errors.reports() == before) {
+        if (checkBranches && errors.reports() == before) {
             Branches.check(body, file, errors);
         }
         return body;
