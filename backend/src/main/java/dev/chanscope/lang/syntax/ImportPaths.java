@@ -19,15 +19,29 @@ final class ImportPaths {
             return lit;
         }
         String s = Literals.decodeUtf8(bytes);
-        for (int i = 0; i < s.length(); ) {
-            int r = s.codePointAt(i);
-            if (!isGraphic(r) || BlockComments.isSpace(r) || ILLEGAL.indexOf(r) >= 0) {
-                return lit;
-            }
-            i += Character.charCount(r);
+        if (!isValidPath(s)) {
+            return lit;
         }
         String quoted = "\"" + s + "\"";
         return quoted.equals(lit.value()) ? lit : new Expr.BasicLit(lit.pos(), Token.STRING, quoted);
+    }
+
+    /**
+     * Whether an import path uses only what the spec allows a compiler to require: graphic
+     * characters, no spaces, none of {@code !"#$%&'()*,:;<=>?[\]^`{|}} or U+FFFD.
+     */
+    static boolean isValidPath(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int r = s.codePointAt(i);
+            if (!isGraphic(r) || BlockComments.isSpace(r) || ILLEGAL.indexOf(r) >= 0) {
+                return false;
+            }
+            i += Character.charCount(r);
+        }
+        return true;
     }
 
     /** unicode.IsGraphic: printable or a space separator. */

@@ -122,6 +122,10 @@ class SyntaxFuzzTest {
         for (Lexeme t : Scanner.tokens(file, tokenErrors)) {
             assertThat(t.pos()).isBetween(0, file.size());
         }
+        GoBuildHeader.Failure header = GoBuildHeader.check(file);
+        if (header != null) {
+            assertThat(header.goOutput()).isNotBlank();
+        }
         ErrorList errors = new ErrorList(file);
         GoFile tree = Parser.parse(file, errors);
         List<SourceError> list = errors.errors();
