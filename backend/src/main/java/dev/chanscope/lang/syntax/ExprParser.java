@@ -19,10 +19,7 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr expr() {
-        nest(1);
-        Expr x = binaryExpr(null, 0);
-        unnest(1);
-        return x;
+        return nested(1, () -> binaryExpr(null, 0));
     }
 
     final Expr binaryExpr(Expr x, int prec) {
@@ -69,10 +66,7 @@ abstract class ExprParser extends TypeParser {
     }
 
     private Expr nestedUnary() {
-        nest(1);
-        Expr x = unaryExpr();
-        unnest(1);
-        return x;
+        return nested(1, this::unaryExpr);
     }
 
     /**
@@ -293,13 +287,10 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr.CompositeLit complitexpr(Expr type) {
-        nest(1);
-        Expr.CompositeLit x = complitexpr0(type);
-        unnest(1);
-        return x;
+        return nested(1, () -> literalBody(type));
     }
 
-    private Expr.CompositeLit complitexpr0(Expr type) {
+    private Expr.CompositeLit literalBody(Expr type) {
         int lbrace = pos;
         xnest++;
         want(Token.LBRACE);

@@ -35,10 +35,8 @@ abstract class StmtParser extends ExprParser {
     @Override
     final Stmt.Block funcBody() {
         fnest++;
-        nest(2);
         int before = errors.reports();
-        Stmt.Block body = blockStmt("");
-        unnest(2);
+        Stmt.Block body = nested(2, () -> blockStmt(""));
         fnest--;
         if (checkBranches && errors.reports() == before) {
             Branches.check(body, file, errors);
@@ -47,13 +45,10 @@ abstract class StmtParser extends ExprParser {
     }
 
     final Stmt.Block blockStmt(String context) {
-        nest(1);
-        Stmt.Block b = blockStmt0(context);
-        unnest(1);
-        return b;
+        return nested(1, () -> block(context));
     }
 
-    private Stmt.Block blockStmt0(String context) {
+    private Stmt.Block block(String context) {
         int lbrace = pos;
         if (!got(Token.LBRACE)) {
             syntaxError("expecting { after " + context);
@@ -91,13 +86,10 @@ abstract class StmtParser extends ExprParser {
     }
 
     private Stmt stmtOrNil() {
-        nest(1);
-        Stmt s = stmtOrNil0();
-        unnest(1);
-        return s;
+        return nested(1, this::statement);
     }
 
-    private Stmt stmtOrNil0() {
+    private Stmt statement() {
         if (tok == Token.IDENT) {
             List<Expr> lhs = exprList();
             if (lhs.size() == 1 && lhs.getFirst() instanceof Expr.Ident label && tok == Token.COLON) {

@@ -40,13 +40,10 @@ abstract class TypeParser extends ParserBase {
     }
 
     final Expr typeOrNil() {
-        nest(1);
-        Expr t = typeOrNil0();
-        unnest(1);
-        return t;
+        return nested(1, this::typeOrNull);
     }
 
-    private Expr typeOrNil0() {
+    private Expr typeOrNull() {
         int at = pos;
         switch (tok) {
             case MUL -> {
@@ -88,16 +85,10 @@ abstract class TypeParser extends ParserBase {
                 return new Expr.MapType(at, key, type_());
             }
             case STRUCT -> {
-                nest(1);
-                Expr t = structType();
-                unnest(1);
-                return t;
+                return nested(1, this::structType);
             }
             case INTERFACE -> {
-                nest(1);
-                Expr t = interfaceType();
-                unnest(1);
-                return t;
+                return nested(1, this::interfaceType);
             }
             case IDENT -> {
                 return qualifiedName(null);
