@@ -19,7 +19,10 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr expr() {
-        return nested(1, () -> binaryExpr(null, 0));
+        nest(1);
+        Expr x = binaryExpr(null, 0);
+        unnest(1);
+        return x;
     }
 
     final Expr binaryExpr(Expr x, int prec) {
@@ -66,7 +69,10 @@ abstract class ExprParser extends TypeParser {
     }
 
     private Expr nestedUnary() {
-        return nested(1, this::unaryExpr);
+        nest(1);
+        Expr x = unaryExpr();
+        unnest(1);
+        return x;
     }
 
     /**
@@ -101,7 +107,9 @@ abstract class ExprParser extends TypeParser {
                 int lparen = pos;
                 next();
                 xnest++;
+                nest(1); // parentheses cost the parser the most stack per level
                 Expr x = expr();
+                unnest(1);
                 xnest--;
                 int rparen = expect(Token.RPAREN);
                 return new Expr.Paren(lparen, x, rparen);
@@ -287,10 +295,13 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr.CompositeLit complitexpr(Expr type) {
-        return nested(1, () -> literalBody(type));
+        nest(1);
+        Expr.CompositeLit x = complitexpr0(type);
+        unnest(1);
+        return x;
     }
 
-    private Expr.CompositeLit literalBody(Expr type) {
+    private Expr.CompositeLit complitexpr0(Expr type) {
         int lbrace = pos;
         xnest++;
         want(Token.LBRACE);

@@ -164,14 +164,6 @@ abstract class ParserBase {
         nesting -= n;
     }
 
-    /** Parses {@code part} {@code n} levels deeper (see {@link #nest}). */
-    final <T> T nested(int n, java.util.function.Supplier<T> part) {
-        nest(n);
-        T x = part.get();
-        unnest(n);
-        return x;
-    }
-
     // ---- errors
 
     final void errorAt(int at, String message) {

@@ -35,8 +35,10 @@ abstract class StmtParser extends ExprParser {
     @Override
     final Stmt.Block funcBody() {
         fnest++;
+        nest(2);
         int before = errors.reports();
-        Stmt.Block body = nested(2, () -> blockStmt(""));
+        Stmt.Block body = blockStmt("");
+        unnest(2);
         fnest--;
         if (checkBranches && errors.reports() == before) {
             Branches.check(body, file, errors);
@@ -45,10 +47,13 @@ abstract class StmtParser extends ExprParser {
     }
 
     final Stmt.Block blockStmt(String context) {
-        return nested(1, () -> block(context));
+        nest(1);
+        Stmt.Block b = blockStmt0(context);
+        unnest(1);
+        return b;
     }
 
-    private Stmt.Block block(String context) {
+    private Stmt.Block blockStmt0(String context) {
         int lbrace = pos;
         if (!got(Token.LBRACE)) {
             syntaxError("expecting { after " + context);
@@ -86,10 +91,13 @@ abstract class StmtParser extends ExprParser {
     }
 
     private Stmt stmtOrNil() {
-        return nested(1, this::statement);
+        nest(1);
+        Stmt s = stmtOrNil0();
+        unnest(1);
+        return s;
     }
 
-    private Stmt statement() {
+    private Stmt stmtOrNil0() {
         if (tok == Token.IDENT) {
             List<Expr> lhs = exprList();
             if (lhs.size() == 1 && lhs.getFirst() instanceof Expr.Ident label && tok == Token.COLON) {

@@ -40,10 +40,13 @@ abstract class TypeParser extends ParserBase {
     }
 
     final Expr typeOrNil() {
-        return nested(1, this::typeOrNull);
+        nest(1);
+        Expr t = typeOrNil0();
+        unnest(1);
+        return t;
     }
 
-    private Expr typeOrNull() {
+    private Expr typeOrNil0() {
         int at = pos;
         switch (tok) {
             case MUL -> {
@@ -85,10 +88,16 @@ abstract class TypeParser extends ParserBase {
                 return new Expr.MapType(at, key, type_());
             }
             case STRUCT -> {
-                return nested(1, this::structType);
+                nest(1);
+                Expr t = structType();
+                unnest(1);
+                return t;
             }
             case INTERFACE -> {
-                return nested(1, this::interfaceType);
+                nest(1);
+                Expr t = interfaceType();
+                unnest(1);
+                return t;
             }
             case IDENT -> {
                 return qualifiedName(null);
