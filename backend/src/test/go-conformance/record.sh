@@ -42,6 +42,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
+for n in "${names[@]}"; do
+  [ -e "$here/run/$n.go" ] || [ -e "$here/compile/$n.go" ] || { echo "record.sh: no program run/$n.go or compile/$n.go" >&2; exit 2; }
+done
+
 if [ "$race" -eq 1 ] && [ "$mode" != repeat ]; then
   mode=repeat
   repeat=1
@@ -117,7 +121,7 @@ normalise_stderr() {
   cut="$(grep -n -m1 -E '^goroutine [0-9]+ \[[^]]*\]:$' "$raw" | cut -d: -f1 || true)"
   if [ -n "$cut" ]; then
     head -n "$cut" "$raw" | sed -E -e '/^\[signal /s/ pc=0x[0-9a-f]+\]$/ pc=PC]/' \
-      -e 's/^goroutine ([2-9]|[1-9][0-9]+) \[/goroutine N [/'
+      -e '$s/^goroutine ([2-9]|[1-9][0-9]+) \[/goroutine N [/'
   else
     cat "$raw"
   fi
@@ -188,6 +192,10 @@ produce() {
         return 1
       fi
       run "$dir" "$out/$base"
+      if [ "$(cat "$out/$base.exit")" = 124 ]; then
+        echo "record.sh: $prog did not finish within $run_timeout s" >&2
+        return 1
+      fi
       ;;
   esac
 }
@@ -217,7 +225,7 @@ check() {
     count=$((count + 1))
     if ! produce "$prog" "$fresh"; then failed=$((failed + 1)); continue; fi
     for f in "$fresh/${prog%.go}".*; do
-      if ! diff -u --label "recorded ${f#"$fresh"/}" --label "go $go_version" \
+      if ! diff -u --label "recorded ${f#"$fresh"/}" --label "$go_version" \
         "$here/${f#"$fresh"/}" "$f" >&2; then
         failed=$((failed + 1))
       fi

@@ -14,8 +14,8 @@ func sum(n int, results chan int) {
 
 func main() {
 	results := make(chan int)
+	fmt.Println("starting the sum, then waiting for the result")
 	go sum(10, results)
-	fmt.Println("waiting for the result")
 	total := <-results
 	fmt.Println("total:", total)
 }

@@ -1,4 +1,4 @@
-// Concepts: nil channels in select, disable a closed input by setting it to nil, v, ok receive
+// Concepts: nil channels in select, disable a closed input by setting it to nil, v, ok receive, loop until both inputs are done
 package main
 
 import "fmt"
@@ -17,26 +17,36 @@ func producer(prefix int, n int) <-chan int {
 func main() {
 	a := producer(100, 3)
 	b := producer(200, 5)
-	sumA, sumB, count := 0, 0, 0
+	sumA, sumB, countA, countB, closes := 0, 0, 0, 0, 0
 	for a != nil || b != nil {
 		select {
 		case v, ok := <-a:
 			if !ok {
-				fmt.Println("a closed")
-				a = nil
+				a = nil // a receive from a nil channel never proceeds: this case is off
+				closes++
 				continue
 			}
 			sumA += v
-			count++
+			countA++
 		case v, ok := <-b:
 			if !ok {
-				fmt.Println("b closed")
 				b = nil
+				closes++
 				continue
 			}
 			sumB += v
-			count++
+			countB++
 		}
 	}
-	fmt.Println("count", count, "sumA", sumA, "sumB", sumB)
+	// Which input closed first depends on scheduling; what each one delivered does not.
+	fmt.Println("a delivered", countA, "values, sum", sumA)
+	fmt.Println("b delivered", countB, "values, sum", sumB)
+	fmt.Println("closes seen:", closes, "a and b are nil:", a == nil, b == nil)
+	var never chan int
+	select {
+	case v := <-never:
+		fmt.Println("impossible", v)
+	default:
+		fmt.Println("a nil channel is never ready")
+	}
 }
