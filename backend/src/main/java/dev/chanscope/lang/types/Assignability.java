@@ -112,7 +112,7 @@ abstract class Assignability extends TypeExprs {
         String msg = switch (fit) {
             case TRUNCATED -> str(x) + " truncated to " + str(target);
             case OVERFLOWS -> str(x) + " overflows " + str(target);
-            default -> "cannot convert " + str(x) + " to type " + str(target);
+            default -> "cannot convert " + str(x) + " to " + str(target);
         };
         error(x.expr, msg);
     }

@@ -32,6 +32,7 @@ abstract class Assignments extends Exprs {
                 if (t == Typ.UNTYPED_NIL) {
                     error(x.expr, "use of untyped nil in " + context);
                     lhs.setType(Typ.INVALID);
+                    lhs.used = true;
                     return null;
                 }
                 t = Types.defaultType(t);
@@ -149,7 +150,7 @@ abstract class Assignments extends Exprs {
                         return null;
                     }
                 }
-                error(z.expr, "cannot assign to " + str(z) + " (neither addressable nor a map index expression)");
+                error(z.expr, "cannot assign to " + str(z));
                 return null;
             }
         }

@@ -72,11 +72,30 @@ public final class Checker extends Resolver {
             runLater();
         }
         unusedImports();
-        if (pkg.name().equals("main") && !isStd() && !(pkg.scope().lookup("main") instanceof Func)) {
+        if (pkg.name().equals("main") && !isStd() && !declaresMain()) {
             error(goFile.name(), "function main is undeclared in the main package");
         }
         InitOrder.compute(objMap, info, this);
         recordUntyped();
+    }
+
+    private boolean declaresMain() {
+        for (dev.chanscope.lang.syntax.Decl d : goFile.decls()) {
+            if (d instanceof dev.chanscope.lang.syntax.Decl.FuncDecl f && f.recv() == null
+                    && f.name().name().equals("main")) {
+                return true;
+            }
+            if (d instanceof dev.chanscope.lang.syntax.Decl.GenDecl g) {
+                for (dev.chanscope.lang.syntax.Spec s : g.specs()) {
+                    if (s instanceof dev.chanscope.lang.syntax.Spec.ValueSpec vs
+                            && vs.names().stream().anyMatch(n -> n.name().equals("main"))
+                            || s instanceof dev.chanscope.lang.syntax.Spec.TypeSpec ts && ts.name().name().equals("main")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void runLater() {

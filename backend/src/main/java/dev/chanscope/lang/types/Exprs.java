@@ -149,7 +149,7 @@ abstract class Exprs extends Calls {
         info.recordUse(e, obj);
         if (obj instanceof TypeName tn && tn.pkg() == null
                 && (tn.name().equals("complex64") || tn.name().equals("complex128"))) {
-            unsupported(e.pos(), "complex numbers (type " + tn.name() + ")");
+            unsupported(e.pos(), "type " + tn.name() + " (complex numbers)");
             return;
         }
         Type typ = obj.type();
@@ -245,7 +245,7 @@ abstract class Exprs extends Calls {
                 x.val = new Constant.Float(r);
             }
             case IMAG -> {
-                unsupported(e.pos(), "complex numbers (imaginary literal " + v + ")");
+                unsupported(e.pos(), "imaginary literal " + v + " (complex numbers)");
                 return;
             }
             case CHAR -> {

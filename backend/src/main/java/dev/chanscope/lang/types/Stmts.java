@@ -196,11 +196,11 @@ abstract class Stmts extends Switches {
             return;
         }
         if (!(Types.coreType(ch.type) instanceof Chan c)) {
-            error(s.arrow(), INVALID_OP + "cannot send to non-channel " + str(ch));
+            error(s.pos(), INVALID_OP + "cannot send to non-channel " + str(ch));
             return;
         }
         if (c.dir() == dev.chanscope.lang.syntax.ChanDir.RECV) {
-            error(s.arrow(), INVALID_OP + "cannot send to receive-only channel " + str(ch));
+            error(s.pos(), INVALID_OP + "cannot send to receive-only channel " + str(ch));
             return;
         }
         assignment(val, c.elem(), "send");
@@ -240,7 +240,7 @@ abstract class Stmts extends Switches {
 
     private void branchStmt(Stmt.Branch b) {
         if (b.tok() == Token.GOTO) {
-            unsupported(b.pos(), "goto");
+            unsupported(b.pos(), "goto statement");
             return;
         }
         if (b.label() != null) {
