@@ -155,7 +155,13 @@ abstract class Assignments extends Exprs {
             }
         }
         assignment(x, z.type, "assignment");
-        return x.invalid() ? null : x.type;
+        if (x.invalid()) {
+            if (v != null) {
+                v.used = true; // no follow-on "declared but not used"
+            }
+            return null;
+        }
+        return x.type;
     }
 
     /** Evaluates left-hand sides after an error without counting them as uses. */

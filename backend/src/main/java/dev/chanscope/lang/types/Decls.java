@@ -369,7 +369,7 @@ abstract class Decls extends Stmts {
             if (inherited) {
                 error(names.pos(), "extra init expr at " + position(n.pos()));
             } else {
-                error(n, "extra init expr");
+                error(n, "extra init expr " + dev.chanscope.lang.syntax.ExprString.of(n));
             }
         } else if (l > r && (constDecl || r != 1)) {
             if (!constDecl && r == 0) {

@@ -230,12 +230,24 @@ abstract class Stmts extends Switches {
                 Obj alt = scope.lookupParent(v.name(), s.pos());
                 if (alt != null && alt != v) {
                     error(s, "result parameter " + v.name() + " not in scope at return\n\t" + position(alt.pos())
-                            + ": inner declaration of " + alt);
+                            + ": inner declaration of " + objString(alt));
                 }
             }
         } else if (!results.isEmpty() || res.size() > 0) {
             initVars(res.vars(), results, s);
         }
+    }
+
+    /** An object as types2 writes it in notes: {@code var err error}. */
+    private String objString(Obj o) {
+        String kind = switch (o) {
+            case Var v -> "var";
+            case Const c -> "const";
+            case TypeName t -> "type";
+            case Func f -> "func";
+            default -> o.getClass().getSimpleName().toLowerCase();
+        };
+        return kind + " " + o.name() + (o.type() != null ? " " + str(o.type()) : "");
     }
 
     private void branchStmt(Stmt.Branch b) {

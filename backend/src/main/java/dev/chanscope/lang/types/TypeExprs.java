@@ -340,7 +340,7 @@ abstract class TypeExprs extends CheckerBase {
             }
             for (Func o : methods) {
                 if (o.name().equals(m.name()) && !name.isBlank()) {
-                    error(name, "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of method " + m.name());
+                    error(name, "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of " + m.name());
                 }
             }
             info.recordDef(name, m);
