@@ -282,7 +282,7 @@ abstract class Calls extends Builtins {
             Type targ = inf.inferred[i];
             Type constraint = tps.get(i).constraint();
             String[] cause = new String[1];
-            if (constraint != null && !satisfies(targ, constraint, cause)) {
+            if (constraint != null && !satisfies(targ, constraint, inf, cause)) {
                 error(call.fun(), str(targ) + " does not satisfy " + str(constraint)
                         + (cause[0] != null ? " (" + cause[0] + ")" : ""));
                 return null;
@@ -302,7 +302,7 @@ abstract class Calls extends Builtins {
         return inst;
     }
 
-    private boolean satisfies(Type targ, Type constraint, String[] cause) {
+    private boolean satisfies(Type targ, Type constraint, Infer inf, String[] cause) {
         if (!(constraint.underlying() instanceof Interface ci)) {
             return true;
         }
@@ -312,7 +312,7 @@ abstract class Calls extends Builtins {
         }
         if (!ci.typeSet().allTypes()) {
             for (Term t : ci.typeSet().terms()) {
-                if (t.includes(targ)) {
+                if (new Term(t.tilde(), inf.subst(t.type())).includes(targ)) {
                     return ci.methods().isEmpty() || Lookup.missingMethod(targ, ci, true) == null;
                 }
             }
