@@ -25,8 +25,15 @@ public final class Checker extends Resolver {
         this.std = importer instanceof StdLibrary s ? s : null;
     }
 
-    /** Parses and checks {@code source} as {@code prog.go} against Chanscope's std packages. */
+    /**
+     * Parses and checks {@code source} as {@code prog.go} against Chanscope's std packages, on a
+     * {@link DeepStack} thread so that deeply nested programs neither overflow nor fail.
+     */
     public static CheckResult check(String source) {
+        return DeepStack.call(() -> checkHere(source));
+    }
+
+    private static CheckResult checkHere(String source) {
         SourceFile file = SourceFile.of(source);
         ErrorList errors = new ErrorList(file);
         GoFile goFile = Parser.parse(file, errors);
