@@ -55,7 +55,12 @@ public final class Checker extends Resolver {
     }
 
     static CheckResult check(GoFile file, ErrorList errors, Importer importer, Package pkg) {
+        return check(file, errors, importer, pkg, false);
+    }
+
+    static CheckResult check(GoFile file, ErrorList errors, Importer importer, Package pkg, boolean std) {
         Checker c = new Checker(file, errors, pkg, importer);
+        c.std = std;
         try {
             c.run();
         } catch (Bailout stop) {
@@ -79,7 +84,9 @@ public final class Checker extends Resolver {
             runLater();
         }
         unusedImports();
-        if (pkg.name().equals("main") && !isStd() && !declaresMain()) {
+        if (!isStd() && !pkg.name().equals("main")) {
+            error(goFile.name(), "package " + pkg.name() + " is not a main package");
+        } else if (!isStd() && !declaresMain()) {
             error(goFile.name(), "function main is undeclared in the main package");
         }
         InitOrder.compute(objMap, info, this);

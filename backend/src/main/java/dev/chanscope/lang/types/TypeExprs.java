@@ -22,8 +22,11 @@ abstract class TypeExprs extends CheckerBase {
 
     /** Whether std-only features (type parameters, constraint unions) may appear: not in user code. */
     boolean isStd() {
-        return !pkg.path().equals("main");
+        return std;
     }
+
+    /** Checking a std declaration file (not a user program). */
+    boolean std;
 
     @Override
     Type typExpr(Expr e) {
