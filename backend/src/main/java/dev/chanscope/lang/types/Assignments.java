@@ -95,8 +95,8 @@ abstract class Assignments extends Exprs {
         }
     }
 
-    private static boolean isCommaOk(Operand x) {
-        return x.mode == Mode.MAPINDEX || x.mode == Mode.COMMAOK;
+    private boolean isCommaOk(Operand x) {
+        return commaOkModes.containsKey(x);
     }
 
     void assignError(List<Expr> rhs, int nvars, int nvals) {

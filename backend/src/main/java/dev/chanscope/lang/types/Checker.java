@@ -18,11 +18,11 @@ import java.util.Map;
  */
 public final class Checker extends Resolver {
 
-    private final StdLibrary std;
+    private final StdLibrary stdLibrary;
 
     private Checker(GoFile goFile, ErrorList errors, Package pkg, Importer importer) {
         super(goFile, errors, pkg, importer);
-        this.std = importer instanceof StdLibrary s ? s : null;
+        this.stdLibrary = importer instanceof StdLibrary s ? s : null;
     }
 
     /**
@@ -178,6 +178,6 @@ public final class Checker extends Resolver {
 
     @Override
     String unsupportedStdName(Package p, String name) {
-        return std == null ? null : std.unsupportedName(p, name);
+        return stdLibrary == null ? null : stdLibrary.unsupportedName(p, name);
     }
 }

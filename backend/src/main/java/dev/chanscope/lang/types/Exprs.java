@@ -68,6 +68,7 @@ abstract class Exprs extends Calls {
     }
 
     private void exprInternal(Operand x, Expr e, Type hint) {
+        x.nilValue = false;
         x.mode = Mode.INVALID;
         x.type = Typ.INVALID;
         x.val = null;
@@ -140,7 +141,7 @@ abstract class Exprs extends Calls {
         Obj obj = scope.lookupParent(e.name(), e.pos());
         if (obj == null) {
             if (e.name().equals("_")) {
-                error(e, "cannot use _ as value");
+                error(e, "cannot use _ as value or type");
             } else {
                 error(e, "undefined: " + e.name());
             }
@@ -203,7 +204,10 @@ abstract class Exprs extends Calls {
                 x.builtin = b.builtinId();
                 x.mode = Mode.BUILTIN;
             }
-            case Nil n -> x.mode = Mode.VALUE;
+            case Nil n -> {
+                x.mode = Mode.VALUE;
+                x.nilValue = true;
+            }
             case Label l -> {
                 error(e, "undefined: " + e.name());
                 return;

@@ -11,6 +11,8 @@ final class Operand {
     Type type = Typ.INVALID;
     Constant val;
     Builtin.Id builtin;
+    /** The predeclared nil, also after it got a type from its context (types2's nilvalue mode). */
+    boolean nilValue;
 
     Operand() {}
 
@@ -30,7 +32,7 @@ final class Operand {
     }
 
     boolean isNil() {
-        return mode == Mode.VALUE && type == Typ.UNTYPED_NIL;
+        return mode == Mode.VALUE && (nilValue || type == Typ.UNTYPED_NIL);
     }
 
     void assign(Operand o) {
@@ -39,11 +41,13 @@ final class Operand {
         type = o.type;
         val = o.val;
         builtin = o.builtin;
+        nilValue = o.nilValue;
     }
 
     Operand copy() {
         Operand o = new Operand(mode, expr, type, val);
         o.builtin = builtin;
+        o.nilValue = nilValue;
         return o;
     }
 
