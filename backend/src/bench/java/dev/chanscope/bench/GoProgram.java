@@ -1,105 +1,131 @@
 package dev.chanscope.bench;
 
 /**
- * A 1,000-line Go program of the kind the playground runs: structs with methods, interfaces,
- * closures, maps, slices, goroutines, channels, select, sync and fmt — generated (deterministic)
- * from one template per unit so that its size is exact.
+ * A realistic Go program of a given size for the front-end benchmarks: pipelines, worker pools,
+ * select loops, structs with methods, maps, closures and formatted output, repeated with numbered
+ * names until it has at least the requested number of lines. Deterministic.
  */
-final class GoProgram {
+public final class GoProgram {
 
     private GoProgram() {}
 
     private static final String HEADER = """
+            // Package main is a generated benchmark program.
             package main
 
             import (
-            	"errors"
-            	"fmt"
-            	"sort"
-            	"strings"
-            	"sync"
-            	"time"
+            \t"errors"
+            \t"fmt"
+            \t"sort"
+            \t"strings"
+            \t"sync"
+            \t"time"
             )
 
-            type Shape interface {
-            	Area() float64
-            	Name() string
-            }
-
-            var errEmpty = errors.New("empty")
-
+            var errStopped = errors.New("stopped")
             """;
 
-    /** One unit: 41 lines. */
     private static final String UNIT = """
-            type Box%1$d struct {
-            	mu    sync.Mutex
-            	items map[string]int
-            	w, h  float64
+
+            // Stage%1$d is one step of a pipeline.
+            type Stage%1$d struct {
+            \tmu      sync.Mutex
+            \tname    string
+            \tcounts  map[string]int
+            \tlatency time.Duration // per item
             }
 
-            func (b *Box%1$d) Area() float64 { return b.w * b.h }
-            func (b *Box%1$d) Name() string  { return fmt.Sprintf("box%1$d(%%v)", b.w) }
-
-            func (b *Box%1$d) Add(k string, n int) error {
-            	if k == "" {
-            		return fmt.Errorf("box%1$d: %%w", errEmpty)
-            	}
-            	b.mu.Lock()
-            	defer b.mu.Unlock()
-            	b.items[k] += n
-            	return nil
+            func NewStage%1$d(name string) *Stage%1$d {
+            \treturn &Stage%1$d{name: name, counts: make(map[string]int), latency: %1$d * time.Millisecond}
             }
 
-            func work%1$d(in <-chan int, out chan<- string, wg *sync.WaitGroup) {
-            	defer wg.Done()
-            	total := 0
-            	for v := range in {
-            		select {
-            		case out <- strings.Repeat("x", v%%3):
-            			total += v
-            		case <-time.After(time.Millisecond):
-            			return
-            		}
-            	}
-            	keys := make([]string, 0, total%%5)
-            	sort.Strings(keys)
-            	sum := func(xs ...int) (s int) {
-            		for _, x := range xs {
-            			s += x * total
-            		}
-            		return
-            	}
-            	_ = sum(1, 2, 3)
+            func (s *Stage%1$d) Run(in <-chan string, out chan<- string, done <-chan struct{}) error {
+            \tdefer close(out)
+            \tfor {
+            \t\tselect {
+            \t\tcase v, ok := <-in:
+            \t\t\tif !ok {
+            \t\t\t\treturn nil
+            \t\t\t}
+            \t\t\ts.mu.Lock()
+            \t\t\ts.counts[v]++
+            \t\t\ts.mu.Unlock()
+            \t\t\tout <- strings.ToUpper(v) + fmt.Sprint(len(v)*2+%1$d)
+            \t\tcase <-done:
+            \t\t\treturn errStopped
+            \t\t}
+            \t}
             }
 
+            func pool%1$d(jobs []int, workers int) []int {
+            \tin := make(chan int, len(jobs))
+            \tout := make(chan int, len(jobs))
+            \tvar wg sync.WaitGroup
+            \tfor w := 0; w < workers; w++ {
+            \t\twg.Add(1)
+            \t\tgo func(id int) {
+            \t\t\tdefer wg.Done()
+            \t\t\tfor j := range in {
+            \t\t\t\tout <- j*j + id%%2
+            \t\t\t}
+            \t\t}(w)
+            \t}
+            \tfor _, j := range jobs {
+            \t\tin <- j
+            \t}
+            \tclose(in)
+            \twg.Wait()
+            \tclose(out)
+            \tvar res []int
+            \tfor v := range out {
+            \t\tres = append(res, v)
+            \t}
+            \tsort.Ints(res)
+            \treturn res
+            }
+
+            func summarize%1$d(words []string) (total int, longest string) {
+            \tseen := map[string]bool{}
+            \tfor i, w := range words {
+            \t\tif seen[w] || len(w) == 0 {
+            \t\t\tcontinue
+            \t\t}
+            \t\tseen[w] = true
+            \t\ttotal += len(w) << (i %% 3)
+            \t\tswitch {
+            \t\tcase len(w) > len(longest):
+            \t\t\tlongest = w
+            \t\tcase len(w) == len(longest) && w < longest:
+            \t\t\tlongest = w
+            \t\tdefault:
+            \t\t}
+            \t}
+            \treturn
+            }
             """;
 
-    private static final String MAIN = """
-            func main() {
-            	var shapes []Shape
-            	var wg sync.WaitGroup
-            	in := make(chan int, 4)
-            	out := make(chan string, 64)
-            %s	close(in)
-            	wg.Wait()
-            	close(out)
-            	for _, s := range shapes {
-            		fmt.Println(s.Name(), s.Area())
-            	}
-            }
-            """;
-
-    static String thousandLines() {
-        int units = 24;
+    /** A program of at least {@code lines} lines. */
+    public static String ofLines(int lines) {
         StringBuilder b = new StringBuilder(HEADER);
-        StringBuilder calls = new StringBuilder();
-        for (int i = 0; i < units; i++) {
-            b.append(String.format(UNIT, i));
-            calls.append(String.format("\tshapes = append(shapes, &Box%d{items: map[string]int{}, w: %d, h: 2})%n", i, i));
-            calls.append(String.format("\twg.Add(1)%n\tgo work%d(in, out, &wg)%n", i));
+        int n = 0;
+        while (count(b) < lines - 12) {
+            b.append(String.format(UNIT, ++n));
         }
-        b.append(String.format(MAIN, calls));
+        b.append("\nfunc main() {\n");
+        for (int i = 1; i <= n; i++) {
+            b.append(String.format("\tfmt.Println(pool%d([]int{3, 1, 2}, 2), NewStage%d(\"s\").name)%n", i, i));
+        }
+        b.append("\tt, l := summarize1([]string{\"go\", \"chan\"})\n\tfmt.Println(t, l)\n}\n");
         return b.toString();
+    }
+
+    private static int count(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 }
