@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The Go front end, warm: one operation parses and type-checks a 1,000-line concurrency program
- * ({@link GoProgram#thousandLines()}) against the std declarations (loaded once, as the server
+ * ({@link GoProgram#ofLines(int)} with 1,000) against the std declarations (loaded once, as the server
  * loads them once). The target is at most 50 ms per program (issue 13).
  *
  * <p>On a loaded machine wall time is mostly waiting for a core, so {@code parseAndCheck} also
@@ -61,7 +61,7 @@ public class FrontEnd {
 
     @Setup
     public void setup() {
-        source = GoProgram.thousandLines();
+        source = GoProgram.ofLines(1000);
         CheckResult r = Checker.check(source);
         if (!r.ok()) {
             throw new IllegalStateException("the benchmark program does not check:\n" + r.errorText());
