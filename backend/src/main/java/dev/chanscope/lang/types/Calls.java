@@ -63,6 +63,7 @@ abstract class Calls extends Builtins {
                 if (!builtin(x, call, id)) {
                     x.invalidate();
                 }
+                x.nilValue = false;
                 x.expr = call;
                 if (x.mode != Mode.INVALID && x.mode != Mode.CONSTANT) {
                     hasCallOrRecv = true;
