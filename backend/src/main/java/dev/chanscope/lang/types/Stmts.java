@@ -22,6 +22,7 @@ abstract class Stmts extends Switches {
         FuncContext savedCtx = fctx;
         Constant savedIota = iota;
         boolean savedCall = hasCallOrRecv;
+        java.util.Map<String, Label> savedLabels = labels;
         scope = funcScope;
         fctx = ctx;
         iota = null;
@@ -38,6 +39,7 @@ abstract class Stmts extends Switches {
             fctx = savedCtx;
             iota = savedIota;
             hasCallOrRecv = savedCall;
+            labels = savedLabels;
         }
     }
 
