@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Function bodies and statements (go/types' stmt.go); switches and ranges are in {@link Switches}. */
-abstract class Stmts extends Switches {
+abstract class Stmts extends RangeStmts {
 
     Stmts(GoFile goFile, ErrorList errors, Package pkg, Importer importer) {
         super(goFile, errors, pkg, importer);
