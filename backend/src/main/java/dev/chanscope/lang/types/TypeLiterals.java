@@ -64,7 +64,9 @@ abstract class TypeLiterals extends CheckerBase {
         boolean[] variadic = new boolean[1];
         List<Var> params = params(f.params(), funcScope, Var.Kind.PARAM, variadic);
         List<Var> results = f.results() == null ? List.of() : params(f.results(), funcScope, Var.Kind.RESULT, null);
-        return new Signature(recv, new Tuple(params), new Tuple(results), variadic[0], List.of());
+        Signature sig = new Signature(recv, new Tuple(params), new Tuple(results), variadic[0], List.of());
+        recordType(f, Mode.TYPEXPR, sig, null);
+        return sig;
     }
 
     /** Declares the parameters of a list into {@code funcScope} (when set); {@code variadic} receives the {@code ...}. */
