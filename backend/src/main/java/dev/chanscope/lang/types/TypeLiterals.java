@@ -213,10 +213,43 @@ abstract class TypeLiterals extends CheckerBase {
             methods.add(m);
         }
         self[0] = new Interface(methods, embeddeds, unions, false);
+        List<Expr> embeddedExprs = new ArrayList<>();
+        for (Field f : it.methods().list()) {
+            if (f.names().isEmpty()) {
+                embeddedExprs.add(f.type());
+            }
+        }
+        laterChecks.add(() -> duplicateMethods(methods, embeddedExprs));
         for (Var r : recvs) {
             r.setType(self[0]);
         }
         return self[0];
+    }
+
+    /** Methods that embedded interfaces (or the interface itself) declare twice with different types. */
+    private void duplicateMethods(List<Func> explicit, List<Expr> embedded) {
+        java.util.Map<String, Func> seen = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> where = new java.util.HashMap<>();
+        for (Func m : explicit) {
+            seen.putIfAbsent(m.id(), m);
+            where.putIfAbsent(m.id(), m.pos());
+        }
+        for (Expr e : embedded) {
+            TypeAndValue tv = info.recorded(e);
+            if (tv == null || !(tv.type().underlying() instanceof Interface i)) {
+                continue;
+            }
+            for (Func m : i.methods()) {
+                Func old = seen.get(m.id());
+                if (old == null) {
+                    seen.put(m.id(), m);
+                    where.put(m.id(), e.pos());
+                } else if (old != m && !Types.identical(old.type(), m.type())) {
+                    error(e, "duplicate method " + m.name() + "\n\t" + position(where.get(m.id()))
+                            + ": other declaration of " + m.name());
+                }
+            }
+        }
     }
 
     private void embeddedElement(Expr e, List<Type> embeddeds, List<List<Term>> unions) {
