@@ -46,7 +46,8 @@ class CompileErrorCorpusTest {
     @Test
     void theRecordingsAreWhatGoBuildPrints() throws IOException, InterruptedException {
         Assumptions.assumeTrue(goInstalled(), "go is not installed");
-        Process p = new ProcessBuilder("bash", GoCorpus.ROOT.resolve("record.sh").toString(), "--check")
+        Process p = new ProcessBuilder(
+                        "bash", GoCorpus.ROOT.resolve("record.sh").toString(), "--check")
                 .redirectErrorStream(true)
                 .start();
         boolean done = p.waitFor(10, TimeUnit.MINUTES);
@@ -60,7 +61,9 @@ class CompileErrorCorpusTest {
 
     private static boolean goInstalled() {
         try {
-            Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("go", "version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
