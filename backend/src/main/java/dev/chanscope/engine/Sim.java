@@ -402,6 +402,26 @@ final class Sim {
         return new GoFatal(message);
     }
 
+    /**
+     * Ends the run from inside a goroutine as if main had returned (os.Exit): goroutines still blocked
+     * are reported as leaks. The caller throws the result to unwind its stack without running code.
+     */
+    ProgramEnded exit() {
+        Goroutine g = current();
+        emit(new Event.GoExit(emitted, now, g.id));
+        detectors.mainReturned(goroutines);
+        end(Outcome.COMPLETED);
+        return new ProgramEnded();
+    }
+
+    /**
+     * Ends the run with a limit the program itself reached (memory, output, stack depth, …), as any
+     * budget does: the limit diagnostic and run-end, and the goroutine is never resumed.
+     */
+    ProgramEnded limitFromProgram(String bound, String message) {
+        return stop(bound, message);
+    }
+
     // ---- time and processors ----------------------------------------------------------------------
 
     void sleep(long nanos, int label) {
