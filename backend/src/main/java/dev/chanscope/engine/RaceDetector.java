@@ -38,7 +38,7 @@ final class RaceDetector {
             return;
         }
         enabled = true;
-        for (Goroutine g : sim.goroutines()) {
+        for (Goroutine g : sim.registry().goroutines()) {
             if (g != null && g.state != Goroutine.State.DONE) {
                 g.clock = new VectorClock();
                 g.clock.tick(g.id);
@@ -137,7 +137,7 @@ final class RaceDetector {
         if (!v.reported.add(key)) {
             return;
         }
-        Goroutine other = sim.goroutines().get(earlierG);
+        Goroutine other = sim.registry().goroutines().get(earlierG);
         String message = "data race on " + v.name + ": " + access(write) + " by " + g.describe() + " at " + quote(label)
                 + " and earlier " + access(earlierWrite) + " by " + other.describe() + " at " + quote(earlierLabel)
                 + " are not ordered by any synchronisation";

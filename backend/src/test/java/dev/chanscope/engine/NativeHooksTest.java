@@ -13,17 +13,19 @@ class NativeHooksTest {
     @Test
     void tryLockTakesAFreeLockAndRefusesAHeldOne() {
         List<Boolean> got = new ArrayList<>();
-        var t = Runs.run(go -> {
-            RWMutex mu = go.newRWMutex("mu", "var mu sync.RWMutex");
-            got.add(mu.tryRLock("mu.TryRLock()"));
-            got.add(mu.tryRLock("mu.TryRLock()"));
-            got.add(mu.tryLock("mu.TryLock()"));
-            mu.runlock("mu.RUnlock()");
-            mu.runlock("mu.RUnlock()");
-            got.add(mu.tryLock("mu.TryLock()"));
-            got.add(mu.tryRLock("mu.TryRLock()"));
-            mu.unlock("mu.Unlock()");
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    RWMutex mu = go.newRWMutex("mu", "var mu sync.RWMutex");
+                    got.add(mu.tryRLock("mu.TryRLock()"));
+                    got.add(mu.tryRLock("mu.TryRLock()"));
+                    got.add(mu.tryLock("mu.TryLock()"));
+                    mu.runlock("mu.RUnlock()");
+                    mu.runlock("mu.RUnlock()");
+                    got.add(mu.tryLock("mu.TryLock()"));
+                    got.add(mu.tryRLock("mu.TryRLock()"));
+                    mu.unlock("mu.Unlock()");
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
         assertThat(got).containsExactly(true, true, false, true, false);
     }
@@ -31,14 +33,16 @@ class NativeHooksTest {
     @Test
     void afterFuncStartsItsFunctionAsAGoroutineWhenTheTimerFires() {
         List<Long> ranAt = new ArrayList<>();
-        var t = Runs.run(go -> {
-            Chan<Void> done = go.makeChan("done", 0, "done := make(chan struct{})");
-            go.afterFunc("tick", Durations.ms(5), "time.AfterFunc(5*time.Millisecond, f)", () -> {
-                ranAt.add(go.now());
-                done.close("close(done)");
-            });
-            done.recv("<-done");
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    Chan<Void> done = go.makeChan("done", 0, "done := make(chan struct{})");
+                    go.afterFunc("tick", Durations.ms(5), "time.AfterFunc(5*time.Millisecond, f)", () -> {
+                        ranAt.add(go.now());
+                        done.close("close(done)");
+                    });
+                    done.recv("<-done");
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
         assertThat(ranAt).containsExactly(Durations.ms(5));
     }
@@ -46,11 +50,13 @@ class NativeHooksTest {
     @Test
     void aTimerDeliversTheValueMadeFromTheTimeItFired() {
         List<Object> got = new ArrayList<>();
-        var t = Runs.run(go -> {
-            Timer timer = go.newTimer("t", Durations.ms(2), 0, "t := time.NewTimer(2*time.Millisecond)",
-                    now -> "time " + now);
-            got.add(timer.channel().recv("<-t.C"));
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    Timer timer = go.newTimer(
+                            "t", Durations.ms(2), 0, "t := time.NewTimer(2*time.Millisecond)", now -> "time " + now);
+                    got.add(timer.channel().recv("<-t.C"));
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
         assertThat(got).containsExactly("time " + Durations.ms(2));
     }
@@ -58,11 +64,13 @@ class NativeHooksTest {
     @Test
     void anAtomicUpdateSeesWhatPlainCodeAdopted() {
         long[] got = new long[1];
-        var t = Runs.run(go -> {
-            AtomicInt n = go.newAtomic("n", 0, "var n int64");
-            n.adopt(40);
-            got[0] = n.update(v -> v + 2, "atomic.AddInt64(&n, 2)");
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    AtomicInt n = go.newAtomic("n", 0, "var n int64");
+                    n.adopt(40);
+                    got[0] = n.update(v -> v + 2, "atomic.AddInt64(&n, 2)");
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
         assertThat(got[0]).isEqualTo(42);
     }

@@ -55,7 +55,9 @@ class LibraryDigestsTest {
                         List.of(iv)));
             }
         }
-        LongStream.rangeClosed(1, 100).mapToObj(RunCases::draw).forEach(c -> out.add(line("case " + c, c.request(), List.of())));
+        LongStream.rangeClosed(1, 100)
+                .mapToObj(RunCases::draw)
+                .forEach(c -> out.add(line("case " + c, c.request(), List.of())));
         return out;
     }
 
