@@ -2,7 +2,7 @@ package dev.chanscope.stream;
 
 import dev.chanscope.link.LinkCodec;
 import dev.chanscope.link.LinkProblem;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.ScenarioCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;

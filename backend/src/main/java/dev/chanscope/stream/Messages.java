@@ -2,7 +2,7 @@ package dev.chanscope.stream;
 
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunResult;
-import dev.chanscope.scenario.FieldError;
+import dev.chanscope.run.FieldError;
 import dev.chanscope.system.JsonReadError;
 import dev.chanscope.wire.EventSchema;
 import java.nio.charset.StandardCharsets;
@@ -78,11 +78,7 @@ final class Messages {
     static Map<String, Object> invalid(List<FieldError> errors) {
         Map<String, Object> m =
                 error("invalid-request", summary(errors), errors.getFirst().path());
-        m.put(
-                "errors",
-                errors.stream()
-                        .map(e -> Map.of("path", e.path(), "message", e.message()))
-                        .toList());
+        m.put("errors", errors.stream().map(FieldError::asMap).toList());
         return m;
     }
 

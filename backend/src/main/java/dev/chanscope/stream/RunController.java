@@ -4,8 +4,8 @@ import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.Event;
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.JsonBody;
 import dev.chanscope.wire.StreamDigest;
@@ -52,7 +52,7 @@ class RunController {
     Map<String, Object> run(HttpServletRequest http, @RequestParam(defaultValue = "json") String format)
             throws IOException {
         if (!format.equals("json") && !format.equals("chrome-trace")) {
-            throw dev.chanscope.scenario.InvalidRequestException.of(
+            throw dev.chanscope.run.InvalidRequestException.of(
                     "format", "must be json or chrome-trace, got \"" + clip(format) + "\"");
         }
         PreparedRun prepared = parser.parse(body.read(http.getInputStream()), "");
@@ -77,7 +77,7 @@ class RunController {
             digest.accept(e);
         });
         if (format.equals("chrome-trace")) {
-            return ChromeTrace.of(events, prepared.scenario().title() + " (seed " + config.seed() + ")");
+            return ChromeTrace.of(events, prepared.source().title() + " (seed " + config.seed() + ")");
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("run", prepared.normalized());

@@ -1,9 +1,9 @@
 package dev.chanscope.stream;
 
 import dev.chanscope.engine.Intervention;
-import dev.chanscope.scenario.InvalidRequestException;
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.InvalidRequestException;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.JsonReadError;
 import java.io.IOException;
@@ -370,10 +370,10 @@ final class RunSocketHandler extends AbstractWebSocketHandler implements SmartLi
         c.stream = stream;
         runLog(c)
                 .info(
-                        "run {} {}: scenario={} seed={} gomaxprocs={} interventions={} from={}",
+                        "run {} {}: source={} seed={} gomaxprocs={} interventions={} from={}",
                         runId,
                         extra.isEmpty() ? "started" : extra.keySet().iterator().next(),
-                        prepared.scenario().id(),
+                        prepared.source().id(),
                         prepared.config().seed(),
                         prepared.config().gomaxprocs(),
                         prepared.config().interventions().size(),

@@ -1,7 +1,7 @@
 package dev.chanscope.stream;
 
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.system.ChanscopeProperties;

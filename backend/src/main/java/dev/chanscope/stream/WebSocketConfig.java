@@ -1,6 +1,6 @@
 package dev.chanscope.stream;
 
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.system.ChanscopeProperties;
 import java.util.List;
 import org.springframework.context.annotation.Bean;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunResult;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.wire.StreamDigest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +64,10 @@ class LibraryDigestsTest {
     }
 
     private static String line(String name, Map<String, Object> request, List<Intervention> interventions) {
-        PreparedRun run = new RunRequestParser(RunCases.CATALOG, RunCases.SMALL).parse(request, "");
+        PreparedRun run =
+                new RunRequestParser(RunCases.SMALL, new ScenarioResolver(RunCases.CATALOG)).parse(request, "");
         if (!interventions.isEmpty()) {
-            run = new PreparedRun(run.scenario(), run.params(), run.config().withInterventions(interventions));
+            run = run.withConfig(run.config().withInterventions(interventions));
         }
         StreamDigest digest = new StreamDigest();
         RunResult r = Engine.run(run.program(), run.config(), digest);

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.chanscope.engine.RunLimits;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.scenario.ScenarioResolver;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.ServerJson;
 import dev.chanscope.wire.ByteReader;
@@ -48,7 +49,7 @@ class ControlMessageFuzzTest {
     /** Policy violation (flooding), try again later (server full), going away (shutdown). */
     static final Set<Integer> CLOSE_CODES = Set.of(1008, 1013, 1001);
 
-    static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+    static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
     /** Small runs, so that one input costs milliseconds; the bounds themselves are what is exercised. */
     static final RunLimits LIMITS = RunLimits.DEFAULT.withMaxEvents(20_000).withMaxSteps(200_000);
 
@@ -57,8 +58,8 @@ class ControlMessageFuzzTest {
 
     static final ChanscopeProperties PROPERTIES = new ChanscopeProperties(null, null, null, null);
     static final RunAdmission ADMISSION = new RunAdmission(PROPERTIES, new SimpleMeterRegistry());
-    static final RunSocketHandler HANDLER =
-            new RunSocketHandler(JSON, new RunRequestParser(CATALOG, LIMITS), ADMISSION, PROPERTIES.websocket());
+    static final RunSocketHandler HANDLER = new RunSocketHandler(
+            JSON, new RunRequestParser(LIMITS, new ScenarioResolver(CATALOG)), ADMISSION, PROPERTIES.websocket());
 
     private static long sessions;
 

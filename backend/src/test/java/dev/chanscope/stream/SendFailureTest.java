@@ -3,8 +3,8 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.RunLimits;
-import dev.chanscope.scenario.RunRequestParser;
-import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.run.RunRequestParser;
+import dev.chanscope.scenario.ScenarioResolver;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.ServerJson;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,7 +26,8 @@ class SendFailureTest {
         RunAdmission admission = new RunAdmission(properties, registry);
         RunSocketHandler handler = new RunSocketHandler(
                 ServerJson.mapper(),
-                new RunRequestParser(ScenarioCatalog.builtIn(), RunLimits.DEFAULT),
+                new RunRequestParser(
+                        RunLimits.DEFAULT, new ScenarioResolver(dev.chanscope.scenario.library.Library.catalog())),
                 admission,
                 properties.websocket());
         RecordingSession session = new RecordingSession("gone").failSendsAfter(2); // meta and one batch

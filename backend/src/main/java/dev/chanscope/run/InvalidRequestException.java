@@ -1,4 +1,4 @@
-package dev.chanscope.scenario;
+package dev.chanscope.run;
 
 import java.util.List;
 

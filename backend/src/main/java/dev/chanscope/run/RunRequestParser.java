@@ -1,4 +1,4 @@
-package dev.chanscope.scenario;
+package dev.chanscope.run;
 
 import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunConfig;
@@ -12,9 +12,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a run request — {@code {"scenario", "params", "seed", "gomaxprocs", "interventions"}}, already
- * decoded from JSON or a link into plain maps, lists, numbers, booleans and strings — into a
- * {@link PreparedRun}, or reports every problem with its path.
+ * Turns a run request, already decoded from JSON or a link into plain maps, lists, numbers, booleans
+ * and strings, into a {@link PreparedRun}, or reports every problem with its path. The request's
+ * shared fields — {@code params} (an object), {@code seed}, {@code gomaxprocs}, {@code interventions}
+ * — are read here; the fields that name the source go to the {@link SourceResolver} of their kind,
+ * chosen by which of the resolvers' first fields ({@code scenario}, …) the request holds.
+ *
+ * <p>Problems are listed in a fixed order: unknown fields, the source's name, the shared fields, then
+ * the rest of the source (its parameter values, its program text).
  */
 public final class RunRequestParser {
 
@@ -24,62 +29,81 @@ public final class RunRequestParser {
     /** Characters in an intervention's target (a goroutine, context or channel name). */
     public static final int MAX_TARGET = 200;
 
-    private static final Set<String> FIELDS = Set.of("scenario", "params", "seed", "gomaxprocs", "interventions");
+    /** The fields every run request may hold, whatever its source. */
+    private static final List<String> SHARED = List.of("params", "seed", "gomaxprocs", "interventions");
+
     private static final Set<String> INTERVENTION_FIELDS = Set.of("kind", "target", "afterSeq", "atTime");
 
-    private final ScenarioCatalog catalog;
     private final RunLimits limits;
+    private final List<SourceResolver> resolvers;
 
-    public RunRequestParser(ScenarioCatalog catalog, RunLimits limits) {
-        this.catalog = catalog;
+    /** Reads requests for sources of the kinds {@code resolvers} know, the first one the default. */
+    public RunRequestParser(RunLimits limits, List<SourceResolver> resolvers) {
+        if (resolvers.isEmpty()) {
+            throw new IllegalArgumentException("a run request parser needs at least one kind of source");
+        }
         this.limits = limits;
+        this.resolvers = List.copyOf(resolvers);
+    }
+
+    public RunRequestParser(RunLimits limits, SourceResolver... resolvers) {
+        this(limits, List.of(resolvers));
     }
 
     public PreparedRun parse(Object request, String path) {
         if (!(request instanceof Map<?, ?> raw)) {
             throw InvalidRequestException.of(
-                    path.isEmpty() ? "$" : path, "must be an object with at least a \"scenario\"");
+                    path.isEmpty() ? "$" : path, "must be an object with at least a \"" + keys(" or ") + "\"");
         }
         List<FieldError> errors = new ArrayList<>();
+        List<SourceResolver> named = resolvers.stream()
+                .filter(r -> raw.get(r.fields().getFirst()) != null)
+                .toList();
+        SourceResolver resolver = named.isEmpty() ? null : named.getFirst();
+        List<String> allowed = new ArrayList<>();
+        for (SourceResolver r : named.isEmpty() ? resolvers : named) {
+            allowed.addAll(r.fields());
+        }
+        allowed.addAll(SHARED);
         for (Object key : raw.keySet()) {
-            if (!FIELDS.contains(String.valueOf(key))) {
+            if (!allowed.contains(String.valueOf(key))) {
                 errors.add(new FieldError(
                         join(path, String.valueOf(key)),
-                        "unknown field (allowed: scenario, params, seed, gomaxprocs, interventions)"));
+                        "unknown field (allowed: " + String.join(", ", allowed) + ")"));
             }
         }
-        Scenario scenario = null;
-        Object id = raw.get("scenario");
-        if (!(id instanceof String s)) {
-            errors.add(new FieldError(join(path, "scenario"), id == null ? "is required" : "must be a string"));
-        } else {
-            scenario = catalog.find(s).orElse(null);
-            if (scenario == null) {
-                errors.add(new FieldError(
-                        join(path, "scenario"), "no scenario named \"" + clip(s) + "\" (known: " + knownIds() + ")"));
-            }
+        if (resolver == null) {
+            errors.add(new FieldError(
+                    join(path, resolvers.getFirst().fields().getFirst()),
+                    resolvers.size() == 1 ? "is required" : "is required (or one of: " + keys(", ") + ")"));
+        } else if (named.size() > 1) {
+            errors.add(new FieldError(
+                    join(path, named.get(1).fields().getFirst()), "a run has one source: give " + keys(" or ")));
         }
+        List<FieldError> sourceErrors = new ArrayList<>();
+        SourceResolver.Resolved resolved = null;
+        Object p = raw.get("params");
+        if (resolver != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> values = p instanceof Map<?, ?> m ? (Map<String, ?>) m : null;
+            resolved = resolver.resolve(raw, values, path, sourceErrors);
+        }
+        // The source's name first, then the shared fields, then the rest of the source.
+        String key = resolver == null ? null : join(path, resolver.fields().getFirst());
+        sourceErrors.stream().filter(e -> e.path().equals(key)).forEach(errors::add);
         long seed = integer(raw.get("seed"), join(path, "seed"), DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, errors);
         int procs = (int)
                 integer(raw.get("gomaxprocs"), join(path, "gomaxprocs"), DEFAULT_PROCS, 1, RunConfig.MAX_PROCS, errors);
         List<Intervention> interventions = interventions(raw.get("interventions"), join(path, "interventions"), errors);
-        Params params = null;
-        Object p = raw.get("params");
         if (p != null && !(p instanceof Map<?, ?>)) {
             errors.add(new FieldError(join(path, "params"), "must be an object of parameter values"));
-        } else if (scenario != null) {
-            try {
-                @SuppressWarnings("unchecked")
-                Map<String, ?> values = (Map<String, ?>) p;
-                params = ParamValidator.validate(scenario, values, join(path, "params"));
-            } catch (InvalidRequestException e) {
-                errors.addAll(e.errors());
-            }
         }
-        if (!errors.isEmpty()) {
+        sourceErrors.stream().filter(e -> !e.path().equals(key)).forEach(errors::add);
+        if (!errors.isEmpty() || resolved == null) {
             throw new InvalidRequestException(errors);
         }
-        return new PreparedRun(scenario, params, new RunConfig(seed, procs, limits, interventions, true));
+        return new PreparedRun(
+                resolved.source(), resolved.params(), new RunConfig(seed, procs, limits, interventions, true));
     }
 
     /** Parses one intervention object (the body of an {@code intervene} message). */
@@ -101,7 +125,7 @@ public final class RunRequestParser {
             throw InvalidRequestException.of(path, "a run takes at most " + MAX_INTERVENTIONS + " interventions");
         }
         all.add(added);
-        return new PreparedRun(run.scenario(), run.params(), run.config().withInterventions(all));
+        return run.withConfig(run.config().withInterventions(all));
     }
 
     private List<Intervention> interventions(Object v, String path, List<FieldError> errors) {
@@ -209,7 +233,9 @@ public final class RunRequestParser {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
-    private String knownIds() {
-        return catalog.all().stream().map(Scenario::id).collect(Collectors.joining(", "));
+    /** The fields that select a kind of source: "scenario", or "scenario or source". */
+    private String keys(String or) {
+        return String.join(
+                or, resolvers.stream().map(r -> r.fields().getFirst()).toList());
     }
 }
