@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chanscope.engine.Engine;
 import dev.chanscope.run.PreparedRun;
 import dev.chanscope.run.RunRequestParser;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.support.Http;
 import dev.chanscope.support.ResumingClient;
 import dev.chanscope.wire.StreamDigest;

@@ -1,10 +1,8 @@
 package dev.chanscope.support;
 
-import java.io.ByteArrayOutputStream;
+import dev.chanscope.client.SocketClient;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * A WebSocket client for tests, built on the JDK's {@link java.net.http.WebSocket}.
+ * A WebSocket client for tests: the project's {@link SocketClient} with a record of what it heard.
  *
  * <p>It records every message the server sends, in arrival order: text messages parsed as JSON,
  * binary messages as byte arrays. Fragmented messages are reassembled (a message is recorded once
@@ -88,12 +86,10 @@ public final class WsTestClient implements AutoCloseable {
         }
     }
 
-    private final HttpClient http;
-    private final WebSocket socket;
+    private final SocketClient socket;
     private final Recorder recorder;
 
-    private WsTestClient(HttpClient http, WebSocket socket, Recorder recorder) {
-        this.http = http;
+    private WsTestClient(SocketClient socket, Recorder recorder) {
         this.socket = socket;
         this.recorder = recorder;
     }
@@ -114,22 +110,14 @@ public final class WsTestClient implements AutoCloseable {
      */
     public static WsTestClient connect(URI uri, Duration timeout, Map<String, String> headers) {
         Objects.requireNonNull(uri, "uri");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
         Recorder recorder = new Recorder();
+        SocketClient.Options options = SocketClient.to(uri).connectTimeout(timeout);
+        headers.forEach(options::header);
         try {
-            WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
-            headers.forEach(builder::header);
-            WebSocket socket = builder.buildAsync(uri, recorder).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new WsTestClient(http, socket, recorder);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            http.shutdownNow();
-            throw new AssertionError("Interrupted while connecting to " + uri, e);
-        } catch (ExecutionException | TimeoutException e) {
-            http.shutdownNow();
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            return new WsTestClient(options.open(recorder), recorder);
+        } catch (IOException e) {
             throw new AssertionError(
-                    "Could not open a WebSocket to " + uri + " within " + timeout + ": " + cause, cause);
+                    "Could not open a WebSocket to " + uri + " within " + timeout + ": " + e.getCause(), e.getCause());
         }
     }
 
@@ -142,13 +130,13 @@ public final class WsTestClient implements AutoCloseable {
 
     /** Sends {@code text} as one text message, as is (also for deliberately malformed input). */
     public WsTestClient sendText(String text) {
-        complete(socket.sendText(text, true), "sending a text message");
+        complete(socket.sendText(text), "sending a text message");
         return this;
     }
 
     /** Sends {@code bytes} as one binary message. */
     public WsTestClient sendBinary(byte[] bytes) {
-        complete(socket.sendBinary(ByteBuffer.wrap(bytes.clone()), true), "sending a binary message");
+        complete(socket.sendBinary(bytes), "sending a binary message");
         return this;
     }
 
@@ -238,9 +226,7 @@ public final class WsTestClient implements AutoCloseable {
     public void close() {
         try {
             if (recorder.closure().isEmpty() && !socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
-                        .toCompletableFuture()
-                        .get(DEFAULT_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                socket.close(1000, "").get(DEFAULT_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
                 recorder.awaitCloseQuietly(DEFAULT_TIMEOUT);
             }
         } catch (InterruptedException e) {
@@ -249,7 +235,6 @@ public final class WsTestClient implements AutoCloseable {
             // The server went away first; abort() below releases the connection either way.
         } finally {
             socket.abort();
-            http.shutdownNow();
         }
     }
 
@@ -265,55 +250,31 @@ public final class WsTestClient implements AutoCloseable {
         }
     }
 
-    /** The listener: assembles fragments, records complete messages and wakes waiters. */
-    private static final class Recorder implements WebSocket.Listener {
+    /** The listener: records complete messages and wakes waiters. */
+    private static final class Recorder implements SocketClient.Listener {
 
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
         private final List<Frame> frames = new ArrayList<>();
-        private final StringBuilder textFragments = new StringBuilder();
-        private final ByteArrayOutputStream binaryFragments = new ByteArrayOutputStream();
         private Closure closure;
 
         @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
+        public void onText(SocketClient socket, String raw) {
+            record(new Text(raw, parse(raw)));
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            textFragments.append(data); // copied now: the JDK may reuse `data` once this returns
-            if (last) {
-                String raw = textFragments.toString();
-                textFragments.setLength(0);
-                record(new Text(raw, parse(raw)));
-            }
-            webSocket.request(1);
-            return null;
+        public void onBinary(SocketClient socket, byte[] bytes) {
+            record(new Binary(bytes));
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            byte[] chunk = new byte[data.remaining()];
-            data.get(chunk);
-            binaryFragments.writeBytes(chunk);
-            if (last) {
-                byte[] bytes = binaryFragments.toByteArray();
-                binaryFragments.reset();
-                record(new Binary(bytes));
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        public void onClose(SocketClient socket, int statusCode, String reason) {
             finish(new Closure(statusCode, reason, null));
-            return null;
         }
 
         @Override
-        public void onError(WebSocket webSocket, Throwable error) {
+        public void onError(SocketClient socket, Throwable error) {
             finish(new Closure(-1, "", error));
         }
 

@@ -1,14 +1,14 @@
-package dev.chanscope.stream;
+package dev.chanscope.warmup;
 
+import dev.chanscope.client.SocketClient;
+import dev.chanscope.stream.Messages;
+import dev.chanscope.stream.admission.RunAdmission;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,29 +22,30 @@ import tools.jackson.databind.json.JsonMapper;
  * Streams runs to this server over its own loopback sockets before it reports ready, so that the JIT
  * compiler has seen the whole start path (handshake, frame parsing, dispatch, the handler, the
  * writes) and not just the engine: a freshly started server otherwise answers its first few hundred
- * starts several times slower than a warm one. Each session presents the handler's per-process key
- * ({@link RunSocketHandler#WARMUP_HEADER}), so these runs hold admission slots like any other but are
- * neither rate-limited, counted in the metrics, nor logged.
+ * starts several times slower than a warm one. Each session presents the server's per-process key
+ * ({@link RunAdmission#WARMUP_HEADER}), so these runs hold admission slots like any other but are
+ * neither rate-limited, counted in the metrics, nor logged. It speaks through {@link SocketClient},
+ * the client the tests and the benchmarks use.
  *
  * <p>A few sessions run at once (never more than the server admits runs at once); each makes {@link #RUNS_PER_CONNECTION} starts one after the other,
  * cycling through the given scenarios at default params, then reconnects. It stops at {@code runs}
  * runs, at the deadline, or at the first failure, and says which.
  */
-final class SocketWarmup {
+public final class SocketWarmup {
 
     static final int SESSIONS = 4;
     static final int RUNS_PER_CONNECTION = 50;
     private static final long REPLY_SECONDS = 10;
 
     /** What a warm-up did: runs streamed to their end, connections opened, and why it stopped. */
-    record Outcome(int runs, int connections, String stoppedBy) {}
+    public record Outcome(int runs, int connections, String stoppedBy) {}
 
     private final URI uri;
     private final String key;
     private final List<String> scenarios;
     private final JsonMapper json;
 
-    SocketWarmup(URI uri, String key, List<String> scenarios, JsonMapper json) {
+    public SocketWarmup(URI uri, String key, List<String> scenarios, JsonMapper json) {
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("a warm-up needs at least one scenario");
         }
@@ -55,7 +56,7 @@ final class SocketWarmup {
     }
 
     /** Streams {@code runs} runs on at most {@code sessions} (at least one) sockets at once. */
-    Outcome run(int runs, int sessions, Duration deadline) {
+    public Outcome run(int runs, int sessions, Duration deadline) {
         long until = System.nanoTime() + deadline.toNanos();
         AtomicInteger claimed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -104,10 +105,12 @@ final class SocketWarmup {
             AtomicReference<String> stop)
             throws Exception {
         Replies replies = new Replies(json);
-        WebSocket ws = http.newWebSocketBuilder()
-                .header(RunSocketHandler.WARMUP_HEADER, key)
-                .buildAsync(uri, replies)
-                .get(REPLY_SECONDS, TimeUnit.SECONDS);
+        SocketClient ws = SocketClient.to(uri)
+                .http(http)
+                .connectTimeout(Duration.ofSeconds(REPLY_SECONDS))
+                .header(RunAdmission.WARMUP_HEADER, key)
+                .binaryPieces()
+                .open(replies);
         try {
             for (int i = 0; i < RUNS_PER_CONNECTION; i++) {
                 if (System.nanoTime() - until > 0) {
@@ -122,10 +125,8 @@ final class SocketWarmup {
                 CompletableFuture<Void> end = replies.expectEnd();
                 // half the connections start like a page that holds the schema, half like a fresh one
                 String schema = worker % 2 == 0 ? ",\"schemaId\":\"" + Messages.SCHEMA_ID + "\"" : "";
-                ws.sendText(
-                                "{\"type\":\"start\",\"v\":2" + schema + ",\"run\":{\"scenario\":\""
-                                        + scenarios.get(n % scenarios.size()) + "\",\"seed\":" + (n + 1) + "}}",
-                                true)
+                ws.sendText("{\"type\":\"start\",\"v\":2" + schema + ",\"run\":{\"scenario\":\""
+                                + scenarios.get(n % scenarios.size()) + "\",\"seed\":" + (n + 1) + "}}")
                         .get(REPLY_SECONDS, TimeUnit.SECONDS);
                 end.get(REPLY_SECONDS, TimeUnit.SECONDS);
                 done.incrementAndGet();
@@ -145,10 +146,9 @@ final class SocketWarmup {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** Completes the awaited run at its {@code end}; an {@code error} or a close fails it. */
-    private static final class Replies implements WebSocket.Listener {
+    /** Completes the awaited run at its {@code end}; an {@code error} or a close fails it. Batches are not read. */
+    private static final class Replies implements SocketClient.Listener {
         private final JsonMapper json;
-        private final StringBuilder text = new StringBuilder();
         private volatile CompletableFuture<Void> end = new CompletableFuture<>();
 
         Replies(JsonMapper json) {
@@ -161,39 +161,24 @@ final class SocketWarmup {
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String message = text.toString();
-                text.setLength(0);
-                switch (json.readTree(message).path("type").asString("")) {
-                    case "end" -> end.complete(null);
-                    case "error" ->
-                        end.completeExceptionally(new IllegalStateException("the server answered " + message));
-                    default -> {
-                        // meta, pong: nothing to wait for
-                    }
+        public void onText(SocketClient socket, String message) {
+            switch (json.readTree(message).path("type").asString("")) {
+                case "end" -> end.complete(null);
+                case "error" -> end.completeExceptionally(new IllegalStateException("the server answered " + message));
+                default -> {
+                    // meta, pong: nothing to wait for
                 }
             }
-            ws.request(1);
-            return null;
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int code, String reason) {
+        public void onClose(SocketClient socket, int code, String reason) {
             end.completeExceptionally(
                     new IllegalStateException("the server closed the socket: " + code + " " + reason));
-            return null;
         }
 
         @Override
-        public void onError(WebSocket ws, Throwable error) {
+        public void onError(SocketClient socket, Throwable error) {
             end.completeExceptionally(error);
         }
     }

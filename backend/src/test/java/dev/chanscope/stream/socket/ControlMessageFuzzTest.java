@@ -1,4 +1,4 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.scenario.ScenarioResolver;
+import dev.chanscope.stream.admission.RunAdmission;
+import dev.chanscope.support.EventBatchHeader;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.ServerJson;
 import dev.chanscope.wire.ByteReader;
@@ -59,7 +61,11 @@ class ControlMessageFuzzTest {
     static final ChanscopeProperties PROPERTIES = new ChanscopeProperties(null, null, null, null);
     static final RunAdmission ADMISSION = new RunAdmission(PROPERTIES, new SimpleMeterRegistry());
     static final RunSocketHandler HANDLER = new RunSocketHandler(
-            JSON, new RunRequestParser(LIMITS, new ScenarioResolver(CATALOG)), ADMISSION, PROPERTIES.websocket());
+            JSON,
+            new RunRequestParser(LIMITS, new ScenarioResolver(CATALOG)),
+            ADMISSION,
+            new OpenSockets(),
+            PROPERTIES.websocket());
 
     private static long sessions;
 
@@ -149,7 +155,7 @@ class ControlMessageFuzzTest {
             payload.get(bytes);
             assertThat(running).as("a batch outside a run").isTrue();
             ByteReader r = new ByteReader(bytes);
-            assertThat(r.readByte()).isEqualTo(EventBatcher.FRAME_EVENT_BATCH);
+            assertThat(r.readByte()).isEqualTo(EventBatchHeader.EVENT_BATCH);
             assertThat(r.readUvarint()).as("first seq of a batch").isEqualTo(nextSeq);
             nextSeq += r.readUvarint();
         }

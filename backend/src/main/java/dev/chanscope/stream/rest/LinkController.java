@@ -1,4 +1,4 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.rest;
 
 import dev.chanscope.link.LinkCodec;
 import dev.chanscope.link.LinkProblem;

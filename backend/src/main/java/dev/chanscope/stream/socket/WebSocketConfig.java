@@ -1,6 +1,7 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.socket;
 
 import dev.chanscope.run.RunRequestParser;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +59,11 @@ class WebSocketConfig implements WebSocketConfigurer {
 
     @Bean
     static RunSocketHandler runSocketHandler(
-            JsonMapper json, RunRequestParser parser, RunAdmission admission, ChanscopeProperties properties) {
-        return new RunSocketHandler(json, parser, admission, properties.websocket());
+            JsonMapper json,
+            RunRequestParser parser,
+            RunAdmission admission,
+            OpenSockets sockets,
+            ChanscopeProperties properties) {
+        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket());
     }
 }

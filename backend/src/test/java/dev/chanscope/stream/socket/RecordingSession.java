@@ -1,4 +1,4 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.socket;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,7 +1,8 @@
-package dev.chanscope.stream;
+package dev.chanscope.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.support.WsTestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -36,9 +37,6 @@ class SocketWarmupTest {
     Warmup warmup;
 
     @Autowired
-    RunSocketHandler handler;
-
-    @Autowired
     RunAdmission admission;
 
     @Autowired
@@ -64,7 +62,7 @@ class SocketWarmupTest {
         // more than the rate limit's burst of 5 messages, on one connection: the key exempts it
         double before = started();
         SocketWarmup.Outcome again = new SocketWarmup(
-                        warmup.socketUri(), handler.warmupKey(), List.of("worker-pool", "unbuffered-handoff"), json)
+                        warmup.socketUri(), admission.warmupKey(), List.of("worker-pool", "unbuffered-handoff"), json)
                 .run(12, 2, Duration.ofSeconds(20));
         assertThat(again.runs()).isEqualTo(12);
         assertThat(again.stoppedBy()).isEqualTo("done");
@@ -78,7 +76,7 @@ class SocketWarmupTest {
         try (WsTestClient ws = WsTestClient.connect(
                 URI.create("ws://127.0.0.1:" + port + "/ws/runs"),
                 WsTestClient.DEFAULT_TIMEOUT,
-                Map.of(RunSocketHandler.WARMUP_HEADER, "0".repeat(32)))) {
+                Map.of(RunAdmission.WARMUP_HEADER, "0".repeat(32)))) {
             ws.send(Map.of("type", "start", "v", 2, "run", Map.of("scenario", "worker-pool")));
             ws.awaitText("end", WAIT);
             assertThat(started()).isEqualTo(before + 1);

@@ -1,4 +1,4 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,14 @@
-package dev.chanscope.stream;
+package dev.chanscope.warmup;
 
-import dev.chanscope.run.PreparedRun;
 import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.stream.Peer;
+import dev.chanscope.stream.RunProtocol;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -26,12 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * and the interpreter: streams {@code chanscope.warmup.socket-runs} runs to the server over its own
  * loopback sockets ({@link SocketWarmup}), which compiles the whole start path. Where that cannot run
  * (no web server, TLS only, {@code socket-runs: 0}) or stops early, it runs every library scenario a
- * few times through the stream's path in process instead (parse, simulate, encode, digest, {@code
- * meta} and {@code end} as JSON). Neither is counted in the metrics. Off with {@code
- * chanscope.warmup.enabled=false}.
+ * few times through the run protocol in process instead ({@link RunProtocol} with a {@link Peer} that
+ * only writes the JSON: parse, simulate, encode, digest, {@code meta} and {@code end}). Neither is
+ * counted in the metrics. Off with {@code chanscope.warmup.enabled=false}.
+ *
+ * <p>None of this is on the request path: the server only tells the warm-up's sessions apart by the
+ * key they present ({@link RunAdmission#isWarmup}).
  */
 @Component
-final class Warmup implements ApplicationRunner {
+public final class Warmup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
 
@@ -46,7 +53,7 @@ final class Warmup implements ApplicationRunner {
 
     private final boolean enabled;
     private final int socketRuns;
-    private final RunSocketHandler handler;
+    private final RunAdmission admission;
     private final ChanscopeProperties properties;
     private final ApplicationContext context;
     private final Environment env;
@@ -56,7 +63,7 @@ final class Warmup implements ApplicationRunner {
             ScenarioCatalog catalog,
             RunRequestParser parser,
             JsonMapper json,
-            RunSocketHandler handler,
+            RunAdmission admission,
             ChanscopeProperties properties,
             ApplicationContext context,
             Environment env,
@@ -65,7 +72,7 @@ final class Warmup implements ApplicationRunner {
         this.catalog = catalog;
         this.parser = parser;
         this.json = json;
-        this.handler = handler;
+        this.admission = admission;
         this.properties = properties;
         this.context = context;
         this.env = env;
@@ -89,7 +96,7 @@ final class Warmup implements ApplicationRunner {
         int runs = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (Scenario scenario : catalog.all()) {
-                events += simulate(parser.parse(Map.of("scenario", scenario.id(), "seed", round + 1), "run"));
+                events += simulate(scenario.id(), round + 1);
                 runs++;
             }
         }
@@ -104,7 +111,7 @@ final class Warmup implements ApplicationRunner {
         long started = System.nanoTime();
         SocketWarmup.Outcome o = new SocketWarmup(
                         uri,
-                        handler.warmupKey(),
+                        admission.warmupKey(),
                         catalog.all().stream().map(Scenario::id).toList(),
                         json)
                 .run(socketRuns, properties.runs().maxConcurrent(), SOCKET_DEADLINE);
@@ -128,7 +135,7 @@ final class Warmup implements ApplicationRunner {
     }
 
     /** What the socket warm-up did at startup; null if it did not run. */
-    SocketWarmup.Outcome socketOutcome() {
+    public SocketWarmup.Outcome socketOutcome() {
         return socketOutcome;
     }
 
@@ -136,7 +143,7 @@ final class Warmup implements ApplicationRunner {
      * {@code /ws/runs} on this server's own port: the bound address, or loopback when it listens on
      * every address; null where there is no web server or it speaks TLS only.
      */
-    URI socketUri() {
+    public URI socketUri() {
         if (!(context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return null;
         }
@@ -163,27 +170,35 @@ final class Warmup implements ApplicationRunner {
         return URI.create("ws://" + host + ":" + port + base + "/ws/runs");
     }
 
-    /** One run streamed to nowhere, as {@link RunSocketHandler} would stream it; returns its events. */
-    private long simulate(PreparedRun prepared) {
-        long[] sent = {0};
-        RunStream stream = new RunStream("warmup", prepared, 0, Long.MAX_VALUE / 4, new RunStream.Frames() {
+    /** One run streamed to nowhere through the run protocol, as a socket would stream it; returns its events. */
+    private long simulate(String scenario, long seed) {
+        long[] events = {0};
+        Peer nowhere = new Peer() {
             @Override
-            public void batch(byte[] frame, int events) {
-                sent[0] += events;
+            public void send(Map<String, Object> message) {
+                json.writeValueAsBytes(message);
+                if (message.get("events") instanceof Long n && "end".equals(message.get("type"))) {
+                    events[0] = n;
+                }
             }
 
             @Override
-            public void end(RunStream s) {
-                json.writeValueAsBytes(Messages.end(s));
-            }
+            public void sendFrame(byte[] frame) {}
 
             @Override
-            public void startPastEnd(RunStream s, long total) {
-                throw new IllegalStateException("a warm-up run starts at 0 and cannot start past its end");
+            public void close(Close how) {
+                throw new IllegalStateException("the in-process warm-up was refused: " + how);
             }
-        });
-        json.writeValueAsBytes(Messages.meta(stream, Map.of(), Messages.OLDEST_PROTOCOL_VERSION, true));
-        stream.pump();
-        return sent[0];
+        };
+        RunProtocol protocol = new RunProtocol(nowhere, json, parser, admission.account(false), false);
+        try {
+            protocol.onText("{\"type\":\"start\",\"credit\":1000000,\"run\":{\"scenario\":\"" + scenario
+                    + "\",\"seed\":" + seed + "}}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            protocol.closed("warm-up run done");
+        }
+        return events[0];
     }
 }

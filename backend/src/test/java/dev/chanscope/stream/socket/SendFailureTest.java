@@ -1,10 +1,12 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.RunLimits;
 import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.ScenarioResolver;
+import dev.chanscope.stream.RunProtocol;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.ServerJson;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,6 +31,7 @@ class SendFailureTest {
                 new RunRequestParser(
                         RunLimits.DEFAULT, new ScenarioResolver(dev.chanscope.scenario.library.Library.catalog())),
                 admission,
+                new OpenSockets(),
                 properties.websocket());
         RecordingSession session = new RecordingSession("gone").failSendsAfter(2); // meta and one batch
 
@@ -44,7 +47,7 @@ class SendFailureTest {
                 .isZero();
         assertThat(registry.counter("chanscope.events.sent").count())
                 .as("events handed to the socket: the run stopped at the failure, not at the credit of 1,000,000")
-                .isLessThan(3 * RunStream.MAX_BATCH_EVENTS);
+                .isLessThan(3 * RunProtocol.MAX_BATCH_EVENTS);
         assertThat(registry.counter("chanscope.runs.finished").count()).isEqualTo(1);
     }
 }

@@ -1,4 +1,4 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.rest;
 
 import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.RunConfig;
@@ -6,6 +6,8 @@ import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.Event;
 import dev.chanscope.run.PreparedRun;
 import dev.chanscope.run.RunRequestParser;
+import dev.chanscope.stream.Messages;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import dev.chanscope.system.JsonBody;
 import dev.chanscope.wire.StreamDigest;
