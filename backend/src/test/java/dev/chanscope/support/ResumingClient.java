@@ -33,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * holds, then sends {@code intervene} with {@code afterSeq} = its last event).
  *
  * <p>All state is guarded by {@code this}; a connection that is no longer the current one is ignored.
+ * The file is longer than most on purpose: the run's progress, its connections, pausing, intervening
+ * and the checks are one state machine under that one lock, and reading it whole is how to trust it.
+ * The socket itself is {@link SocketClient}'s.
  */
 public final class ResumingClient {
 

@@ -4,7 +4,6 @@ import dev.chanscope.client.SocketClient;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,13 +12,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * A WebSocket client for tests: the project's {@link SocketClient} with a record of what it heard.
@@ -87,9 +82,9 @@ public final class WsTestClient implements AutoCloseable {
     }
 
     private final SocketClient socket;
-    private final Recorder recorder;
+    private final Received recorder;
 
-    private WsTestClient(SocketClient socket, Recorder recorder) {
+    private WsTestClient(SocketClient socket, Received recorder) {
         this.socket = socket;
         this.recorder = recorder;
     }
@@ -110,7 +105,7 @@ public final class WsTestClient implements AutoCloseable {
      */
     public static WsTestClient connect(URI uri, Duration timeout, Map<String, String> headers) {
         Objects.requireNonNull(uri, "uri");
-        Recorder recorder = new Recorder();
+        Received recorder = new Received();
         SocketClient.Options options = SocketClient.to(uri).connectTimeout(timeout);
         headers.forEach(options::header);
         try {
@@ -208,7 +203,7 @@ public final class WsTestClient implements AutoCloseable {
         return recorder.closure();
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "… (" + s.length() + " chars)";
     }
 
@@ -247,157 +242,6 @@ public final class WsTestClient implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new AssertionError("Failed " + what + ": " + cause, cause);
-        }
-    }
-
-    /** The listener: records complete messages and wakes waiters. */
-    private static final class Recorder implements SocketClient.Listener {
-
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition changed = lock.newCondition();
-        private final List<Frame> frames = new ArrayList<>();
-        private Closure closure;
-
-        @Override
-        public void onText(SocketClient socket, String raw) {
-            record(new Text(raw, parse(raw)));
-        }
-
-        @Override
-        public void onBinary(SocketClient socket, byte[] bytes) {
-            record(new Binary(bytes));
-        }
-
-        @Override
-        public void onClose(SocketClient socket, int statusCode, String reason) {
-            finish(new Closure(statusCode, reason, null));
-        }
-
-        @Override
-        public void onError(SocketClient socket, Throwable error) {
-            finish(new Closure(-1, "", error));
-        }
-
-        private static JsonNode parse(String raw) {
-            try {
-                return JSON.readTree(raw);
-            } catch (JacksonException e) {
-                return MissingNode.getInstance(); // kept as raw text; a test can assert on Text.raw()
-            }
-        }
-
-        private void record(Frame frame) {
-            lock.lock();
-            try {
-                frames.add(frame);
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        private void finish(Closure how) {
-            lock.lock();
-            try {
-                if (closure == null) {
-                    closure = how;
-                }
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        List<Frame> snapshot() {
-            lock.lock();
-            try {
-                return List.copyOf(frames);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        Optional<Closure> closure() {
-            lock.lock();
-            try {
-                return Optional.ofNullable(closure);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        <T> Optional<T> await(String what, Duration timeout, Function<List<Frame>, Optional<T>> probe) {
-            long remaining = timeout.toNanos();
-            lock.lock();
-            try {
-                while (true) {
-                    Optional<T> found = probe.apply(List.copyOf(frames));
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                    if (closure != null) {
-                        throw new AssertionError(
-                                "The WebSocket closed ("
-                                        + describe(closure)
-                                        + ") before "
-                                        + what
-                                        + " arrived; received: "
-                                        + summary(),
-                                closure.error());
-                    }
-                    if (remaining <= 0) {
-                        throw new AssertionError("No " + what + " within " + timeout + "; received: " + summary());
-                    }
-                    remaining = changed.awaitNanos(remaining);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        Closure awaitClose(Duration timeout) {
-            Closure how = awaitCloseQuietly(timeout);
-            if (how == null) {
-                throw new AssertionError("The WebSocket was still open after " + timeout + "; received: " + summary());
-            }
-            return how;
-        }
-
-        Closure awaitCloseQuietly(Duration timeout) {
-            long remaining = timeout.toNanos();
-            lock.lock();
-            try {
-                while (closure == null && remaining > 0) {
-                    remaining = changed.awaitNanos(remaining);
-                }
-                return closure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return closure;
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        /** A short account of the history for failure messages (lock held). */
-        private String summary() {
-            List<String> parts = new ArrayList<>();
-            int binaries = 0;
-            for (Frame frame : frames) {
-                if (frame instanceof Text t) {
-                    parts.add(t.type().isEmpty() || t.type().equals("error") ? abbreviate(t.raw(), 200) : t.type());
-                } else {
-                    binaries++;
-                }
-            }
-            return "text " + parts + ", " + binaries + " binary";
-        }
-
-        private static String describe(Closure how) {
-            return how.byError() ? "error: " + how.error() : "status " + how.statusCode() + " \"" + how.reason() + "\"";
         }
     }
 }
