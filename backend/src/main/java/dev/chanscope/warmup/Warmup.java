@@ -58,6 +58,7 @@ public final class Warmup implements ApplicationRunner {
     private final ApplicationContext context;
     private final Environment env;
     private volatile SocketWarmup.Outcome socketOutcome;
+    private volatile int inProcessRuns;
 
     Warmup(
             ScenarioCatalog catalog,
@@ -96,8 +97,14 @@ public final class Warmup implements ApplicationRunner {
         int runs = 0;
         for (int round = 0; round < ROUNDS; round++) {
             for (Scenario scenario : catalog.all()) {
-                events += simulate(scenario.id(), round + 1);
+                long n = simulate(scenario.id(), round + 1);
+                if (n < 0) {
+                    log.warn("in-process warm-up stopped after {} runs: the server admitted no more", runs);
+                    return;
+                }
+                events += n;
                 runs++;
+                inProcessRuns = runs;
             }
         }
         log.info(
@@ -132,6 +139,11 @@ public final class Warmup implements ApplicationRunner {
                     o.stoppedBy());
         }
         return o;
+    }
+
+    /** Runs the in-process warm-up streamed to their end at startup; 0 if it did not run. */
+    public int inProcessRuns() {
+        return inProcessRuns;
     }
 
     /** What the socket warm-up did at startup; null if it did not run. */
@@ -170,7 +182,10 @@ public final class Warmup implements ApplicationRunner {
         return URI.create("ws://" + host + ":" + port + base + "/ws/runs");
     }
 
-    /** One run streamed to nowhere through the run protocol, as a socket would stream it; returns its events. */
+    /**
+     * One run streamed to nowhere through the run protocol, as a socket would stream it; returns its
+     * events, or -1 when it was refused a slot.
+     */
     private long simulate(String scenario, long seed) {
         long[] events = {0};
         Peer nowhere = new Peer() {
@@ -187,7 +202,7 @@ public final class Warmup implements ApplicationRunner {
 
             @Override
             public void close(Close how) {
-                throw new IllegalStateException("the in-process warm-up was refused: " + how);
+                events[0] = -1; // refused a slot (the server is full or stopping)
             }
         };
         RunProtocol protocol = new RunProtocol(nowhere, json, parser, admission.account(false), false);
