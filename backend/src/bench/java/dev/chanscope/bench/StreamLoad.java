@@ -3,16 +3,11 @@ package dev.chanscope.bench;
 import dev.chanscope.client.SocketClient;
 import dev.chanscope.wire.ByteReader;
 import dev.chanscope.wire.WireFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,10 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -77,7 +70,7 @@ public final class StreamLoad {
         // optional third argument: the phases to run, e.g. "burst,steady" (default: all)
         List<String> phases = Arrays.asList((args.length > 2 ? args[2] : ALL_PHASES).split(","));
         String loadBefore = loadAverage();
-        try (Server server = Server.launch()) {
+        try (ServerProcess server = ServerProcess.launch(List.of())) {
             URI uri = URI.create("ws://127.0.0.1:" + server.port + "/ws/runs");
             HttpClient http = HttpClient.newHttpClient();
             List<String> summary = new ArrayList<>();
@@ -231,7 +224,8 @@ public final class StreamLoad {
      * {@code n} clients connect, then all send start at once; each run is streamed to its end. Returns
      * each one's time to first batch and the CPU both processes spent from the first start to the last end.
      */
-    private static Samples burstRound(HttpClient http, URI uri, Server server, int n, String start) throws Exception {
+    private static Samples burstRound(HttpClient http, URI uri, ServerProcess server, int n, String start)
+            throws Exception {
         long[] ttfb = new long[n];
         long[] sentAt = new long[n];
         CountDownLatch ends = new CountDownLatch(n);
@@ -251,7 +245,7 @@ public final class StreamLoad {
     }
 
     /** Bursts whose figures are not kept; each round's figures go to stderr, to show the warm-up settle. */
-    private static void warmUp(HttpClient http, URI uri, Server server, int n, String start, int rounds)
+    private static void warmUp(HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds)
             throws Exception {
         for (int r = 0; r < rounds; r++) {
             System.err.println("  warm-up burst " + (r + 1) + ": "
@@ -259,8 +253,8 @@ public final class StreamLoad {
         }
     }
 
-    private static Samples measuredRounds(HttpClient http, URI uri, Server server, int n, String start, int rounds)
-            throws Exception {
+    private static Samples measuredRounds(
+            HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds) throws Exception {
         Samples all = new Samples();
         for (int r = 0; r < rounds; r++) {
             Samples round = burstRound(http, uri, server, n, start);
@@ -271,7 +265,7 @@ public final class StreamLoad {
     }
 
     /** {@code n} sessions, each streaming worker-pool runs back to back. */
-    private static Samples steady(HttpClient http, URI uri, Server server, int n) throws Exception {
+    private static Samples steady(HttpClient http, URI uri, ServerProcess server, int n) throws Exception {
         long[] ttfb = new long[n * (STEADY_RUNS - STEADY_SKIPPED)];
         CountDownLatch done = new CountDownLatch(n);
         AtomicLong counted = new AtomicLong();
@@ -322,7 +316,7 @@ public final class StreamLoad {
      * Starts a long run with {@code credit}, waits for its first batch, then aborts the connection and
      * asks the server when the run's slot was released.
      */
-    private static Samples disconnects(HttpClient http, URI uri, Server server, long credit) throws Exception {
+    private static Samples disconnects(HttpClient http, URI uri, ServerProcess server, long credit) throws Exception {
         long[] latency = new long[DISCONNECT_TRIALS];
         String start = "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
                 + "500000,\"receiverDelay\":0}},\"credit\":" + credit + "}";
@@ -348,7 +342,7 @@ public final class StreamLoad {
     }
 
     /** Bytes of server heap each idle session holds: heap after GC with {@code n} open sessions, minus before. */
-    private static double idleSessionHeap(HttpClient http, URI uri, Server server, int n) throws Exception {
+    private static double idleSessionHeap(HttpClient http, URI uri, ServerProcess server, int n) throws Exception {
         long before = Long.parseLong(server.command("heap", "heap"));
         List<Session> sessions = open(http, uri, n, (id, s) -> {});
         long after = Long.parseLong(server.command("heap", "heap"));
@@ -439,97 +433,9 @@ public final class StreamLoad {
         }
     }
 
-    // ---- the server process ------------------------------------------------------------------------
-
-    /** {@link StreamServer} in a child JVM, spoken to over its stdin and stdout. */
-    private static final class Server implements AutoCloseable {
-        final Process process;
-        final Writer in;
-        final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
-        int port;
-
-        private Server(Process process) {
-            this.process = process;
-            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-            Thread reader = new Thread(
-                    () -> {
-                        try (BufferedReader out = new BufferedReader(
-                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                            for (String line; (line = out.readLine()) != null; ) {
-                                if (line.startsWith("@ctl ")) {
-                                    replies.add(line.substring(5));
-                                } else {
-                                    System.err.println("server: " + line);
-                                }
-                            }
-                        } catch (IOException e) {
-                            System.err.println("server output: " + e);
-                        }
-                    },
-                    "server-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Server launch() throws Exception {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.add("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
-            String opts = System.getenv().getOrDefault("STREAM_SERVER_JVM_OPTS", "-Xmx2g");
-            cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add(StreamServer.class.getName());
-            cmd.add("--server.port=0");
-            cmd.add("--server.address=127.0.0.1");
-            cmd.add("--spring.main.banner-mode=off");
-            cmd.add("--logging.level.root=WARN");
-            cmd.add("--chanscope.runs.max-concurrent=2000");
-            cmd.add("--chanscope.websocket.max-messages-per-second=10000");
-            cmd.add("--chanscope.websocket.burst=10000");
-            String extra = System.getenv("STREAM_SERVER_ARGS");
-            if (extra != null && !extra.isBlank()) {
-                cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
-            }
-            Process p = new ProcessBuilder(cmd)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            Server s = new Server(p);
-            s.port = Integer.parseInt(s.await("port"));
-            return s;
-        }
-
-        /** Sends a command and returns the argument of the reply that starts with {@code answer}. */
-        String command(String command, String answer) throws Exception {
-            in.write(command + "\n");
-            in.flush();
-            return await(answer);
-        }
-
-        String await(String answer) throws Exception {
-            String reply = replies.poll(60, TimeUnit.SECONDS);
-            if (reply == null) {
-                throw new IllegalStateException("the server did not answer \"" + answer + "\" within 60 s");
-            }
-            if (!reply.startsWith(answer + " ")) {
-                throw new IllegalStateException("expected \"" + answer + "\" from the server, got \"" + reply + "\"");
-            }
-            return reply.substring(answer.length() + 1);
-        }
-
-        @Override
-        public void close() throws Exception {
-            in.close(); // end of stdin: the server stops its app and exits
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-    }
-
     /** CPU spent by the server process and by this one, and the server's collections. */
     private record Cpu(long serverNanos, long clientNanos, long serverGcs, long serverGcMillis) {
-        static Cpu now(Server server) throws Exception {
+        static Cpu now(ServerProcess server) throws Exception {
             String[] s = server.command("stats", "stats").split(" ");
             long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();

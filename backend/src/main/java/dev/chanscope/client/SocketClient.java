@@ -59,6 +59,7 @@ public final class SocketClient {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private HttpClient http;
         private boolean binaryPieces;
+        private boolean readNothing;
 
         private Options(URI uri) {
             this.uri = uri;
@@ -87,12 +88,21 @@ public final class SocketClient {
             return this;
         }
 
+        /**
+         * The client never reads what the server sends (no message reaches the listener), as a client
+         * that stopped reading: what a test needs to show the server drops one.
+         */
+        public Options readNothing() {
+            this.readNothing = true;
+            return this;
+        }
+
         /** Starts the handshake; the future completes with the open socket or the reason it failed. */
         public CompletableFuture<SocketClient> openAsync(Listener listener) {
             HttpClient client = http != null
                     ? http
                     : HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-            SocketClient socket = new SocketClient(listener, binaryPieces, http == null ? client : null);
+            SocketClient socket = new SocketClient(listener, binaryPieces, readNothing, http == null ? client : null);
             WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(connectTimeout);
             headers.forEach(builder::header);
             return builder.buildAsync(uri, socket.new Receiver())
@@ -124,15 +134,17 @@ public final class SocketClient {
 
     private final Listener listener;
     private final boolean binaryPieces;
+    private final boolean readNothing;
     /** The HTTP client made for this socket alone, released with it; null when shared. */
     private final HttpClient ownHttp;
 
     private volatile WebSocket ws;
     private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
-    private SocketClient(Listener listener, boolean binaryPieces, HttpClient ownHttp) {
+    private SocketClient(Listener listener, boolean binaryPieces, boolean readNothing, HttpClient ownHttp) {
         this.listener = listener;
         this.binaryPieces = binaryPieces;
+        this.readNothing = readNothing;
         this.ownHttp = ownHttp;
     }
 
@@ -188,7 +200,9 @@ public final class SocketClient {
         @Override
         public void onOpen(WebSocket webSocket) {
             ws = webSocket; // before the handshake's future completes: a listener may send at once
-            webSocket.request(1);
+            if (!readNothing) {
+                webSocket.request(1);
+            }
         }
 
         @Override
