@@ -2,7 +2,7 @@ package dev.chanscope.stream;
 
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunResult;
-import dev.chanscope.scenario.FieldError;
+import dev.chanscope.run.FieldError;
 import dev.chanscope.system.JsonReadError;
 import dev.chanscope.wire.EventSchema;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
 /** The JSON control messages of docs/protocol.md, built as ordered maps for Jackson to write. */
-final class Messages {
+public final class Messages {
 
     /** The newest protocol version; version 1 (the same without schema caching) is still served. */
     static final int PROTOCOL_VERSION = 2;
@@ -78,11 +78,7 @@ final class Messages {
     static Map<String, Object> invalid(List<FieldError> errors) {
         Map<String, Object> m =
                 error("invalid-request", summary(errors), errors.getFirst().path());
-        m.put(
-                "errors",
-                errors.stream()
-                        .map(e -> Map.of("path", e.path(), "message", e.message()))
-                        .toList());
+        m.put("errors", errors.stream().map(FieldError::asMap).toList());
         return m;
     }
 
@@ -90,7 +86,8 @@ final class Messages {
         return Map.of("type", "pong");
     }
 
-    static List<Map<String, Object>> diagnostics(List<Finding> findings) {
+    /** The findings of a run as {@code end} and {@code POST /api/runs} list them. */
+    public static List<Map<String, Object>> diagnostics(List<Finding> findings) {
         return findings.stream()
                 .map(f -> {
                     Map<String, Object> d = new LinkedHashMap<>();
@@ -122,7 +119,7 @@ final class Messages {
      * Names the schema's exact content (its version and the first 64 bits of the SHA-256 of its JSON),
      * so a client can keep a schema and skip it in later {@code meta} messages (protocol version 2).
      */
-    static final String SCHEMA_ID = schemaId(SCHEMA_TEXT);
+    public static final String SCHEMA_ID = schemaId(SCHEMA_TEXT);
 
     private static String schemaId(String json) {
         try {
