@@ -101,8 +101,11 @@ export function decodeLink(
   if (wanted !== null && scenario === undefined) {
     problems.push({ param: 's', message: `there is no scenario "${wanted}"; showing ${fallbackScenario} instead` });
   }
+  // A link's parameters belong to its own scenario: when that is unknown, none of them is read
+  // (the scenario shown instead may have parameters of the same names that mean something else).
+  const unknownScenario = wanted !== null && scenario === undefined;
   scenario ??= catalog.find((s) => s.id === fallbackScenario) ?? catalog[0];
-  const specs = scenario?.params ?? [];
+  const specs = unknownScenario ? [] : (scenario?.params ?? []);
 
   const params: Record<string, ParamValue> = {};
   for (const spec of specs) {
@@ -115,13 +118,14 @@ export function decodeLink(
       if (read.nearest !== spec.default) params[spec.name] = read.nearest;
     }
   }
-  // Unknown names are only worth a word when the link's own scenario was found to check them against.
-  if (scenario !== undefined && (wanted === null || scenario.id === wanted)) {
-    for (const name of q.keys()) {
-      if (!RESERVED.has(name) && !specs.some((s) => s.name === name)) {
-        problems.push({ param: name, message: `${scenario.id} has no parameter "${name}"; ignored` });
-      }
-    }
+  for (const name of q.keys()) {
+    if (RESERVED.has(name) || specs.some((s) => s.name === name)) continue;
+    problems.push({
+      param: name,
+      message: unknownScenario
+        ? `the link's scenario "${wanted}" is unknown, so its parameter "${name}" is ignored`
+        : `${scenario?.id ?? fallbackScenario} has no parameter "${name}"; ignored`,
+    });
   }
 
   const seed = integer(q, 'seed', DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
