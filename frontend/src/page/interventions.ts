@@ -1,6 +1,7 @@
 import type { Player } from '../app/player';
 import { el } from '../lib/dom';
 import type { RunModel } from '../model/run';
+import type { InterventionKind } from '../model/vocabulary.gen';
 import type { ScenarioDetail } from '../net/rest';
 import type { Ui } from './ui';
 
@@ -16,7 +17,7 @@ export function interventionControls(
   ui: Ui,
   model: RunModel,
   player: Player,
-  intervene: (kind: string, target: string) => void,
+  intervene: (kind: InterventionKind, target: string) => void,
   invalidate: () => void,
 ): Interventions {
   function renderInterventions(d: ScenarioDetail): void {

@@ -1,10 +1,10 @@
-import { type PageState, DEFAULT_PROCS, DEFAULT_SEED } from '../app/link';
+import { type LinkState, DEFAULT_PROCS, DEFAULT_SEED } from '../app/link';
 import type { ParamSpec, ScenarioSummary } from '../app/params';
 
 /** What the page knows and shows: the catalog, and the run a share link describes. Shared by every role. */
 export interface Page {
   catalog: readonly ScenarioSummary[];
-  state: PageState;
+  state: LinkState;
 }
 
 export function newPage(scenario: string): Page {

@@ -1,4 +1,5 @@
 import type { Intervention } from '../app/link';
+import type { InterventionKind } from '../model/vocabulary.gen';
 import type { Player } from '../app/player';
 import type { RunModel } from '../model/run';
 import { RunClient } from '../net/client';
@@ -28,7 +29,7 @@ export interface Runs {
   /** The run on screen, or null before the first one. */
   running(): RunRequest | null;
   startRun(): void;
-  intervene(kind: string, target: string): void;
+  intervene(kind: InterventionKind, target: string): void;
 }
 
 /** The run on screen: starts it, resumes it after a dropped connection, and applies interventions. */
@@ -129,9 +130,9 @@ export function runSession(parts: RunParts): Runs {
   }
 
   /** Applies an intervention at the playhead: the run is the same up to there, new after it. */
-  function intervene(kind: string, target: string): void {
+  function intervene(kind: InterventionKind, target: string): void {
     const run = running;
-    if (run === null || model.plan === null) return;
+    if (run === null || model.history === null) return;
     const afterSeq = Math.max(0, player.position.get() - 1);
     const kept = page.state.interventions.filter((i) => i.afterSeq <= afterSeq);
     const intervention: Intervention = { kind, target, afterSeq };
