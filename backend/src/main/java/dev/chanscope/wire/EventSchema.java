@@ -133,10 +133,17 @@ public final class EventSchema {
             if (t.code() > 0) {
                 b.append(',');
             }
-            b.append("{\"code\":").append(t.code()).append(",\"name\":\"").append(t.name()).append("\",\"fields\":[");
+            b.append("{\"code\":")
+                    .append(t.code())
+                    .append(",\"name\":\"")
+                    .append(t.name())
+                    .append("\",\"fields\":[");
             for (int i = 0; i < t.fields().size(); i++) {
                 Field f = t.fields().get(i);
-                b.append(i > 0 ? "," : "").append("{\"name\":\"").append(f.name()).append("\",\"type\":\"");
+                b.append(i > 0 ? "," : "")
+                        .append("{\"name\":\"")
+                        .append(f.name())
+                        .append("\",\"type\":\"");
                 b.append(f.type().name()).append('"');
                 if (f.enumName() != null) {
                     b.append(",\"enum\":\"").append(f.enumName()).append('"');
@@ -151,7 +158,10 @@ public final class EventSchema {
             b.append(first ? "" : ",").append('"').append(e.getKey()).append("\":[");
             first = false;
             for (int i = 0; i < e.getValue().size(); i++) {
-                b.append(i > 0 ? "," : "").append('"').append(e.getValue().get(i)).append('"');
+                b.append(i > 0 ? "," : "")
+                        .append('"')
+                        .append(e.getValue().get(i))
+                        .append('"');
             }
             b.append(']');
         }

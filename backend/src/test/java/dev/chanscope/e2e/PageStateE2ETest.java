@@ -104,13 +104,15 @@ class PageStateE2ETest {
             assertThat(sent.get(1)).contains("\"type\":\"resume\"").contains("\"from\":61");
             PlaywrightAssertions.assertThat(page.getByTestId("position")).containsText("event 72 of");
             PlaywrightAssertions.assertThat(page.getByTestId("narration")).containsText("shutdown is cancelled");
-            assertThat(page.evaluate("() => document.body.classList.contains('present')")).isEqualTo(true);
+            assertThat(page.evaluate("() => document.body.classList.contains('present')"))
+                    .isEqualTo(true);
             page.waitForURL(url -> url.contains("i=cancel-context%3Ashutdown%4060") && url.contains("t=72"));
             assertThat(apply(withSigterm)).isEqualTo("same-run");
             assertThat(sent).hasSize(2);
 
             // Another seed is another run: it starts afresh.
-            assertThat(apply("{ ...s.linkState(), seed: 7, interventions: [], t: 5 }")).isEqualTo("new-run");
+            assertThat(apply("{ ...s.linkState(), seed: 7, interventions: [], t: 5 }"))
+                    .isEqualTo("new-run");
             waitUntilDone();
             assertThat(sent).hasSize(3);
             assertThat(sent.get(2)).contains("\"type\":\"start\"").contains("\"seed\":7");

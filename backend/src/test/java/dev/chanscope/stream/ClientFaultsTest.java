@@ -188,8 +188,10 @@ class ClientFaultsTest {
                 firstBatch.get(10, TimeUnit.SECONDS);
                 assertThat(admission.activeRuns()).as("the run holds its slot").isEqualTo(1);
                 ws.abort();
-                eventually("the run's slot released after an abrupt close (credit " + credit + ")",
-                        Duration.ofSeconds(10), () -> admission.activeRuns() == 0);
+                eventually(
+                        "the run's slot released after an abrupt close (credit " + credit + ")",
+                        Duration.ofSeconds(10),
+                        () -> admission.activeRuns() == 0);
             }
         } finally {
             http.shutdownNow();

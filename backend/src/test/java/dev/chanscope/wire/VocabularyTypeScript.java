@@ -73,8 +73,9 @@ final class VocabularyTypeScript {
         for (EventSchema.EventType t : schema.types()) {
             List<String> fields = new ArrayList<>();
             for (EventSchema.Field f : t.fields()) {
-                fields.add("{ name: " + quote(f.name()) + ", type: " + quote(f.type().name())
-                        + (f.enumName() == null ? "" : ", enum: " + quote(f.enumName())) + " }");
+                fields.add("{ name: " + quote(f.name()) + ", type: "
+                        + quote(f.type().name()) + (f.enumName() == null ? "" : ", enum: " + quote(f.enumName()))
+                        + " }");
             }
             line("    { code: " + t.code() + ", name: " + quote(t.name()) + ", fields: [" + String.join(", ", fields)
                     + "] },");
@@ -85,20 +86,23 @@ final class VocabularyTypeScript {
         line("  },");
         line("} as const satisfies Schema;");
         line("");
-        line("// ---- enums ------------------------------------------------------------------------------------------");
+        line(
+                "// ---- enums ------------------------------------------------------------------------------------------");
         schema.enums().forEach((name, values) -> {
             Class<?> type = enumClasses.get(name);
             if (type == null) {
                 return; // bool: fields of this enum are booleans
             }
             line("");
-            String doc = docs(ENUM_DOC, read(EVENT_SOURCE + type.getSimpleName() + ".java")).get(type.getSimpleName());
+            String doc = docs(ENUM_DOC, read(EVENT_SOURCE + type.getSimpleName() + ".java"))
+                    .get(type.getSimpleName());
             doc(doc == null ? null : doc + " (Java: `" + type.getSimpleName() + "`)", "");
             line("export const " + table(name) + " = [" + quoted(values) + "] as const;");
             line("export type " + type.getSimpleName() + " = (typeof " + table(name) + ")[number];");
         });
         line("");
-        line("// ---- events -----------------------------------------------------------------------------------------");
+        line(
+                "// ---- events -----------------------------------------------------------------------------------------");
         line("");
         line("/** Every type of event, by code: `EVENT_TYPES[code]`. */");
         line("export const EVENT_TYPES = [");
@@ -256,7 +260,8 @@ final class VocabularyTypeScript {
     }
 
     private static String quoted(List<String> values) {
-        return String.join(", ", values.stream().map(VocabularyTypeScript::quote).toList());
+        return String.join(
+                ", ", values.stream().map(VocabularyTypeScript::quote).toList());
     }
 
     /** An object key: bare when it is an identifier, quoted otherwise. */
