@@ -31,7 +31,7 @@ class LinkController {
     @GetMapping("/api/links/resolve")
     Map<String, Object> resolve(HttpServletRequest request) {
         String query = request.getQueryString();
-        LinkCodec.Decoded d = codec.decode(query == null ? "" : query, true);
+        LinkCodec.Decoded d = codec.decode(query == null ? "" : query);
         Map<String, Object> m = new LinkedHashMap<>();
         // Everything a link can hold is within a run request's bounds, so this parse cannot fail.
         m.put("run", parser.parse(d.link().runRequest(), "").normalized());

@@ -85,8 +85,8 @@ class LinkResolveTest {
                                 + p.get("message").asString()))
                 .containsExactly(
                         "s: there is no scenario \"no-such-scenario\"; showing unbuffered-handoff instead",
-                        "workers: unbuffered-handoff has no parameter \"workers\"; ignored",
-                        "bogus: unbuffered-handoff has no parameter \"bogus\"; ignored",
+                        "workers: the link's scenario \"no-such-scenario\" is unknown, so its parameter \"workers\" is ignored",
+                        "bogus: the link's scenario \"no-such-scenario\" is unknown, so its parameter \"bogus\" is ignored",
                         "seed: " + problem("?seed=x", "seed"),
                         "procs: " + problem("?procs=65", "procs"),
                         "t: " + problem("?t=-3", "t"),
