@@ -17,6 +17,7 @@ import { fetchCatalog } from './net/rest';
 import { Banner } from './page/banner';
 import { installBenchHook } from './page/bench';
 import { controlErrors } from './page/controlErrors';
+import { classroom } from './room/classroom';
 import { interventionControls } from './page/interventions';
 import { bindShortcuts } from './page/keys';
 import { shareLinks } from './page/links';
@@ -157,6 +158,18 @@ bindShortcuts(document, {
   toggleDiagnosticsAhead: () => store.showAhead.set(!store.showAhead.get()),
 });
 
+// A classroom room (/r/{code}, or one started here) reads and writes the same store.
+const room = classroom({
+  store,
+  model,
+  banner,
+  fallbackScenario: FALLBACK_SCENARIO,
+  roomButton: $('room-button', HTMLButtonElement),
+  dialog: $('room-dialog', HTMLElement),
+  bar: $('room', HTMLElement),
+  projector: $('room-projector', HTMLElement),
+});
+
 // ---- boot -------------------------------------------------------------------------------------------
 
 async function boot(): Promise<void> {
@@ -167,12 +180,18 @@ async function boot(): Promise<void> {
     return;
   }
   store.catalog.set(answer.ok);
+  // A room's page shows the room's run: the room says which once it is joined.
+  if (room.code !== null && location.search === '') {
+    room.start();
+    return;
+  }
   const decoded = decodeLink(location.search, answer.ok, FALLBACK_SCENARIO);
   if (decoded.problems.length > 0) {
     banner.fromLink = true;
     banner.show(`This link had problems, so the nearest valid run is shown: ${decoded.problems.map((p) => p.message).join('; ')}.`);
   }
   store.applyState(decoded.state);
+  room.start();
 }
 
 function prefersReducedMotion(): boolean {

@@ -61,10 +61,10 @@ export interface Timers {
 export interface JoinAs {
   readonly role: Role;
   /** The teacher key (teachers only). */
-  readonly key?: string;
+  readonly key?: string | undefined;
   /** A student's member id from an earlier `welcome`, to come back as the same member. */
-  readonly member?: string;
-  readonly detached?: boolean;
+  readonly member?: string | undefined;
+  readonly detached?: boolean | undefined;
 }
 
 export interface RoomClientOptions {
@@ -80,7 +80,7 @@ export class RoomClient {
   /** The teacher's moment: set by `welcome` and every `state`, whatever the member does with it. */
   readonly moment = new Atom<Moment | null>(null);
   readonly #options: RoomClientOptions;
-  readonly #join: JoinAs & { member?: string; detached?: boolean };
+  readonly #join: { -readonly [K in keyof JoinAs]: JoinAs[K] };
   #socket: Socket | null = null;
   #attempt = 0;
   #timer: unknown = null;

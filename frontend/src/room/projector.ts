@@ -1,0 +1,58 @@
+/**
+ * What the teacher puts on the projector so the class can join: the code in letters large enough to
+ * read from the back row, the room's address, and its QR code. Esc or the button closes it; the
+ * bar's "Show code & QR" opens it again for latecomers.
+ */
+import { el } from '../lib/dom';
+import { qrSvg } from './qr';
+
+export interface Projector {
+  show(): void;
+  hide(): void;
+}
+
+export function projectorCard(container: HTMLElement, code: string, url: string, afterClose: () => void): Projector {
+  container.replaceChildren();
+  container.classList.add('room-projector');
+  container.setAttribute('role', 'dialog');
+  container.setAttribute('aria-modal', 'true');
+  container.setAttribute('aria-labelledby', 'room-projector-title');
+  const card = el('div', 'room-projector-card');
+  const title = el('h2', undefined, 'Join the class');
+  title.id = 'room-projector-title';
+  const codeText = el('p', 'room-projector-code', code);
+  codeText.dataset['testid'] = 'room-projector-code';
+  const where = el('p', 'room-projector-url');
+  where.append('Scan the code, or open ', el('strong', undefined, url.replace(/^https?:\/\//, '')));
+  where.dataset['testid'] = 'room-projector-url';
+  const qr = qrSvg(document, url, `QR code of ${url}`);
+  qr.dataset['testid'] = 'room-qr';
+  const close = el('button', 'primary', 'Start the lesson');
+  close.type = 'button';
+  close.dataset['testid'] = 'room-projector-close';
+  close.addEventListener('click', () => hide());
+  const text = el('div', 'room-projector-text');
+  text.append(title, codeText, where, el('p', 'room-projector-hint', 'or type the code under “Room” on the Chanscope page.'), close);
+  card.append(qr, text);
+  container.append(card);
+  container.hidden = true;
+
+  function show(): void {
+    container.hidden = false;
+    close.focus();
+  }
+
+  function hide(): void {
+    if (container.hidden) return;
+    container.hidden = true;
+    afterClose();
+  }
+
+  container.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      hide();
+    }
+  });
+  return { show, hide };
+}
