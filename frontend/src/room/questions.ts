@@ -87,14 +87,18 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
     const question = view.room?.question;
     const card = el('div', 'room-question-card');
     if (!question) return card;
-    card.append(el('p', 'room-prompt', question.prompt));
+    // The words and the buttons on the left, the answers on the right (one column on a phone).
+    const words = el('div', 'room-question-words');
+    const answers = el('div', 'room-question-answers');
+    card.append(words, answers);
+    words.append(el('p', 'room-prompt', question.prompt));
     const revealed = question.revealed && question.counts !== undefined;
     const mine = view.myAnswer?.question === question.id ? view.myAnswer.option : null;
     if (revealed) {
-      card.append(histogram({ options: question.options, counts: question.counts ?? [], answered: question.answered ?? 0, mine, live: false }));
+      answers.append(histogram({ options: question.options, counts: question.counts ?? [], answered: question.answered ?? 0, mine, live: false }));
     } else if (teacher) {
       const tally = view.tally ?? { counts: question.options.map(() => 0), answered: 0 };
-      card.append(histogram({ options: question.options, counts: tally.counts, answered: tally.answered, mine: null, live: true }));
+      answers.append(histogram({ options: question.options, counts: tally.counts, answered: tally.answered, mine: null, live: true }));
     } else {
       const choices = el('div', 'room-options');
       choices.setAttribute('role', 'group');
@@ -102,9 +106,10 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
       question.options.forEach((option, i) => {
         const b = button(option, 'room-option', () => client.answer(question.id, i));
         b.setAttribute('aria-pressed', String(i === mine));
+        b.dataset['index'] = String(i);
         choices.append(b);
       });
-      card.append(choices);
+      answers.append(choices);
     }
     const count = revealed ? (question.answered ?? 0) : (view.tally?.answered ?? 0);
     const note = teacher
@@ -112,14 +117,14 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
       : revealed ? 'The answers are in.' : mine === null ? 'Predict: what happens next?' : 'Answer sent; you can change it until the teacher reveals the answers.';
     const p = el('p', 'room-note', note);
     p.dataset['testid'] = 'room-question-note';
-    card.append(p);
-    if (teacher && !revealed) card.append(button('Reveal the answers', 'room-reveal', () => client.reveal(question.id), 'primary'));
+    words.append(p);
+    if (teacher && !revealed) words.append(button('Reveal the answers', 'room-reveal', () => client.reveal(question.id), 'primary'));
     if (teacher && revealed) {
-      card.append(button('Play on', 'room-play-on', () => {
+      words.append(button('Play on', 'room-play-on', () => {
         client.closeQuestion(question.id);
         parts.setPlaying(true);
       }, 'primary'));
-      card.append(button('Close the question', 'room-close-question', () => client.closeQuestion(question.id)));
+      words.append(button('Close the question', 'room-close-question', () => client.closeQuestion(question.id)));
     }
     return card;
   }
@@ -130,7 +135,10 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
     const q = view.room?.question ?? null;
     const key = JSON.stringify([view.connection.phase, q, view.tally, view.myAnswer, view.room?.members]);
     if (key === drawn) return;
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.dataset['testid'] : undefined;
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && active.dataset['testid'] !== undefined && container.contains(active)
+      ? `[data-testid="${active.dataset['testid']}"]${active.dataset['index'] === undefined ? '' : `[data-index="${active.dataset['index']}"]`}`
+      : undefined;
     drawn = key;
     const live = view.connection.phase === 'live';
     container.replaceChildren();
@@ -142,7 +150,7 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
     container.hidden = container.childElementCount === 0 || [...container.children].every((c) => (c as HTMLElement).hidden);
     // A redrawn button of the same role takes the focus back, so Tab/Enter users do not lose their place.
     if (focused !== undefined && !container.contains(document.activeElement)) {
-      container.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
+      container.querySelector<HTMLElement>(focused)?.focus();
     }
   };
 }

@@ -68,7 +68,7 @@ export function roomBar(parts: BarParts): Bar {
   home.href = '/';
   home.hidden = true;
   const row = el('div', 'room-row');
-  row.append(title, status, presence, actions, home, refusal);
+  row.append(title, presence, status, actions, home, refusal);
   const questions = el('div', 'room-questions');
   questions.dataset['testid'] = 'room-questions';
   container.append(row, questions);
@@ -83,7 +83,7 @@ export function roomBar(parts: BarParts): Bar {
       case 'ended':
         return c.message;
       case 'live':
-        if (teacher) return 'You are driving: the class sees what you see.';
+        if (teacher) return 'You drive; the class follows.';
         return view.detached ? 'Exploring on your own.' : 'Following the teacher.';
     }
   }

@@ -190,8 +190,9 @@ export class RoomClient {
         const detached = frame.detached ?? false;
         if (frame.member !== undefined) this.#options.remember?.(frame.member, detached);
         const mine = view.myAnswer !== null && view.myAnswer.question === frame.room.question?.id ? view.myAnswer : null;
-        this.#patch({ connection: { phase: 'live' }, room: frame.room, tally: frame.answers ?? null, myAnswer: mine, detached, refusal: null });
+        // The moment first: whoever reacts to going live reads the room's state.
         this.#heard(frame.room.link, frame.room.state, frame.now);
+        this.#patch({ connection: { phase: 'live' }, room: frame.room, tally: frame.answers ?? null, myAnswer: mine, detached, refusal: null });
         this.#schedulePing();
         return;
       }

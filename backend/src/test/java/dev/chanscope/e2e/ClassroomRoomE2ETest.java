@@ -1,0 +1,190 @@
+package dev.chanscope.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dev.chanscope.support.BrowserPages;
+import dev.chanscope.support.Chromium;
+import dev.chanscope.support.ProjectPaths;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A lesson in three browsers: a teacher on a 1280×720 projector in presenter mode starts a room for a
+ * paused run, one student opens the room's link on a phone, another types the code on a laptop. They
+ * follow the teacher's seek, one explores on their own and comes back to the teacher's moment, both
+ * answer a question and everyone sees the revealed histogram; a teacher who reloads keeps driving.
+ * Each browser is its own context (its own storage), as three devices are. Saves the teacher's and a
+ * student's screen under docs/screenshots/.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ClassroomRoomE2ETest {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    private int port;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = Chromium.launchIfInstalled();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+    }
+
+    @Test
+    void aTeacherDrivesTwoStudentsWhoFollowExploreComeBackAndAnswer() {
+        Page teacher = open("teacher", 1280, 720, false);
+        Page phone = open("phone", 390, 844, true);
+        Page laptop = open("laptop", 1280, 800, false);
+        Path screenshots = ProjectPaths.screenshots();
+        try {
+            teacher.navigate(base() + "/?s=worker-pool&seed=42&t=20&present=1");
+            BrowserPages.waitUntilDone(teacher);
+            teacher.getByTestId("room-button").click();
+            teacher.getByTestId("room-start").click();
+            String code = teacher.getByTestId("room-projector-code").textContent();
+            assertThat(code).matches("[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}");
+            assertThat(teacher.getByTestId("room-projector-url")).containsText("/r/" + code);
+            assertThat(teacher.getByTestId("room-qr")).isVisible();
+            teacher.waitForURL(url -> url.contains("/r/" + code));
+            teacher.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-projector-1280x720.png")));
+            teacher.keyboard().press("Escape");
+            assertThat(teacher.getByTestId("room-projector")).isHidden();
+            assertThat(teacher.getByTestId("room-status")).containsText("You are driving");
+
+            // One student opens the link (as the QR code gives it), the other types the code loosely.
+            phone.navigate(base() + "/r/" + code);
+            laptop.navigate(base() + "/");
+            laptop.getByTestId("room-button").click();
+            laptop.getByTestId("room-code-input").fill("  " + code.toLowerCase().replace("-", " "));
+            laptop.getByTestId("room-code-input").press("Enter");
+            laptop.waitForURL(url -> url.endsWith("/r/" + code));
+            for (Page student : List.of(phone, laptop)) {
+                assertThat(student.getByTestId("room-status")).containsText("Following the teacher");
+                assertThat(student.getByTestId("position")).containsText("event 20 of");
+            }
+            assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
+
+            // The teacher steps on: both follow.
+            teacher.getByTestId("step-forward").click();
+            teacher.getByTestId("step-forward").click();
+            for (Page student : List.of(phone, laptop)) {
+                assertThat(student.getByTestId("position")).containsText("event 22 of");
+            }
+
+            // The phone explores on its own: it stays where it goes while the class moves on.
+            phone.getByTestId("room-detach").click();
+            assertThat(phone.getByTestId("room-status")).containsText("Exploring on your own");
+            assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 1 exploring on their own");
+            phone.getByTestId("step-back").click();
+            assertThat(phone.getByTestId("position")).containsText("event 21 of");
+            teacher.getByTestId("step-forward").click();
+            assertThat(laptop.getByTestId("position")).containsText("event 23 of");
+            assertThat(phone.getByTestId("position")).containsText("event 21 of");
+            // Back to class: the teacher's moment as it is now.
+            phone.getByTestId("room-detach").click();
+            assertThat(phone.getByTestId("room-status")).containsText("Following the teacher");
+            assertThat(phone.getByTestId("position")).containsText("event 23 of");
+            assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
+
+            // Predict, then reveal: both answer "Yes", then the laptop changes its mind before the reveal.
+            teacher.getByTestId("room-ask-deadlock").click();
+            for (Page student : List.of(phone, laptop)) {
+                student.getByTestId("room-option").getByText("Yes").click();
+                assertThat(student.getByTestId("room-question-note")).containsText("Answer sent");
+            }
+            assertThat(teacher.getByTestId("room-question-note")).containsText("2 of 2 answered");
+            laptop.getByTestId("room-option").getByText("No").click();
+            assertThat(laptop.getByTestId("room-option").getByText("No")).hasAttribute("aria-pressed", "true");
+            assertThat(histogramRow(teacher, "No")).hasAttribute("data-count", "1");
+            teacher.getByTestId("room-reveal").click();
+            for (Page screen : List.of(teacher, phone, laptop)) {
+                assertThat(histogramRow(screen, "Yes")).hasAttribute("data-count", "1");
+                assertThat(histogramRow(screen, "No")).hasAttribute("data-count", "1");
+            }
+            assertThat(histogramRow(phone, "Yes")).hasClass("mine");
+            assertThat(histogramRow(laptop, "No")).hasClass("mine");
+            teacher.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-teacher-1280x720.png")));
+            phone.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-student-390x844.png")));
+
+            // A teacher who reloads keeps driving, with the revealed question, and plays on.
+            teacher.reload();
+            assertThat(teacher.getByTestId("room-status")).containsText("You are driving");
+            assertThat(histogramRow(teacher, "Yes")).hasAttribute("data-count", "1");
+            assertThat(teacher.getByTestId("position")).containsText("event 23 of");
+            teacher.getByTestId("room-play-on").click();
+            for (Page student : List.of(phone, laptop)) {
+                assertThat(student.getByTestId("play")).hasAttribute("aria-label", "Pause");
+                assertThat(student.getByTestId("room-histogram")).isHidden();
+            }
+            assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
+
+            // A code nobody holds says so, and the page offers the playground.
+            Page stray = open("stray", 390, 844, true);
+            stray.navigate(base() + "/r/" + (code.startsWith("Z") ? "Y" : "Z") + code.substring(1));
+            assertThat(stray.getByTestId("room-status")).containsText("There is no room with this code");
+        } catch (RuntimeException | AssertionError failure) {
+            for (Map.Entry<String, Page> e : Map.of("teacher", teacher, "phone", phone, "laptop", laptop).entrySet()) {
+                e.getValue().screenshot(new Page.ScreenshotOptions()
+                        .setPath(screenshots.resolve("room-" + e.getKey() + "-failure.tmp.png"))
+                        .setFullPage(true));
+            }
+            throw failure;
+        }
+        assertThat(errors).as("errors in the browser consoles").isEmpty();
+    }
+
+    private static Locator histogramRow(Page page, String option) {
+        return page.locator("[data-testid=room-histogram] li[data-option='" + option + "']");
+    }
+
+    private Page open(String who, int width, int height, boolean phone) {
+        Browser browser = Chromium.assumeLaunched(chromium);
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setIsMobile(phone)
+                .setHasTouch(phone));
+        contexts.add(context);
+        Page page = context.newPage();
+        page.setDefaultTimeout(BrowserPages.RUN_TIMEOUT_MS);
+        page.onPageError(error -> errors.add(who + " uncaught: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().contains("404")) {
+                errors.add(who + " console.error: " + message.text());
+            }
+        });
+        return page;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { PageStore } from '../app/pageStore';
+import type { ScenarioSummary } from '../app/params';
+import { applyMoment, positionAt } from './follower';
+import type { Moment } from './roomClient';
+
+const moment = (link: string, extra: Partial<Moment> = {}): Moment => ({
+  link,
+  playing: false,
+  speed: 1,
+  compare: null,
+  rev: 2,
+  sinceUpdateMs: 0,
+  receivedAt: 1000,
+  ...extra,
+});
+
+const CATALOG: ScenarioSummary[] = [
+  {
+    id: 'worker-pool',
+    title: 'Worker pool',
+    category: 'Patterns',
+    summary: '',
+    pitfall: false,
+    params: [{ name: 'workers', type: 'int', default: 3, min: 1, max: 10 }],
+  },
+  { id: 'unbuffered-handoff', title: 'Unbuffered handoff', category: 'Basics', summary: '', pitfall: false, params: [] },
+];
+
+function store(): PageStore {
+  const s = new PageStore({ autoplay: () => true });
+  s.catalog.set(CATALOG);
+  return s;
+}
+
+describe('following the teacher', () => {
+  it('a paused room shows the event its link names', () => {
+    expect(positionAt(moment('?t=40'), 40, 99_999)).toBe(41);
+    expect(positionAt(moment('?'), null, 99_999)).toBe(0);
+  });
+
+  it('a playing room has moved on by speed × 6 events a second since it was written', () => {
+    // 500 ms before the frame left the server, 1,500 ms since it arrived: 2 s at 5× is 60 events.
+    const m = moment('?t=40', { playing: true, speed: 5, sinceUpdateMs: 500, receivedAt: 1000 });
+    expect(positionAt(m, 40, 2500)).toBe(41 + 60);
+  });
+
+  it('applies the teacher\'s run, playhead and playback, keeping the page\'s own modes', () => {
+    const s = store();
+    s.present.set(true);
+    expect(applyMoment(s, moment('?v=1&s=worker-pool&workers=4&seed=42&t=20', { speed: 2 }), 1000, 'unbuffered-handoff')).toBe('new-run');
+    expect(s.run.inputs.get()).toMatchObject({ scenario: 'worker-pool', seed: 42, params: { workers: 4 } });
+    expect(s.run.player.position.get()).toBe(21);
+    expect(s.run.player.playing.get()).toBe(false);
+    expect(s.run.player.speed.get()).toBe(2);
+    expect(s.present.get()).toBe(true);
+
+    const inputs = s.run.inputs.get();
+    expect(applyMoment(s, moment('?v=1&s=worker-pool&workers=4&seed=42&t=30', { playing: true }), 1000, 'unbuffered-handoff')).toBe('same-run');
+    expect(s.run.inputs.get()).toBe(inputs);
+    expect(s.run.player.position.get()).toBe(31);
+    expect(s.run.player.playing.get()).toBe(true);
+  });
+
+  it('a room playing from the start of a new run starts at its beginning', () => {
+    const s = store();
+    applyMoment(s, moment('?v=1&s=worker-pool&t=50'), 1000, 'unbuffered-handoff');
+    applyMoment(s, moment('?v=1&s=unbuffered-handoff', { playing: true }), 1000, 'unbuffered-handoff');
+    expect(s.run.player.position.get()).toBe(0);
+    expect(s.run.player.playing.get()).toBe(true);
+  });
+});
