@@ -30,7 +30,8 @@ export function shareLinks(store: PageStore, copyLink: HTMLButtonElement): Links
     history.replaceState(null, '', link);
     const copied = (ok: boolean) => (copyLink.textContent = ok ? 'Copied ✓' : 'Link in address bar');
     if (navigator.clipboard === undefined) copied(false);
-    else void navigator.clipboard.writeText(new URL(link, location.href).toString()).then(() => copied(true), () => copied(false));
+    // The run's link is the playground's (`/?…`), also on a room's page (`/r/{code}`).
+    else void navigator.clipboard.writeText(new URL(link, `${location.origin}/`).toString()).then(() => copied(true), () => copied(false));
     setTimeout(() => (copyLink.textContent = 'Copy link'), 1800);
   });
 

@@ -5,6 +5,7 @@
  * room's key (seats.ts), else as a student. The teacher's store drives the room (teacher.ts), a
  * student's follows it (follower.ts); both read and write the page's one store, nothing else.
  */
+import { encodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
 import type { RunModel } from '../model/run';
 import { openWebSocket } from '../net/socket';
@@ -106,6 +107,12 @@ export function classroom(parts: ClassroomParts): Classroom {
       showProjector: () => projector?.show(),
       copyRoomLink: (button) => copy(url, button),
       rejoin: () => student?.rejoin(),
+      pinCompare: (pinIt) => {
+        const state = stateOf(store);
+        if (state === null) return;
+        const pinned = encodeLink({ ...store.linkState(), t: null, present: false, embed: false }, store.paramSpecs());
+        room.setState({ ...state, compare: pinIt ? pinned : null });
+      },
     });
     const questions = questionPanel({
       client: room,

@@ -14,6 +14,8 @@ export interface BarParts {
   readonly showProjector: () => void;
   readonly copyRoomLink: (button: HTMLButtonElement) => void;
   readonly rejoin: () => void;
+  /** Teachers: pin the run on screen as the room's compare link (null clears it). */
+  readonly pinCompare: (pin: boolean) => void;
 }
 
 export interface Bar {
@@ -61,6 +63,12 @@ export function roomBar(parts: BarParts): Bar {
       }),
     );
   } else actions.append(toggle);
+  const pin = button('Pin for comparison', 'room-pin', () => parts.pinCompare(client.view.get().room?.state.compare == null));
+  if (teacher) actions.prepend(pin);
+  const compare = el('a', 'room-compare');
+  compare.target = '_blank';
+  compare.rel = 'noopener';
+  compare.dataset['testid'] = 'room-compare';
   const refusal = el('span', 'room-error');
   refusal.setAttribute('role', 'alert');
   refusal.dataset['testid'] = 'room-refusal';
@@ -68,7 +76,7 @@ export function roomBar(parts: BarParts): Bar {
   home.href = '/';
   home.hidden = true;
   const row = el('div', 'room-row');
-  row.append(title, presence, status, actions, home, refusal);
+  row.append(title, presence, status, actions, compare, home, refusal);
   const questions = el('div', 'room-questions');
   questions.dataset['testid'] = 'room-questions';
   container.append(row, questions);
@@ -103,9 +111,24 @@ export function roomBar(parts: BarParts): Bar {
     actions.hidden = phase === 'ended';
     for (const b of actions.querySelectorAll('button')) b.disabled = phase !== 'live';
     home.hidden = phase !== 'ended';
+    const pinned = room?.state.compare ?? null;
+    pin.textContent = pinned === null ? 'Pin for comparison' : 'Unpin comparison';
+    compare.hidden = pinned === null || phase === 'ended';
+    if (pinned !== null) {
+      compare.href = `/${pinned}`;
+      compare.textContent = `Compare with: ${describe(pinned)} ↗`;
+      compare.title = 'The run the teacher pinned, in a tab of its own';
+    }
     refusal.textContent = view.refusal ?? '';
     refusal.hidden = view.refusal === null;
   }
 
   return { render, questions };
+}
+
+/** A link in a few words: its scenario and the seed (`worker-pool, seed 42`). */
+function describe(link: string): string {
+  const q = new URLSearchParams(link);
+  const seed = q.get('seed');
+  return `${q.get('s') ?? 'a run'}${seed === null ? '' : `, seed ${seed}`}`;
 }

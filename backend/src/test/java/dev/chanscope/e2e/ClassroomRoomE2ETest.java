@@ -78,7 +78,7 @@ class ClassroomRoomE2ETest {
             teacher.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-projector-1280x720.png")));
             teacher.keyboard().press("Escape");
             assertThat(teacher.getByTestId("room-projector")).isHidden();
-            assertThat(teacher.getByTestId("room-status")).containsText("You are driving");
+            assertThat(teacher.getByTestId("room-status")).containsText("You drive");
 
             // One student opens the link (as the QR code gives it), the other types the code loosely.
             phone.navigate(base() + "/r/" + code);
@@ -137,7 +137,7 @@ class ClassroomRoomE2ETest {
 
             // A teacher who reloads keeps driving, with the revealed question, and plays on.
             teacher.reload();
-            assertThat(teacher.getByTestId("room-status")).containsText("You are driving");
+            assertThat(teacher.getByTestId("room-status")).containsText("You drive");
             assertThat(histogramRow(teacher, "Yes")).hasAttribute("data-count", "1");
             assertThat(teacher.getByTestId("position")).containsText("event 23 of");
             teacher.getByTestId("room-play-on").click();
@@ -146,6 +146,11 @@ class ClassroomRoomE2ETest {
                 assertThat(student.getByTestId("room-histogram")).isHidden();
             }
             assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
+
+            // The teacher pins this run for comparison: students get it to open beside theirs.
+            teacher.getByTestId("room-pin").click();
+            assertThat(laptop.getByTestId("room-compare")).hasText("Compare with: worker-pool, seed 42 ↗");
+            assertThat(laptop.getByTestId("room-compare")).hasAttribute("href", "/?v=1&s=worker-pool&seed=42");
 
             // A code nobody holds says so, and the page offers the playground.
             Page stray = open("stray", 390, 844, true);
