@@ -5,7 +5,7 @@
  * room's key (seats.ts), else as a student. The teacher's store drives the room (teacher.ts), a
  * student's follows it (follower.ts); both read and write the page's one store, nothing else.
  */
-import { encodeLink } from '../app/link';
+import { decodeLink, encodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
 import type { RunModel } from '../model/run';
 import { openWebSocket } from '../net/socket';
@@ -128,6 +128,12 @@ export function classroom(parts: ClassroomParts): Classroom {
       questions(room.view.get());
     };
     room.view.subscribe(render);
+    // A room that never said which run (an unknown code) leaves the playground's default run on screen.
+    room.view.subscribe((view) => {
+      if (view.connection.phase === 'ended' && store.run.inputs.get() === null) {
+        store.applyState(decodeLink('', store.catalog.get(), parts.fallbackScenario).state);
+      }
+    });
     render();
     room.connect();
     if (fresh) projector?.show();
