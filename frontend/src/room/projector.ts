@@ -4,6 +4,7 @@
  * bar's "Show code & QR" opens it again for latecomers.
  */
 import { el } from '../lib/dom';
+import { modal } from './modal';
 import { qrSvg } from './qr';
 
 export interface Projector {
@@ -12,14 +13,7 @@ export interface Projector {
 }
 
 export function projectorCard(container: HTMLElement, code: string, url: string, afterClose: () => void): Projector {
-  container.replaceChildren();
-  container.classList.add('room-projector');
-  container.setAttribute('role', 'dialog');
-  container.setAttribute('aria-modal', 'true');
-  container.setAttribute('aria-labelledby', 'room-projector-title');
-  const card = el('div', 'room-projector-card');
-  const title = el('h2', undefined, 'Join the class');
-  title.id = 'room-projector-title';
+  const { card, title } = modal(container, 'room-projector', 'Join the class', () => hide());
   const codeText = el('p', 'room-projector-code', code);
   codeText.dataset['testid'] = 'room-projector-code';
   const where = el('p', 'room-projector-url');
@@ -34,8 +28,6 @@ export function projectorCard(container: HTMLElement, code: string, url: string,
   const text = el('div', 'room-projector-text');
   text.append(title, codeText, where, el('p', 'room-projector-hint', 'or type the code under “Room” on the Chanscope page.'), close);
   card.append(qr, text);
-  container.append(card);
-  container.hidden = true;
 
   function show(): void {
     container.hidden = false;
@@ -48,11 +40,5 @@ export function projectorCard(container: HTMLElement, code: string, url: string,
     afterClose();
   }
 
-  container.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      hide();
-    }
-  });
   return { show, hide };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SocketEvents } from '../net/socket';
-import { type JoinAs, RoomClient, type Timers } from './roomClient';
+import { ManualTimers } from './manualTimers';
+import { type JoinAs, RoomClient } from './roomClient';
 
 const ROOM = {
   code: 'K7Q-2MX',
@@ -37,30 +38,6 @@ class FakeServer {
   }
 }
 
-/** Timers the test fires by hand: nothing happens by itself, so nothing depends on timing. */
-class ManualTimers implements Timers {
-  clock = 0;
-  pending: { run: () => void; ms: number; id: number }[] = [];
-  #next = 0;
-  setTimeout(run: () => void, ms: number): unknown {
-    const id = ++this.#next;
-    this.pending.push({ run, ms, id });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending = this.pending.filter((t) => t.id !== handle);
-  }
-  now(): number {
-    return this.clock;
-  }
-  /** Fires the earliest timer that waits `ms`; fails when there is none. */
-  fire(ms: number): void {
-    const timer = this.pending.find((t) => t.ms === ms);
-    if (timer === undefined) throw new Error(`no timer of ${ms} ms; pending: ${this.pending.map((t) => t.ms).join(', ')}`);
-    this.clearTimeout(timer.id);
-    timer.run();
-  }
-}
 
 function client(join: JoinAs, remembered: [string, boolean][] = []) {
   const server = new FakeServer();

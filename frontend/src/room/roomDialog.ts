@@ -5,6 +5,7 @@
  */
 import { el } from '../lib/dom';
 import { readCode } from './code';
+import { modal } from './modal';
 
 export interface DialogParts {
   readonly container: HTMLElement;
@@ -17,14 +18,7 @@ export interface DialogParts {
 
 export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
   const { container } = parts;
-  container.replaceChildren();
-  container.classList.add('room-dialog');
-  container.setAttribute('role', 'dialog');
-  container.setAttribute('aria-modal', 'true');
-  container.setAttribute('aria-labelledby', 'room-dialog-title');
-  const card = el('div', 'room-dialog-card');
-  const title = el('h2', undefined, 'Classroom room');
-  title.id = 'room-dialog-title';
+  const { card, title } = modal(container, 'room-dialog', 'Classroom room', () => hide());
 
   const start = el('button', 'primary', 'Start a room for this run');
   start.type = 'button';
@@ -51,8 +45,6 @@ export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
   const close = el('button', undefined, 'Close');
   close.type = 'button';
   card.append(title, start, startNote, form, error, close);
-  container.append(card);
-  container.hidden = true;
 
   function show(): void {
     error.textContent = '';
@@ -83,12 +75,6 @@ export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
     } else parts.join(read.code);
   });
   close.addEventListener('click', hide);
-  container.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      hide();
-    }
-  });
   container.addEventListener('click', (e) => {
     if (e.target === container) hide();
   });

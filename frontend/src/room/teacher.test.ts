@@ -2,41 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { PageStore } from '../app/pageStore';
 import type { ScenarioSummary } from '../app/params';
 import type { SocketEvents } from '../net/socket';
-import { RoomClient, type Timers } from './roomClient';
+import { ManualTimers } from './manualTimers';
+import { RoomClient } from './roomClient';
 import { MIN_GAP_MS, PLAYING_RESYNC_MS, drive } from './teacher';
 
 const CATALOG: ScenarioSummary[] = [
   { id: 'worker-pool', title: 'Worker pool', category: 'Patterns', summary: '', pitfall: false, params: [{ name: 'workers', type: 'int', default: 3, min: 1, max: 10 }] },
 ];
 
-/** Timers run by hand, with a clock the test moves. */
-class ManualTimers implements Timers {
-  clock = 0;
-  pending: { run: () => void; at: number; id: number }[] = [];
-  #next = 0;
-  setTimeout(run: () => void, ms: number): unknown {
-    const id = ++this.#next;
-    this.pending.push({ run, at: this.clock + ms, id });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending = this.pending.filter((t) => t.id !== handle);
-  }
-  now(): number {
-    return this.clock;
-  }
-  advance(ms: number): void {
-    const until = this.clock + ms;
-    for (;;) {
-      const due = this.pending.filter((t) => t.at <= until).sort((a, b) => a.at - b.at)[0];
-      if (due === undefined) break;
-      this.clock = due.at;
-      this.clearTimeout(due.id);
-      due.run();
-    }
-    this.clock = until;
-  }
-}
 
 function lesson(roomLink: string) {
   const store = new PageStore({ autoplay: () => true });

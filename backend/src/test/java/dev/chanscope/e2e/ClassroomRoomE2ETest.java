@@ -3,22 +3,15 @@ package dev.chanscope.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.chanscope.support.BrowserPages;
-import dev.chanscope.support.Chromium;
 import dev.chanscope.support.ProjectPaths;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,36 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ClassroomRoomE2ETest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final BrowserPages browser = new BrowserPages();
 
     @LocalServerPort
     private int port;
 
-    private final List<BrowserContext> contexts = new ArrayList<>();
-    private final List<String> errors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = Chromium.launchIfInstalled();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-    }
-
     @Test
     void aTeacherDrivesTwoStudentsWhoFollowExploreComeBackAndAnswer() {
-        Page teacher = open("teacher", 1280, 720, false);
-        Page phone = open("phone", 390, 844, true);
-        Page laptop = open("laptop", 1280, 800, false);
+        Page teacher = browser.open(1280, 720, false);
+        Page phone = browser.open(390, 844, true);
+        Page laptop = browser.open(1280, 800, false);
         Path screenshots = ProjectPaths.screenshots();
         try {
             teacher.navigate(base() + "/?s=worker-pool&seed=42&t=20&present=1");
@@ -75,7 +49,8 @@ class ClassroomRoomE2ETest {
             assertThat(teacher.getByTestId("room-projector-url")).containsText("/r/" + code);
             assertThat(teacher.getByTestId("room-qr")).isVisible();
             teacher.waitForURL(url -> url.contains("/r/" + code));
-            teacher.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-projector-1280x720.png")));
+            teacher.screenshot(
+                    new Page.ScreenshotOptions().setPath(screenshots.resolve("room-projector-1280x720.png")));
             teacher.keyboard().press("Escape");
             assertThat(teacher.getByTestId("room-projector")).isHidden();
             assertThat(teacher.getByTestId("room-status")).containsText("You drive");
@@ -153,40 +128,24 @@ class ClassroomRoomE2ETest {
             assertThat(laptop.getByTestId("room-compare")).hasAttribute("href", "/?v=1&s=worker-pool&seed=42");
 
             // A code nobody holds says so, and the page offers the playground.
-            Page stray = open("stray", 390, 844, true);
+            Page stray = browser.open(390, 844, true);
             stray.navigate(base() + "/r/" + (code.startsWith("Z") ? "Y" : "Z") + code.substring(1));
             assertThat(stray.getByTestId("room-status")).containsText("There is no room with this code");
         } catch (RuntimeException | AssertionError failure) {
-            for (Map.Entry<String, Page> e : Map.of("teacher", teacher, "phone", phone, "laptop", laptop).entrySet()) {
-                e.getValue().screenshot(new Page.ScreenshotOptions()
-                        .setPath(screenshots.resolve("room-" + e.getKey() + "-failure.tmp.png"))
-                        .setFullPage(true));
+            for (Map.Entry<String, Page> e :
+                    Map.of("teacher", teacher, "phone", phone, "laptop", laptop).entrySet()) {
+                e.getValue()
+                        .screenshot(new Page.ScreenshotOptions()
+                                .setPath(screenshots.resolve("room-" + e.getKey() + "-failure.tmp.png"))
+                                .setFullPage(true));
             }
             throw failure;
         }
-        assertThat(errors).as("errors in the browser consoles").isEmpty();
+        assertThat(browser.errors()).as("errors in the browser consoles").isEmpty();
     }
 
     private static Locator histogramRow(Page page, String option) {
         return page.locator("[data-testid=room-histogram] li[data-option='" + option + "']");
-    }
-
-    private Page open(String who, int width, int height, boolean phone) {
-        Browser browser = Chromium.assumeLaunched(chromium);
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setIsMobile(phone)
-                .setHasTouch(phone));
-        contexts.add(context);
-        Page page = context.newPage();
-        page.setDefaultTimeout(BrowserPages.RUN_TIMEOUT_MS);
-        page.onPageError(error -> errors.add(who + " uncaught: " + error));
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().contains("404")) {
-                errors.add(who + " console.error: " + message.text());
-            }
-        });
-        return page;
     }
 
     private String base() {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Pages of the playground in the system's Chromium, for a browser test class: register it with
  * {@code @RegisterExtension static final BrowserPages browser = new BrowserPages();}. Chromium is
  * launched once for the class; each {@link #open} gives a page in a fresh context of the size asked
+ * (its own storage, as another device's: a test may open several)
  * for, closed after the test, and records what the page throws or logs as an error. Without Chromium,
  * {@code open} skips the test, saying why.
  */
@@ -25,7 +27,7 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
     public static final double RUN_TIMEOUT_MS = 30_000;
 
     private Chromium chromium;
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> errors = new CopyOnWriteArrayList<>();
 
     @Override
@@ -42,20 +44,19 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
 
     @Override
     public void afterEach(ExtensionContext extension) {
-        if (context != null) {
-            context.close();
-            context = null;
-        }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
         errors.clear();
     }
 
     /** A page in a window of {@code width} × {@code height}; {@code phone} also emulates touch and a mobile viewport. */
     public Page open(int width, int height, boolean phone) {
         Browser browser = Chromium.assumeLaunched(chromium);
-        context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setIsMobile(phone)
                 .setHasTouch(phone));
+        contexts.add(context);
         Page page = context.newPage();
         page.setDefaultTimeout(RUN_TIMEOUT_MS);
         page.onPageError(error -> errors.add("uncaught: " + error));
