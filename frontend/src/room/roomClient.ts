@@ -225,7 +225,7 @@ export class RoomClient {
         this.#patch({ detached: frame.detached });
         return;
       case 'closed':
-        this.#end('closed', 'The teacher closed this room.');
+        this.#end('closed', this.#join.role === 'teacher' ? 'You ended this room; the run stays on every screen.' : 'The teacher ended this room; the run stays on your screen.');
         return;
       case 'error':
         if (!joined) this.#refusedJoin(frame.code, frame.message);
