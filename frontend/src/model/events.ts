@@ -11,6 +11,9 @@
  *
  * About 9 to 12 bytes an event in all, against ~100 when every event had its own field array. The same
  * bytes serve the digest of a resumed run (`encodings`), so the page keeps no second copy.
+ *
+ * Longer than most files: the chunked storage, the time columns and the encoding index are one
+ * layout that must change together.
  */
 import { Atom } from '../lib/atom';
 import { ByteWriter } from '../lib/varint';

@@ -13,6 +13,9 @@
  *    every channel its cases name); `queuedOn` lists those objects so waking it is O(its queues);
  *  - a channel's `slots[i]` is the item in ring slot i, or -1 when empty;
  *  - a sender's `pendingItem` is the item it is trying to send until it is buffered or handed off.
+ *
+ * Longer than most files: the fold is one switch over every event kind, and its invariants are only
+ * checkable in one place.
  */
 import { unreachable } from '../lib/unreachable';
 import type { EventStore } from './events';

@@ -13,6 +13,8 @@
  * the highest-ranked state among them (a channel: the highest level): what painting every change
  * as one rectangle would leave if a rectangle never covered a higher-ranked one, but in
  * O(columns · log changes) instead of O(changes).
+ *
+ * Longer than most files: the columnar storage and its max pyramid are one data structure.
  */
 import type { EventStore } from '../model/events';
 import { type World, emptyWorld, foldEvent } from '../model/world';

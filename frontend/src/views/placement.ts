@@ -19,6 +19,9 @@
  *
  * Columns are as wide as their names need (labels.ts measures them), up to a bound: a channel whose
  * wait queue would not fit on one line gets a second line for it instead.
+ *
+ * Longer than most files: ranking, band wrapping and edge routing share one coordinate system and
+ * are tuned together.
  */
 import { QUEUE_LINE, SMALL_CH, MONO_CH, TOKEN_TEXT_X, channelAbout, channelStatus, longestSyncDetail, panicStatus, queueText, selectStatus, syncName, textWidth, tokenWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';

@@ -17,6 +17,9 @@
  * keep their elements, only changed attributes and texts are written, and nothing is done at all
  * when the playhead, the layout and the frame are where they were. Keyboard focus on a goroutine
  * survives. Texts are elided to the room they have, with the whole text in the element's title.
+ *
+ * Longer than most files: it draws every kind of thing on the stage from one placement, in one pass
+ * per frame.
  */
 import { clip } from '../lib/svg';
 import { unreachable } from '../lib/unreachable';

@@ -19,6 +19,9 @@ import java.util.NoSuchElementException;
  * sender → take from it (unbuffered) or take the buffer's head and move the sender's item to the tail
  * (full buffer); items → buffer head; else park in recvq. Each path emits its own event (handoff vs
  * buffer) so the browser can show which one ran.
+ *
+ * <p>Longer than most files: send, receive, close and the select hooks keep the channel's invariants
+ * together, as runtime/chan.go does.
  */
 public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T> {
 

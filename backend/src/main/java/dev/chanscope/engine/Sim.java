@@ -30,6 +30,9 @@ import jdk.internal.vm.ContinuationScope;
  * moment past {@code maxVirtualNanos} — without doing it, even in the middle of an operation, and
  * closes the stream with the limit diagnostic and run-end. Nothing else follows, so the events before
  * them are exactly the first events of the same run under larger budgets.
+ *
+ * <p>Longer than most files: it is the loop every collaborator above is called from; the collaborators
+ * hold the rest.
  */
 final class Sim {
 

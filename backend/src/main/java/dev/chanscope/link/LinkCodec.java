@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *
  * A link whose interventions are written compactly ({@code iz}, see {@link CompactText}) says
  * {@code v=2}; every other link says {@code v=1}, so links without {@code iz} read the same everywhere.
+ *
+ * <p>Longer than most files: reading and writing each parameter sit next to each other so the two
+ * directions cannot drift.
  */
 public final class LinkCodec {
 

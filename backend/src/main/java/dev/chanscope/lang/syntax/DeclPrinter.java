@@ -8,6 +8,9 @@ import java.util.List;
  * nodes.go, declaration half): grouped const and var specs and struct fields in aligned columns
  * (names, types, values, trailing comments), one-line struct and interface types when they were one
  * line and are short, and a blank line between top-level declarations of different kinds.
+ *
+ * <p>Longer than most files: the column alignment of specs, fields and their comments is one algorithm
+ * over several declaration kinds.
  */
 abstract class DeclPrinter extends StmtPrinter {
 

@@ -8,6 +8,9 @@ import java.util.List;
  * go/doc/comment's parser, as far as gofmt's rewrite needs it: the comment text is cut into spans
  * (paragraphs, headings, code blocks, lists) by indentation and blank lines, and paragraphs made of
  * only {@code [text]: url} lines become link definitions.
+ *
+ * <p>Longer than most files: the span rules of go/doc/comment depend on each other's order and are
+ * kept as one pass.
  */
 final class DocCommentParser {
 

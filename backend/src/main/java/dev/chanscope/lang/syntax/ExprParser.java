@@ -11,6 +11,9 @@ import java.util.List;
  * <p>The {@code T{} } ambiguity in statement headers ({@code if x == T{} {}}) is resolved as Go
  * does: {@link #xnest} is -1 while parsing a header, where a composite literal of a bare type name
  * is not accepted unless it is inside parentheses, brackets or a call.
+ *
+ * <p>Longer than most files: precedence climbing, primary expressions and composite literals recurse
+ * into each other and share the header-nesting state.
  */
 abstract class ExprParser extends TypeParser {
 

@@ -5,6 +5,9 @@ package dev.chanscope.lang.syntax;
  * {@code 0b}, legacy octal, {@code _} separators, decimal and hexadecimal floats, imaginary), rune
  * and interpreted string literals with their escapes, and raw strings. Errors carry cmd/compile's
  * wording and positions; a literal with an error is still a token, marked {@link #bad}.
+ *
+ * <p>Longer than most files: each literal form has its own error cases with cmd/compile's exact
+ * wording; they are kept together as the spec lists them.
  */
 abstract class LiteralScanner extends SourceReader {
 

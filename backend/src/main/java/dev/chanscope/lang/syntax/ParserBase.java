@@ -18,6 +18,9 @@ import java.util.function.BooleanSupplier;
  * its line comment). The scanner places an automatic semicolon after the comments that end a line,
  * while go/scanner places it before them; {@link #next()} reorders them so that grouping sees
  * go/scanner's order.
+ *
+ * <p>Longer than most files: error recovery and comment grouping both depend on the exact token cursor
+ * kept here.
  */
 abstract class ParserBase {
 

@@ -14,6 +14,9 @@ import java.util.List;
  * <p>Positions: {@code pos*} is the current position in the source (advanced as text is written and
  * reset at each token that has one), {@code out*} the position in the output, {@code last*} the
  * position after the last token or comment written. A position is valid when its line is > 0.
+ *
+ * <p>Longer than most files: the whitespace buffer, comment interleaving and position tracking share
+ * one set of positions and must change together.
  */
 abstract class PrinterCore {
 

@@ -7,6 +7,9 @@ import java.util.List;
  * Statements as gofmt prints them (go/printer's nodes.go, statement half): statement lists that keep
  * at most one blank line from the source, labels outdented, control clauses without redundant
  * parentheses, and short function bodies on one line.
+ *
+ * <p>Longer than most files: one method per statement kind, each short; splitting them would separate
+ * cases gofmt treats as one table.
  */
 abstract class StmtPrinter extends ExprPrinter {
 

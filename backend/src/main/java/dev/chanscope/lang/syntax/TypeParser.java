@@ -8,6 +8,9 @@ import java.util.List;
  * interfaceType): pointer, function, array, slice, map, channel, struct and interface types,
  * qualified names, and the type parameters and instantiations of generics (parsed so that the type
  * checker can refuse them by name and position).
+ *
+ * <p>Longer than most files: the type grammar's productions call one another (a struct field's type is
+ * any type), and one file keeps them readable side by side with cmd/compile's.
  */
 abstract class TypeParser extends ParserBase {
 

@@ -9,7 +9,11 @@ import dev.chanscope.lang.syntax.Token;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Calls of the builtin functions (go/types' builtins.go), Go 1.21's clear, min and max included. */
+/**
+ * Calls of the builtin functions (go/types' builtins.go), Go 1.21's clear, min and max included.
+ *
+ * <p>Longer than most files: one case per builtin, each with go/types' checks and messages.
+ */
 abstract class Builtins extends CompositeLits {
 
     Builtins(GoFile goFile, ErrorList errors, Package pkg, Importer importer) {
