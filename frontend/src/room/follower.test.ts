@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PageStore } from '../app/pageStore';
 import type { ScenarioSummary } from '../app/params';
-import { applyMoment, positionAt } from './follower';
-import type { Moment } from './roomClient';
+import type { SocketEvents } from '../net/socket';
+import { applyMoment, follow, positionAt } from './follower';
+import { ManualTimers } from './manualTimers';
+import { type Moment, RoomClient } from './roomClient';
 
 const moment = (link: string, extra: Partial<Moment> = {}): Moment => ({
   link,
@@ -68,5 +70,43 @@ describe('following the teacher', () => {
     applyMoment(s, moment('?v=1&s=unbuffered-handoff', { playing: true }), 1000, 'unbuffered-handoff');
     expect(s.run.player.position.get()).toBe(0);
     expect(s.run.player.playing.get()).toBe(true);
+  });
+});
+
+describe('a student who changes the run', () => {
+  it('is exploring on their own: the room is told, and the teacher\'s next moment is not applied', () => {
+    const s = store();
+    const sent: Record<string, unknown>[] = [];
+    let server: SocketEvents | null = null;
+    const client = new RoomClient({ role: 'student' }, {
+      url: 'ws://x',
+      timers: new ManualTimers(),
+      open: (_url, events) => {
+        server = events;
+        return { send: (text) => sent.push(JSON.parse(text) as Record<string, unknown>), close: () => undefined };
+      },
+    });
+    follow(s, client, () => 1000, 'unbuffered-handoff');
+    client.connect();
+    const say = (frame: unknown) => (server as SocketEvents | null)?.text(JSON.stringify(frame));
+    (server as SocketEvents | null)?.open();
+    const state = (rev: number) => ({ rev, playing: false, speed: 1, compare: null, updatedAt: 0 });
+    say({ type: 'welcome', v: 1, role: 'student', member: 'm1', detached: false, now: 0,
+      room: { code: 'K7Q-2MX', link: '?v=1&s=worker-pool&t=9', state: state(1), question: null, members: 1, detached: 0 } });
+    expect(s.run.player.position.get()).toBe(10);
+
+    const inputs = s.run.inputs.get();
+    if (inputs === null) throw new Error('the room\'s run was not applied');
+    s.run.inputs.set({ ...inputs, seed: 5 });
+    expect(sent.at(-1)).toEqual({ type: 'detach' });
+    say({ type: 'member', member: 'm1', detached: true });
+    say({ type: 'state', link: '?v=1&s=worker-pool&t=30', state: state(2), now: 0 });
+    expect(s.run.inputs.get()?.seed).toBe(5);
+
+    // Back to class: the room's latest moment, not the one the student left.
+    client.setDetached(false);
+    say({ type: 'member', member: 'm1', detached: false });
+    expect(s.run.inputs.get()?.seed).toBe(1);
+    expect(s.run.player.position.get()).toBe(31);
   });
 });

@@ -10,7 +10,8 @@
  * any failure the room state is read afresh (the server's store is the truth, docs/protocol.md
  * "Reconnecting"). Pauses grow 0.5 s, 1 s, 2 s … up to 10 s, and a class keeps trying for as long
  * as the page is open. No DOM here: the socket, the timers and the clock are passed in, so tests
- * drive it in Node.
+ * drive it in Node. One file, a little over 300 lines: the states, every frame's transition and the
+ * close codes' meanings read together, as one machine.
  */
 import { Atom } from '../lib/atom';
 import type { OpenSocket, Socket } from '../net/socket';
