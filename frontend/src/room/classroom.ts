@@ -52,6 +52,8 @@ export function classroom(parts: ClassroomParts): Classroom {
   const seats = seatStore(globalThis.sessionStorage ?? null);
   let code = codeInPath(location.pathname);
   let client: RoomClient | null = null;
+  /** Leaves the room this page is in (a teacher may start another): its socket, and its hold on the store. */
+  let leave = (): void => undefined;
 
   if (code === null && location.pathname.startsWith('/r/')) {
     const typed = decodeURIComponent(location.pathname.slice(3));
@@ -74,7 +76,7 @@ export function classroom(parts: ClassroomParts): Classroom {
     if ('problem' in answer) return answer.problem;
     const created = answer.room.code;
     seats.write(created, { teacherKey: answer.room.teacherKey });
-    client?.dispose();
+    leave();
     history.pushState(null, '', `/r/${created}${location.search}`);
     code = created;
     enter(created, true);
@@ -99,7 +101,12 @@ export function classroom(parts: ClassroomParts): Classroom {
     const url = roomPageUrl(roomCode, location.origin);
     const projector = teacher ? projectorCard(parts.projector, roomCode, url, () => parts.roomButton.focus()) : null;
     const student = teacher ? null : follow(store, room, timers.now, parts.fallbackScenario);
-    if (teacher) drive(store, room, timers, parts.fallbackScenario);
+    const driver = teacher ? drive(store, room, timers, parts.fallbackScenario) : null;
+    leave = () => {
+      student?.stop();
+      driver?.stop();
+      room.dispose();
+    };
     const bar = roomBar({
       client: room,
       code: roomCode,
