@@ -109,6 +109,12 @@ class ClassroomRoomE2ETest {
             assertThat(histogramRow(laptop, "No")).hasClass("mine");
             teacher.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-teacher-1280x720.png")));
             phone.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("room-student-390x844.png")));
+            // The narrowest phone: the room's bar and the histogram wrap inside the window.
+            phone.setViewportSize(360, 740);
+            assertThat(phone.evaluate("() => document.documentElement.scrollWidth"))
+                    .isEqualTo(360);
+            assertThat(phone.getByTestId("room-detach")).isInViewport();
+            assertThat(histogramRow(phone, "No").locator(".count")).isInViewport();
 
             // A teacher who reloads keeps driving, with the revealed question, and plays on.
             teacher.reload();
