@@ -43,6 +43,23 @@ public final class Go {
         return sim.processors.count();
     }
 
+    /** runtime.GOMAXPROCS(n) for n ≥ 1: returns the previous setting. */
+    public int setGomaxprocs(int n) {
+        int previous = sim.processors.count();
+        sim.processors.resize(Math.max(1, Math.min(n, RunConfig.MAX_PROCS)));
+        return previous;
+    }
+
+    /** The id of the calling goroutine (main is 1, others numbered as they start). */
+    public int goroutineId() {
+        return sim.current().id;
+    }
+
+    /** The seed of the run (for a program's own seeded sources, such as math/rand's). */
+    public long seed() {
+        return sim.config.seed();
+    }
+
     // ---- time -------------------------------------------------------------------------------------
 
     /** time.Now(), as virtual nanoseconds since the run began. */
@@ -152,6 +169,22 @@ public final class Go {
         return new AtomicInt(sim, name, initial, sim.label(label));
     }
 
+    /**
+     * A read or write of a memory location shared between goroutines: a scheduling point (so
+     * {@code x = x + 1} can lose updates, as in Go), checked by the race detector. No event is emitted.
+     */
+    public void access(RaceCell cell, boolean write, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        sim.detectors.races.activate();
+        if (write) {
+            sim.detectors.races.write(g, cell, 0, l);
+        } else {
+            sim.detectors.races.read(g, cell, 0, l);
+        }
+    }
+
     /** A plain, unsynchronised variable watched by the race detector. */
     public SharedVar newVar(String name, long initial, String label) {
         return new SharedVar(sim, name, initial, sim.label(label));
@@ -203,6 +236,35 @@ public final class Go {
         int l = sim.label(label);
         sim.preempt();
         return sim.panic(value, l);
+    }
+
+    /** A fatal error ({@code fatal error: ...} in Go): use as {@code throw go.fatal(message, label)}. */
+    public GoFatal fatal(String message, String label) {
+        int l = sim.label(label);
+        return sim.fatal(message, l);
+    }
+
+    /** Records that the calling goroutine panicked with {@code message} (for a panic made elsewhere). */
+    public void panicked(String message, String label) {
+        int l = sim.label(label);
+        Goroutine g = sim.current();
+        sim.emit(new Event.GoPanic(sim.seq(), sim.now, g.id, message, l));
+    }
+
+    /**
+     * os.Exit: ends the run now, as main returning does (blocked goroutines are reported as leaks),
+     * without running deferred calls. Use as {@code throw go.exit()}: the result unwinds the caller.
+     */
+    public RuntimeException exit() {
+        return sim.exit();
+    }
+
+    /**
+     * Ends the run with a limit diagnostic, for a bound the program reached by itself (memory, output,
+     * stack depth): {@code throw go.limit("memory", "...")}. Unwinds the caller.
+     */
+    public RuntimeException limit(String bound, String message) {
+        return sim.limitFromProgram(bound, message);
     }
 
     /** Marks a caught {@link GoPanic} as recovered (a deferred {@code recover()} returned it). */

@@ -67,6 +67,8 @@ final class Sim {
     private Program program = go -> {};
     private Outcome outcome;
     private String limitHit;
+    /** The message of a limit a program reached by itself ({@link #limitFromProgram}), if any. */
+    private String limitMessage;
 
     Sim(RunConfig config, EventSink sink, RunControl control) {
         this.config = config;
@@ -201,7 +203,7 @@ final class Sim {
     private boolean checkLimits() {
         RunLimits limits = config.limits();
         if (limitHit != null) {
-            limit(limitHit, "the run reached its limit of " + limitDescription(limitHit));
+            limit(limitHit, limitMessage != null ? limitMessage : "the run reached its limit of " + limitDescription(limitHit));
         } else if (steps >= limits.maxSteps()) {
             limit("steps", "the run reached its limit of " + limits.maxSteps() + " steps");
         } else if ((steps & (WALL_CHECK_INTERVAL - 1)) == 0
@@ -376,6 +378,27 @@ final class Sim {
         Goroutine g = current();
         emit(new Event.GoPanic(emitted, now, g.id, "fatal error: " + message, label));
         return new GoFatal(message);
+    }
+
+    /**
+     * Ends the run from inside a goroutine as if main had returned (os.Exit): goroutines still blocked
+     * are reported as leaks. The caller throws the result to unwind its stack without running code.
+     */
+    ProgramEnded exit() {
+        Goroutine g = current();
+        emit(new Event.GoExit(emitted, now, g.id));
+        detectors.mainReturned(goroutines);
+        end(Outcome.COMPLETED);
+        return new ProgramEnded();
+    }
+
+    /** Ends the run with a limit the program itself reached (memory, output, stack depth, …). */
+    ProgramEnded limitFromProgram(String bound, String message) {
+        if (limitHit == null) {
+            limitHit = bound;
+            limitMessage = message;
+        }
+        return yieldToEnd();
     }
 
     private ProgramEnded yieldToEnd() {
