@@ -1,0 +1,23 @@
+package dev.chanscope.lang.interp.rt;
+
+/**
+ * A struct value, owned by exactly one location (a variable, a field, an element, an interface box).
+ * Assigning copies it ({@link Values#copy}); a pointer to a struct is a reference to the StructVal its
+ * location owns, so pointers see every later assignment to that location, which assigns in place
+ * ({@link Values#assign}). Fields hold values as {@link RType} describes.
+ */
+public final class StructVal {
+
+    public final RType type;
+    public final Object[] f;
+
+    public StructVal(RType type, Object[] fields) {
+        this.type = type;
+        this.f = fields;
+    }
+
+    @Override
+    public String toString() {
+        return type + java.util.Arrays.toString(f);
+    }
+}
