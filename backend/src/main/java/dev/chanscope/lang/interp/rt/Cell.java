@@ -13,6 +13,12 @@ public final class Cell extends Ref {
     public long l;
     public Object o;
 
+    /** The goroutine that first used the variable (0: none yet); see the interpreter's Shared. */
+    public int owner;
+
+    /** The race detector's state, once a second goroutine used the variable. */
+    public dev.chanscope.engine.RaceCell race;
+
     private Cell(byte rep) {
         this.rep = rep;
     }

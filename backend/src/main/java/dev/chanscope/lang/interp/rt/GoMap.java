@@ -47,8 +47,11 @@ public final class GoMap {
     private Entry[] entries;
     private int used;
 
-    /** Ids of the goroutine writing, for concurrent-write detection; see the interpreter's map nodes. */
+    /** The goroutine that first wrote the map; another goroutine's access makes it shared. */
     public int writer;
+
+    /** The race detector's state, once goroutines other than the first writer use the map. */
+    public dev.chanscope.engine.RaceCell race;
 
     public GoMap(RType type, int hint) {
         this.type = type;

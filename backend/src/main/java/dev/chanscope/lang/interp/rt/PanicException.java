@@ -12,7 +12,15 @@ public final class PanicException extends GoPanic {
 
     private final Object value;
     public boolean recovered;
+    /** The panic being handled when this one began, once {@link #linked}. */
     public PanicException previous;
+    public boolean linked;
+    /** Whether its start was already recorded as an engine event. */
+    public boolean announced;
+    /** The innermost frame it passed (an interpreter Frame), for the traceback. */
+    public Object frame;
+    /** For a nil dereference: the faulting address Go's "[signal SIGSEGV ...]" line shows; else -1. */
+    public long signalAddr = -1;
     /** Whether runtime.Goexit, not panic, is unwinding: deferred calls run but recover sees nothing. */
     public final boolean goexit;
 
@@ -35,8 +43,15 @@ public final class PanicException extends GoPanic {
         return value;
     }
 
+    /** The crash report written for it, once it ended its goroutine (the run's diagnostic shows it). */
+    public String report;
+
     @Override
     public String getMessage() {
+        if (report != null) {
+            int end = report.indexOf("\n\ngoroutine ");
+            return end < 0 ? report : report.substring("panic: ".length(), end);
+        }
         return value instanceof Iface i && i.value() instanceof String s ? s : String.valueOf(value);
     }
 }

@@ -23,6 +23,9 @@ public final class Panics {
     }
 
     public static PanicException indexOutOfRange(long i, long len) {
+        if (i < 0) {
+            return runtime(GoError.BOUNDS_ERROR, "runtime error: index out of range [" + i + "]");
+        }
         return runtime(GoError.BOUNDS_ERROR, "runtime error: index out of range [" + i + "] with length " + len);
     }
 
@@ -35,7 +38,14 @@ public final class Panics {
     }
 
     public static PanicException nilDeref() {
-        return error("invalid memory address or nil pointer dereference");
+        return nilDeref(0);
+    }
+
+    /** A nil pointer dereference faulting at {@code addr} (the offset of the field read through it). */
+    public static PanicException nilDeref(long addr) {
+        PanicException p = error("invalid memory address or nil pointer dereference");
+        p.signalAddr = addr;
+        return p;
     }
 
     public static PanicException nilMapWrite() {

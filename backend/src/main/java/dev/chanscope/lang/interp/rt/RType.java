@@ -183,6 +183,18 @@ public final class RType {
         return align;
     }
 
+    /** The byte offset of field {@code i} of a struct (where a nil dereference through it faults). */
+    public long fieldOffset(int i) {
+        long offset = 0;
+        for (int k = 0; k <= i; k++) {
+            offset = Layout.alignUp(offset, fields[k].type().align());
+            if (k < i) {
+                offset += fields[k].type().size();
+            }
+        }
+        return offset;
+    }
+
     void setLayout(long size, long align) {
         this.size = size;
         this.align = align;

@@ -1,0 +1,149 @@
+package dev.chanscope.lang;
+
+import dev.chanscope.engine.Finding;
+import dev.chanscope.engine.Run;
+import dev.chanscope.engine.RunResult;
+import dev.chanscope.engine.event.DiagnosticKind;
+import dev.chanscope.engine.event.Outcome;
+import dev.chanscope.lang.interp.exec.Report;
+import dev.chanscope.lang.interp.rt.GState;
+import dev.chanscope.lang.interp.rt.Machine;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * A run of a Go program in progress. Interpreted goroutines keep Go's call stack on the Java stack
+ * of the thread that advances them, so every advance happens on a thread with a large stack (one of
+ * a small pool); the caller waits for it. When the run is over, the end Go would report is written
+ * to stderr (the deadlock message, or the limit that stopped it) and the exit code fixed.
+ */
+public final class GoRun {
+
+    /** Java stack for running interpreted goroutines: room for the interpreter's depth limit. */
+    static final long STACK_BYTES = 1L << 30;
+
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(
+            0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(null, r, "go-interpreter", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+
+    private final Run run;
+    private final Machine m;
+    private boolean finished;
+
+    private GoRun(Run run, Machine m) {
+        this.run = run;
+        this.m = m;
+    }
+
+    static GoRun start(Supplier<Run> start, Machine m) {
+        return new GoRun(start.get(), m);
+    }
+
+    Run engineRun() {
+        return run;
+    }
+
+    public Machine machine() {
+        return m;
+    }
+
+    /** Simulates until at least {@code events} events exist or the run ends; true while it goes on. */
+    public boolean advance(long events) {
+        boolean more = onLargeStack(() -> run.advance(events));
+        if (!more) {
+            finish();
+        }
+        return more;
+    }
+
+    public boolean isOver() {
+        return run.isOver();
+    }
+
+    public long events() {
+        return run.events();
+    }
+
+    /** The output so far and, once over, the exit code. */
+    public GoResult result() {
+        if (run.isOver()) {
+            finish();
+        }
+        RunResult r = run.result();
+        return new GoResult(m.stdout.toByteArray(), m.stderr.toByteArray(), exitCode(r), r);
+    }
+
+    private int exitCode(RunResult r) {
+        if (r.outcome() == null) {
+            return -1;
+        }
+        return switch (r.outcome()) {
+            case COMPLETED -> m.exitCode;
+            case PANICKED, DEADLOCKED, LIMIT_REACHED, CANCELLED -> 2;
+        };
+    }
+
+    /** Writes what Go would print for an end the engine decided (deadlock) or a limit. */
+    private void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        RunResult r = run.result();
+        Outcome o = r.outcome();
+        if (o == Outcome.DEADLOCKED) {
+            GState blocked = firstBlocked();
+            if (blocked == null) {
+                m.writeRuntime("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            } else {
+                m.writeRuntime("fatal error: all goroutines are asleep - deadlock!\n\n" + Report.blocked(blocked));
+            }
+        } else if (o == Outcome.LIMIT_REACHED || o == Outcome.CANCELLED) {
+            for (Finding f : r.findings()) {
+                if (f.kind() == DiagnosticKind.LIMIT) {
+                    m.writeRuntime("chanscope: " + f.message() + "\n");
+                }
+            }
+        }
+    }
+
+    private GState firstBlocked() {
+        if (!m.mainGoexited && m.main != null) {
+            return m.main;
+        }
+        for (GState g : m.live) {
+            if (g != m.main) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T onLargeStack(Callable<T> task) {
+        Future<T> f = THREADS.submit(task);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a Go program ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
