@@ -172,17 +172,18 @@ public final class Go {
     /**
      * A read or write of a memory location shared between goroutines: a scheduling point (so
      * {@code x = x + 1} can lose updates, as in Go), checked by the race detector. No event is emitted.
+     * Returns 0 when the access is ordered after the earlier conflicting ones, 2 when it races with a
+     * write, 1 when (a write) it races only with reads.
      */
-    public void access(RaceCell cell, boolean write, String label) {
+    public int access(RaceCell cell, boolean write, String label) {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
         sim.detectors.races.activate();
         if (write) {
-            sim.detectors.races.write(g, cell, 0, l);
-        } else {
-            sim.detectors.races.read(g, cell, 0, l);
+            return sim.detectors.races.write(g, cell, 0, l);
         }
+        return sim.detectors.races.read(g, cell, 0, l) ? 2 : 0;
     }
 
     /** A plain, unsynchronised variable watched by the race detector. */

@@ -89,30 +89,39 @@ final class RaceDetector {
         return enabled;
     }
 
-    void read(Goroutine g, RaceCell v, int obj, int label) {
+    /** Checks a read; true when it races with the last write. */
+    boolean read(Goroutine g, RaceCell v, int obj, int label) {
         if (!enabled) {
-            return;
+            return false;
         }
+        boolean race = false;
         if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
             report(v, obj, v.writer, v.writeLabel, true, g, label, false);
+            race = true;
         }
         v.recordRead(g.id, g.clock.get(g.id), label);
+        return race;
     }
 
-    void write(Goroutine g, RaceCell v, int obj, int label) {
+    /** Checks a write; returns 2 when it races with the last write, 1 with a read only, else 0. */
+    int write(Goroutine g, RaceCell v, int obj, int label) {
         if (!enabled) {
-            return;
+            return 0;
         }
+        int race = 0;
         if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
             report(v, obj, v.writer, v.writeLabel, true, g, label, true);
+            race = 2;
         }
         for (int i = 0; i < v.readCount; i++) {
             int reader = v.readers[i];
             if (reader != g.id && v.readEpochs[i] > g.clock.get(reader)) {
                 report(v, obj, reader, v.readLabels[i], false, g, label, true);
+                race = Math.max(race, 1);
             }
         }
         v.recordWrite(g.id, g.clock.get(g.id), label);
+        return race;
     }
 
     private void report(
