@@ -117,6 +117,23 @@ public final class Go {
         return new Timer(sim, name, period, period, sim.label(label));
     }
 
+    /**
+     * time.NewTimer or time.NewTicker ({@code period > 0}) for an interpreted program: its channel
+     * receives {@code value.apply(now)} (a Go time.Time value) when it fires.
+     */
+    public Timer newTimer(
+            String name, long delay, long period, String label, java.util.function.LongFunction<Object> value) {
+        if (period < 0) {
+            throw panic("non-positive interval for NewTicker", label);
+        }
+        return new Timer(sim, name, delay, period, sim.label(label), value, null);
+    }
+
+    /** time.AfterFunc(d, f): when the timer fires, {@code f} starts as a goroutine named {@code name}. */
+    public Timer afterFunc(String name, long delay, String label, Runnable f) {
+        return new Timer(sim, name, delay, 0, sim.label(label), null, f);
+    }
+
     // ---- channels ---------------------------------------------------------------------------------
 
     /** {@code make(chan T, cap)}; receiving from it once closed gives null. */

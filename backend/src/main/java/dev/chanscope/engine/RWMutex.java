@@ -46,6 +46,28 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
         sim.park(read ? BlockReason.RLOCK : BlockReason.LOCK, this, l, () -> waiters.remove(w));
     }
 
+    /** TryLock: takes the write lock only if nobody holds the lock and no one waits for it. */
+    public boolean tryLock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        if (writer != null || !readers.isEmpty() || !waiters.isEmpty()) {
+            return false;
+        }
+        grant(sim.current(), false, l);
+        return true;
+    }
+
+    /** TryRLock: takes a read lock only if no writer holds or waits for the lock. */
+    public boolean tryRLock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        if (writer != null || waiters.stream().anyMatch(w -> !w.read)) {
+            return false;
+        }
+        grant(sim.current(), true, l);
+        return true;
+    }
+
     public void unlock(String label) {
         int l = sim.label(label);
         sim.preempt();

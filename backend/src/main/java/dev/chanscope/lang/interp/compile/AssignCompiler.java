@@ -103,7 +103,7 @@ final class AssignCompiler {
             // var a, b = x, y: every value is evaluated before the variables exist.
             if (names.size() == 1) {
                 Var v = s.defined(names.getFirst());
-                chanName(names.getFirst().name());
+                assignName(names.getFirst().name());
                 Ex value = x.owned(values.getFirst(), v.type());
                 return declare(v, value);
             }
@@ -114,9 +114,9 @@ final class AssignCompiler {
         return out.size() == 1 ? out.getFirst() : new Stmts.Seq(out.toArray(new St[0]));
     }
 
-    private void chanName(String name) {
+    private void assignName(String name) {
         if (!name.equals("_")) {
-            x.calls.builtins.chanName = name;
+            x.assignName = name;
         }
     }
 
@@ -134,7 +134,7 @@ final class AssignCompiler {
             Expr l = lhs.getFirst();
             if (tok == Token.DEFINE && isNewVar(l)) {
                 Var v = s.defined((Expr.Ident) l);
-                chanName(((Expr.Ident) l).name());
+                assignName(((Expr.Ident) l).name());
                 return declare(v, x.owned(rhs.getFirst(), v.type()));
             }
             return store(l, rhs.getFirst());
@@ -204,6 +204,7 @@ final class AssignCompiler {
 
     /** a, b := f() (or v, ok := m[k] and the other comma-ok forms). */
     private St defineFromTuple(List<Expr.Ident> names, Expr value) {
+        assignName(names.getFirst().name());
         List<St> decls = new ArrayList<>();
         Assign.Target[] ts = new Assign.Target[names.size()];
         Type[] types = new Type[names.size()];
@@ -334,9 +335,9 @@ final class AssignCompiler {
         Type lt = x.typeOf(lhs);
         RType t = x.rtype(lt);
         if (lhs instanceof Expr.Ident id) {
-            chanName(id.name());
+            assignName(id.name());
         } else if (lhs instanceof Expr.Selector sel) {
-            chanName(sel.sel().name());
+            assignName(sel.sel().name());
         }
         Ex value = x.owned(rhs, lt);
         if (t.kind().isAggregate()) {

@@ -22,9 +22,6 @@ final class BuiltinCompiler {
 
     private final ExprCompiler x;
 
-    /** The name the next make(chan …) gives its channel: the variable or field it is assigned to. */
-    String chanName;
-
     BuiltinCompiler(ExprCompiler x) {
         this.x = x;
     }
@@ -107,8 +104,7 @@ final class BuiltinCompiler {
             case SLICE -> new Slices.Make(t.elem(), n, m);
             case MAP -> new Maps.Make(t, n);
             case CHAN -> {
-                String name = chanName != null ? chanName : "chan";
-                chanName = null;
+                String name = x.takeAssignName("chan");
                 yield new ChanOps.Make(t.elem(), n, name, label);
             }
             default -> x.unsupported(c, "make of " + t);

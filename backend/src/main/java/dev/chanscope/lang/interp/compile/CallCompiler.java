@@ -64,7 +64,8 @@ final class CallCompiler {
                 if (isSpread(c)) {
                     return new Calls.Spread(new StringOps.Const(n), x.expr(c.args().getFirst()), rep);
                 }
-                return new Calls.Native(n, args(use, c, 0), rep, x.fn.label(c.pos()), null);
+                String hint = x.takeAssignName(null);
+                return new Calls.Native(n, args(use, c, 0), rep, x.fn.label(c.pos()), hint);
             }
             if (isSpread(c)) {
                 return new Calls.Spread(new StringOps.Const(x.fn.u.value(f, x.fn.pos(c.pos()))), x.expr(c.args().getFirst()), rep);

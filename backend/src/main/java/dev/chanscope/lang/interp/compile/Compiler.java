@@ -103,7 +103,7 @@ public final class Compiler {
             if (v.name().equals("_")) {
                 return new Stmts.Eval(value);
             }
-            s.x.calls.builtins.chanName = v.name();
+            s.x.assignName = v.name();
             return new dev.chanscope.lang.interp.exec.Assign.Single(
                     targetOf(s, v), value);
         }

@@ -69,6 +69,18 @@ final class ExprCompiler {
         return e;
     }
 
+    /**
+     * The variable or field the expression being compiled is assigned to: the name a channel made by
+     * make, or an object made by a std function (a context), gets. Taken by the first consumer.
+     */
+    String assignName;
+
+    String takeAssignName(String fallback) {
+        String n = assignName;
+        assignName = null;
+        return n != null ? n : fallback;
+    }
+
     /** Nodes standing for given expressions (a deferred call's operands, evaluated earlier). */
     final java.util.Map<Expr, Ex> overrides = new java.util.IdentityHashMap<>();
 

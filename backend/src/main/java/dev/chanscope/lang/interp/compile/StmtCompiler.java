@@ -67,6 +67,7 @@ final class StmtCompiler {
 
     /** A statement; {@code label} is the label naming it (for loops, switches and selects). */
     St stmt(Stmt s, String label) {
+        x.assignName = null;
         return switch (s) {
             case Stmt.Empty e -> null;
             case Stmt.Bad b -> null;

@@ -126,8 +126,11 @@ final class Unit {
             results[i] = types.map(sig.results().type(i));
         }
         RType recv = sig.recv() == null ? null : types.map(sig.recv().type());
-        dev.chanscope.lang.interp.rt.Func n =
-                Natives.find(f.fullName(), new Natives.Site(recv, params, results, sig.variadic(), types.types));
+        dev.chanscope.lang.interp.rt.Func n = Natives.find(
+                f.fullName(),
+                new Natives.Site(recv, params, results, sig.variadic(), types.types,
+                        name -> types.map(((dev.chanscope.lang.types.TypeName) stdObject(name)).type()),
+                        name -> global((Var) stdObject(name))));
         if (n == null) {
             String message = f.fullName() + " is not supported in Chanscope";
             if (pos >= 0) {
@@ -160,6 +163,17 @@ final class Unit {
         public Object call(dev.chanscope.lang.interp.rt.GState g, Object[] args) {
             throw dev.chanscope.lang.interp.rt.Panics.plain(message);
         }
+    }
+
+    /** A std package's object by "path.Name" (the path may contain slashes). */
+    private static dev.chanscope.lang.types.Obj stdObject(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        Package p = StdLibrary.shared().get(qualified.substring(0, dot)).pkg();
+        dev.chanscope.lang.types.Obj o = p.scope().lookup(qualified.substring(dot + 1));
+        if (o == null) {
+            throw new IllegalStateException("no std object " + qualified);
+        }
+        return o;
     }
 
     /** Compiles queued function bodies until none is left. */

@@ -32,6 +32,10 @@ public final class Machine {
 
     public long allocated;
 
+    /** Allocations counted (for runtime.MemStats), and runtime.GC calls. */
+    public long allocations;
+    public int gcCount;
+
     /** os.Exit's code, once called. */
     public int exitCode;
 
@@ -45,6 +49,9 @@ public final class Machine {
     public final java.util.LinkedHashSet<GState> live = new java.util.LinkedHashSet<>();
 
     private dev.chanscope.engine.Chan<Object> nilChan;
+
+    /** Per-run state of the standard library (the engine atomics behind variables, …), by key. */
+    public final java.util.Map<Object, Object> library = new java.util.HashMap<>();
 
     public Machine(Limits limits) {
         this.limits = limits;
@@ -61,6 +68,7 @@ public final class Machine {
     /** Counts an allocation of {@code bytes}; ends the run when the total passes the limit. */
     public void alloc(long bytes) {
         allocated += bytes;
+        allocations++;
         if (allocated > limits.maxAllocBytes()) {
             throw go.limit(
                     "memory",

@@ -41,6 +41,14 @@ public final class NativeTypes {
         return t;
     }
 
+    /** map[key]elem, for a map the library keeps in Java. */
+    public static RType map(RType key, RType elem) {
+        RType t = new RType(Kind.MAP, null, null, NEXT_ID.decrementAndGet());
+        t.key = key;
+        t.elem = elem;
+        return t;
+    }
+
     /** func() string, the signature of Error and String methods. */
     public static final RType STRING_METHOD = signature(new RType[0], new RType[] {Types.STRING});
 

@@ -11,6 +11,12 @@ public final class StructVal {
     public final RType type;
     public final Object[] f;
 
+    /**
+     * What the standard library attaches to a value of one of its types: the engine's mutex behind a
+     * sync.Mutex, a timer behind a time.Timer. Never copied: a copy gets its own on first use.
+     */
+    public Object ext;
+
     public StructVal(RType type, Object[] fields) {
         this.type = type;
         this.f = fields;

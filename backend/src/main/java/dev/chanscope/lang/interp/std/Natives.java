@@ -17,7 +17,25 @@ public final class Natives {
      * Where a native is used: the receiver type of a method (or null), the parameter and result types
      * of the (instantiated) signature, and the program's type registry for descriptors it needs.
      */
-    public record Site(RType recv, RType[] params, RType[] results, boolean variadic, Types types) {}
+    public record Site(
+            RType recv,
+            RType[] params,
+            RType[] results,
+            boolean variadic,
+            Types types,
+            java.util.function.Function<String, RType> typeNamed,
+            java.util.function.ToIntFunction<String> globalNamed) {
+
+        /** The descriptor of a std type, by "path.Name" ("context.deadlineExceededError"). */
+        public RType type(String qualified) {
+            return typeNamed.apply(qualified);
+        }
+
+        /** The index among the run's globals of a std package variable ("context.Canceled"). */
+        public int global(String qualified) {
+            return globalNamed.applyAsInt(qualified);
+        }
+    }
 
     /** Makes the implementation for a site. */
     @FunctionalInterface
@@ -31,6 +49,23 @@ public final class Natives {
         Registry r = new Registry(REGISTRY);
         FmtLib.register(r);
         ErrorsLib.register(r);
+        SyncLib.register(r);
+        AtomicLib.register(r);
+        TimeLib.register(r);
+        ContextLib.register(r);
+        RuntimeLib.register(r);
+        OsLib.register(r);
+        IoLib.register(r);
+        StringsLib.register(r);
+        BytesLib.register(r);
+        StrconvLib.register(r);
+        SortLib.register(r);
+        SlicesLib.register(r);
+        MapsCmpLib.register(r);
+        UnicodeLib.register(r);
+        BufioLib.register(r);
+        MathLib.register(r);
+        RandLib.register(r);
     }
 
     private Natives() {}
