@@ -23,11 +23,14 @@ public final class Executable {
     private final FuncCode main;
     private final RType[] globals;
     private final ToIntFunction<String> lines;
+    /** The index of os.Args among the globals, or -1 when the program does not use package os. */
+    private final int osArgs;
 
-    public Executable(List<FuncCode> inits, FuncCode main, RType[] globals, ToIntFunction<String> lines) {
+    public Executable(List<FuncCode> inits, FuncCode main, RType[] globals, int osArgs, ToIntFunction<String> lines) {
         this.inits = List.copyOf(inits);
         this.main = main;
         this.globals = globals.clone();
+        this.osArgs = osArgs;
         this.lines = lines;
     }
 
@@ -58,6 +61,11 @@ public final class Executable {
     private void runMain(GState g) {
         for (FuncCode init : inits) {
             init.run(new Frame(init, g));
+        }
+        if (osArgs >= 0) {
+            // The program's name, as the Go playground runs it; no other arguments.
+            Object[] args = {"/tmp/sandbox/prog"};
+            ((Cell) g.m.globals[osArgs]).o = new dev.chanscope.lang.interp.rt.Slice(args, 0, 1, 1);
         }
         try {
             main.run(new Frame(main, g));

@@ -62,19 +62,19 @@ final class CallCompiler {
             if (x.fn.u.isNative(f)) {
                 dev.chanscope.lang.interp.rt.Func n = x.fn.u.nativeFunc(f, inst != null ? inst.type() : null, x.fn.pos(c.pos()));
                 if (isSpread(c)) {
-                    return new Calls.Spread(new StringOps.Const(n), x.expr(c.args().getFirst()), rep);
+                    return new Calls.Spread(new StringOps.Const(n), spreadArgs(use, c), rep);
                 }
                 String hint = x.takeAssignName(null);
                 return new Calls.Native(n, args(use, c, 0), rep, x.fn.label(c.pos()), hint);
             }
             if (isSpread(c)) {
-                return new Calls.Spread(new StringOps.Const(x.fn.u.value(f, x.fn.pos(c.pos()))), x.expr(c.args().getFirst()), rep);
+                return new Calls.Spread(new StringOps.Const(x.fn.u.value(f, x.fn.pos(c.pos()))), spreadArgs(use, c), rep);
             }
             return new Calls.Static(x.fn.u.code(f), args(use, c, 0), rep);
         }
         Ex fnValue = x.expr(c.fun());
         if (isSpread(c)) {
-            return new Calls.Spread(fnValue, x.expr(c.args().getFirst()), rep);
+            return new Calls.Spread(fnValue, spreadArgs(sig, c), rep);
         }
         return new Calls.Value(fnValue, args(sig, c, 0), rep);
     }
@@ -115,6 +115,25 @@ final class CallCompiler {
             return new Calls.Native(n, all, rep, x.fn.label(c.pos()), hint);
         }
         return new Calls.Static(x.fn.u.code(m), all, rep);
+    }
+
+    /** The tuple of a spread call f(g()) shaped as f's arguments (interfaces boxed, variadic packed). */
+    Ex spreadArgs(Signature sig, Expr.Call c) {
+        Expr arg = c.args().getFirst();
+        Tuple from = (Tuple) x.typeOf(arg);
+        Tuple params = sig.params();
+        boolean variadic = sig.variadic();
+        int fixed = variadic ? params.size() - 1 : params.size();
+        RType[] boxAs = new RType[from.size()];
+        for (int i = 0; i < from.size(); i++) {
+            Type to = i < fixed ? params.type(i) : ((Slice) params.type(params.size() - 1).underlying()).elem();
+            if (to.underlying() instanceof dev.chanscope.lang.types.Interface
+                    && !(from.type(i).underlying() instanceof dev.chanscope.lang.types.Interface)) {
+                boxAs[i] = x.rtype(from.type(i));
+            }
+        }
+        RType elem = variadic ? x.rtype(((Slice) params.type(params.size() - 1).underlying()).elem()) : null;
+        return new dev.chanscope.lang.interp.exec.Tuples.Shape(x.expr(arg), boxAs, fixed, elem);
     }
 
     /** f(g()) where g returns several values. */

@@ -52,8 +52,14 @@ public final class Compiler {
         if (!u.problems.isEmpty()) {
             return new Result(null, List.copyOf(u.problems));
         }
+        int osArgs = -1;
+        for (Package p : order) {
+            if (p.path().equals("os") && p.scope().lookup("Args") instanceof Var args) {
+                osArgs = u.global(args);
+            }
+        }
         RType[] globals = u.globalTypes.toArray(new RType[0]);
-        return new Result(new Executable(inits, mainCode, globals, u.labels::line), List.of());
+        return new Result(new Executable(inits, mainCode, globals, osArgs, u.labels::line), List.of());
     }
 
     /** Packages in initialization order: every package after the packages it imports. */

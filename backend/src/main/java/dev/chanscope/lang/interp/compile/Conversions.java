@@ -58,6 +58,12 @@ final class Conversions {
         if (tk == Kind.SLICE && fk == Kind.STRING) {
             return tt.elem().kind() == Kind.INT32 ? new Conv.StringToRunes(v) : new Conv.StringToBytes(v);
         }
+        if (fk == Kind.SLICE && tk == Kind.POINTER) {
+            return new Conv.SliceToArray(v, tt.elem(), true);
+        }
+        if (fk == Kind.SLICE && tk == Kind.ARRAY) {
+            return new Conv.SliceToArray(v, tt, false);
+        }
         if (tk.isAggregate()) {
             return new Conv.Copy(tt, v);
         }

@@ -203,4 +203,40 @@ public final class Conv {
             return x.eval(f);
         }
     }
+
+    /**
+     * (*[N]T)(s) and [N]T(s): a slice as an array. The pointer shares the slice's elements when they
+     * are exactly its backing Java array (else it points to a copy); a length below N panics as in Go.
+     */
+    public static final class SliceToArray extends Ex {
+        final Ex x;
+        final RType array;
+        final boolean pointer;
+
+        public SliceToArray(Ex x, RType array, boolean pointer) {
+            this.x = x;
+            this.array = array;
+            this.pointer = pointer;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            long n = array.len();
+            int len = s == null ? 0 : s.len;
+            if (len < n) {
+                throw dev.chanscope.lang.interp.rt.Panics.error("cannot convert slice with length " + len
+                        + " to " + (pointer ? "pointer to array" : "array or pointer to array") + " with length " + n);
+            }
+            if (s == null) {
+                return pointer ? null : Values.zero(array);
+            }
+            if (pointer && s.off == 0 && dev.chanscope.lang.interp.rt.Arrays.length(s.array) == n) {
+                return s.array;
+            }
+            Object a = dev.chanscope.lang.interp.rt.Arrays.make(array.elem(), (int) n);
+            dev.chanscope.lang.interp.rt.Arrays.move(s.array, s.off, a, 0, (int) n, array.elem());
+            return a;
+        }
+    }
 }

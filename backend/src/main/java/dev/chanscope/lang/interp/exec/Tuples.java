@@ -45,4 +45,44 @@ public final class Tuples {
             return v;
         }
     }
+
+    /**
+     * The values of f(g()) shaped as f's arguments: each boxed as an interface where {@code boxAs}
+     * says, the ones from {@code fixed} on packed into a slice for a variadic f ({@code variadicElem}).
+     */
+    public static final class Shape extends Ex {
+        final Ex tuple;
+        final RType[] boxAs;
+        final int fixed;
+        final RType variadicElem;
+
+        public Shape(Ex tuple, RType[] boxAs, int fixed, RType variadicElem) {
+            this.tuple = tuple;
+            this.boxAs = boxAs;
+            this.fixed = fixed;
+            this.variadicElem = variadicElem;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] v = ((Object[]) tuple.eval(f)).clone();
+            for (int i = 0; i < v.length; i++) {
+                if (boxAs[i] != null) {
+                    v[i] = new Iface(boxAs[i], v[i]);
+                }
+            }
+            if (variadicElem == null) {
+                return v;
+            }
+            Object[] out = new Object[fixed + 1];
+            System.arraycopy(v, 0, out, 0, fixed);
+            int n = v.length - fixed;
+            Object array = dev.chanscope.lang.interp.rt.Arrays.make(variadicElem, n);
+            for (int i = 0; i < n; i++) {
+                dev.chanscope.lang.interp.rt.Arrays.set(array, i, v[fixed + i]);
+            }
+            out[fixed] = n == 0 ? null : new dev.chanscope.lang.interp.rt.Slice(array, 0, n, n);
+            return out;
+        }
+    }
 }

@@ -64,7 +64,9 @@ final class MapSort {
                     yield x == null ? (y == null ? 0 : -1) : 1;
                 }
                 if (x.type() != y.type()) {
-                    yield Long.compare(addresses.of(x.type()), addresses.of(y.type()));
+                    // Go compares type descriptors by address; its linker lays them out by name.
+                    int c = x.type().toString().compareTo(y.type().toString());
+                    yield c != 0 ? Integer.signum(c) : Long.compare(addresses.of(x.type()), addresses.of(y.type()));
                 }
                 yield compare(x.type(), x.value(), y.value(), addresses);
             }

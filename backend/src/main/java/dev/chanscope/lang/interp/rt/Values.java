@@ -44,6 +44,10 @@ public final class Values {
 
     /** A copy of {@code v} that a new location may own: aggregates are copied, everything else shared. */
     public static Object copy(RType t, Object v) {
+        if (v == null && t.kind().isAggregate()) {
+            // A struct{} the engine made (a context's Done channel carries nulls).
+            return zero(t);
+        }
         return switch (t.kind()) {
             case STRUCT -> {
                 StructVal s = (StructVal) v;
