@@ -51,7 +51,7 @@ final class Branches {
                 l.used = true;
                 ls.err(
                         fwd.label().pos(),
-                        "goto " + name + " jumps into block starting at " + file.position(l.parent.start));
+                        "goto " + name + " jumps into block starting at " + errors.position(l.parent.start));
             } else {
                 ls.err(fwd.label().pos(), "label " + name + " not defined");
             }
@@ -75,7 +75,7 @@ final class Branches {
             err(
                     s.label().pos(),
                     "label " + name + " already defined at "
-                            + file.position(alt.lstmt.label().pos()));
+                            + errors.position(alt.lstmt.label().pos()));
             return alt;
         }
         Label l = new Label(b, s);
@@ -157,7 +157,7 @@ final class Branches {
                                 err(
                                         fwd.label().pos(),
                                         "goto " + name + " jumps over declaration of " + w.varName + " at "
-                                                + file.position(w.varPos));
+                                                + errors.position(w.varPos));
                             }
                         } else {
                             rest.add(fwd);

@@ -12,6 +12,31 @@ public final class CmdPos {
 
     private CmdPos() {}
 
+    /** As {@link #of(Node)}, finding the {@code .} of a selector or assertion in the source. */
+    public static int of(Node n, SourceFile source) {
+        if (n instanceof Stmt.ExprStmt x) {
+            return of(x.x(), source);
+        }
+        int sel = switch (n) {
+            case Expr.Selector x -> x.sel().pos();
+            case Expr.TypeAssert x -> x.lparen();
+            default -> SourceFile.NO_POS;
+        };
+        if (sel < 0) {
+            return of(n);
+        }
+        byte[] b = source.raw();
+        int i = sel - 1;
+        while (i > 0 && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+            i--;
+        }
+        return i >= 0 && b[i] == '.' ? i : sel - 1;
+    }
+
+    /**
+     * cmd/compile's position of {@code n}; for a selector or assertion, the byte before the name or
+     * {@code (} stands for the {@code .} (see {@link #of(Node, SourceFile)} for the exact one).
+     */
     public static int of(Node n) {
         return switch (n) {
             case Expr.CompositeLit x -> x.lbrace();

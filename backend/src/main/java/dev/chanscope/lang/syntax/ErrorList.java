@@ -28,15 +28,31 @@ public final class ErrorList {
     public static final String TOO_MANY = "too many errors";
 
     private final SourceFile file;
+    private final LineDirectives directives;
     private final List<SourceError> accepted = new ArrayList<>();
     private int reports;
     private int syntaxReports;
-    private int lastSyntaxLine = -1;
-    private int lastOtherLine = -1;
+    private long lastSyntaxLine = -1;
+    private long lastOtherLine = -1;
     private String lastOtherMessage;
 
     public ErrorList(SourceFile file) {
         this.file = file;
+        this.directives = new LineDirectives(file);
+    }
+
+    /**
+     * The position of {@code offset} as messages print it ({@code prog.go:5:2}, or as a {@code
+     * //line} directive before it says), for positions quoted inside a message.
+     */
+    public String position(int offset) {
+        SourceError e = directives.error(offset, "");
+        return e.column() == 0 ? e.file() + ":" + e.line() : e.file() + ":" + e.line() + ":" + e.column();
+    }
+
+    /** A {@code //line} directive read by the scanner (see {@link LineDirectives#directive}). */
+    void lineDirective(String text, int textPos, int after) {
+        directives.directive(text, textPos, after, this);
     }
 
     public SourceFile file() {
@@ -52,7 +68,8 @@ public final class ErrorList {
             return false;
         }
         reports++;
-        int line = file.line(offset);
+        // A line, as cmd/compile compares them: within one position base.
+        long line = (long) directives.baseIndex(offset) << 32 | file.line(offset);
         if (message.startsWith("syntax error")) {
             syntaxReports++;
             if (line == lastSyntaxLine) {
@@ -66,7 +83,7 @@ public final class ErrorList {
             lastOtherLine = line;
             lastOtherMessage = message;
         }
-        accepted.add(SourceError.at(file, offset, message));
+        accepted.add(directives.error(offset, message));
         return !full();
     }
 
@@ -103,7 +120,7 @@ public final class ErrorList {
      */
     public List<SourceError> errors() {
         List<SourceError> sorted = new ArrayList<>(accepted);
-        sorted.sort(Comparator.comparingInt(SourceError::line).thenComparingInt(SourceError::column));
+        sorted.sort(Comparator.comparingInt(SourceError::offset));
         List<SourceError> out = new ArrayList<>();
         for (SourceError e : sorted) {
             if (out.isEmpty() || !out.getLast().equals(e)) {
@@ -112,7 +129,7 @@ public final class ErrorList {
         }
         if (full()) {
             SourceError last = accepted.getLast();
-            out.add(SourceError.at(file, last.offset(), TOO_MANY));
+            out.add(directives.error(last.offset(), TOO_MANY));
         }
         return List.copyOf(out);
     }

@@ -19,19 +19,26 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr expr() {
-        return binaryExpr(null, 0);
+        nest(1);
+        Expr x = binaryExpr(null, 0);
+        unnest(1);
+        return x;
     }
 
     final Expr binaryExpr(Expr x, int prec) {
         if (x == null) {
             x = unaryExpr();
         }
+        int levels = 0;
         while (tok.precedence() > prec) {
             int at = pos;
             Token op = tok;
             next();
+            nest(1);
+            levels++;
             x = new Expr.Binary(x, at, op, binaryExpr(null, op.precedence()));
         }
+        unnest(levels);
         return x;
     }
 
@@ -40,16 +47,16 @@ abstract class ExprParser extends TypeParser {
         switch (tok) {
             case MUL -> {
                 next();
-                return new Expr.Star(at, unaryExpr());
+                return new Expr.Star(at, nestedUnary());
             }
             case ADD, SUB, NOT, XOR, TILDE, AND -> {
                 Token op = tok;
                 next();
-                return new Expr.Unary(at, op, unaryExpr());
+                return new Expr.Unary(at, op, nestedUnary());
             }
             case ARROW -> {
                 next();
-                Expr x = unaryExpr();
+                Expr x = nestedUnary();
                 if (x instanceof Expr.ChanType c) {
                     return receiveChannel(at, c);
                 }
@@ -59,6 +66,13 @@ abstract class ExprParser extends TypeParser {
                 return pexpr(null, true);
             }
         }
+    }
+
+    private Expr nestedUnary() {
+        nest(1);
+        Expr x = unaryExpr();
+        unnest(1);
+        return x;
     }
 
     /**
@@ -127,7 +141,12 @@ abstract class ExprParser extends TypeParser {
         if (x == null) {
             x = operand();
         }
+        int levels = 0;
         while (true) {
+            if (tok == Token.PERIOD || tok == Token.LBRACK || tok == Token.LPAREN || tok == Token.LBRACE) {
+                nest(1);
+                levels++;
+            }
             switch (tok) {
                 case PERIOD -> x = selectorOrAssertion(x);
                 case LBRACK -> x = indexOrSlice(x);
@@ -145,6 +164,7 @@ abstract class ExprParser extends TypeParser {
                         default -> false;
                     };
                     if (!complitOk) {
+                        unnest(levels);
                         return x;
                     }
                     if (t != x) {
@@ -153,6 +173,7 @@ abstract class ExprParser extends TypeParser {
                     x = complitexpr(x);
                 }
                 default -> {
+                    unnest(levels);
                     return x;
                 }
             }
@@ -272,6 +293,13 @@ abstract class ExprParser extends TypeParser {
     }
 
     final Expr.CompositeLit complitexpr(Expr type) {
+        nest(1);
+        Expr.CompositeLit x = complitexpr0(type);
+        unnest(1);
+        return x;
+    }
+
+    private Expr.CompositeLit complitexpr0(Expr type) {
         int lbrace = pos;
         xnest++;
         want(Token.LBRACE);

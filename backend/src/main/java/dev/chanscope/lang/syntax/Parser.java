@@ -15,8 +15,8 @@ import java.util.function.Function;
  */
 public final class Parser extends StmtParser {
 
-    private Parser(SourceFile file, ErrorList errors) {
-        super(file, errors);
+    private Parser(SourceFile file, ErrorList errors, boolean checkBranches) {
+        super(file, errors, checkBranches);
     }
 
     /**
@@ -24,7 +24,15 @@ public final class Parser extends StmtParser {
      * checking whatever else it found: the package clause is broken, or the error limit was reached.
      */
     public static GoFile parse(SourceFile file, ErrorList errors) {
-        Parser p = new Parser(file, errors);
+        return parse(file, errors, true);
+    }
+
+    /**
+     * As {@link #parse(SourceFile, ErrorList)}; without {@code checkBranches} the labels and branch
+     * statements are not checked (gofmt formats a program with an unused label).
+     */
+    public static GoFile parse(SourceFile file, ErrorList errors, boolean checkBranches) {
+        Parser p = new Parser(file, errors, checkBranches);
         try {
             p.next();
             return p.file();

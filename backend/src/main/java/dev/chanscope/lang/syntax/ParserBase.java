@@ -37,6 +37,16 @@ abstract class ParserBase {
     String lit;
     boolean bad;
 
+    /**
+     * How deep the tree may grow (expressions, types, statements, operator chains): every stage after
+     * the parser walks it recursively, and a limit that does not depend on thread stack sizes keeps
+     * each of them within its stack, deterministically. Hand-written code nests a few dozen levels;
+     * only generated tables (a 900-term string concatenation in Go's own tree) come near this.
+     */
+    static final int MAX_NESTING = 500;
+
+    private int nesting;
+
     /** Function nesting (for error recovery) and expression nesting (-1 in a statement header). */
     int fnest;
 
@@ -136,6 +146,22 @@ abstract class ParserBase {
 
     final int line(int offset) {
         return offset < 0 ? 0 : file.line(offset);
+    }
+
+    /** Enters {@code n} levels of the tree; past {@link #MAX_NESTING} the parse ends with an error. */
+    final void nest(int n) {
+        nesting += n;
+        if (nesting > MAX_NESTING) {
+            errorAt(
+                    pos,
+                    "program too deeply nested: more than " + MAX_NESTING
+                            + " levels of expressions, types and statements (a limit of this playground)");
+            throw new Stop();
+        }
+    }
+
+    final void unnest(int n) {
+        nesting -= n;
     }
 
     // ---- errors

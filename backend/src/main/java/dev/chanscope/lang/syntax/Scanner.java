@@ -264,8 +264,12 @@ public final class Scanner extends LiteralScanner {
             while (ch != EOF && ch != '\n') {
                 nextch();
             }
-            String text = file.text(pos, chPos);
-            comments.add(new Comment(pos, stripCR(text, false)));
+            String text = stripCR(file.text(pos, chPos), false);
+            comments.add(new Comment(pos, text));
+            if (text.startsWith("//line ") && file.column(pos) == 1) {
+                // applies from the start of the next line
+                errors.lineDirective(text.substring(7), pos + 7, Math.min(chPos + 1, file.size()));
+            }
             return false;
         }
         nextch();
@@ -285,7 +289,11 @@ public final class Scanner extends LiteralScanner {
         if (!terminated) {
             errorAt(pos, "comment not terminated");
         }
-        comments.add(new Comment(pos, stripCR(file.text(pos, chPos), true)));
+        String text = stripCR(file.text(pos, chPos), true);
+        comments.add(new Comment(pos, text));
+        if (terminated && text.startsWith("/*line ")) {
+            errors.lineDirective(text.substring(7, text.length() - 2), pos + 7, chPos);
+        }
         if (nl && file.line(chPos) > line) {
             semi("newline");
             return true;

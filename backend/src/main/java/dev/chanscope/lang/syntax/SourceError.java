@@ -4,9 +4,11 @@ package dev.chanscope.lang.syntax;
  * A compile error at a position of a source file, printed as Go prints it: {@code
  * prog.go:5:2: syntax error: unexpected newline, expecting comma or }}.
  *
- * @param offset byte offset of the position in the file
- * @param line 1-based line
- * @param column 1-based column, counting bytes
+ * @param file the file name shown (a {@code //line} directive may name another)
+ * @param offset byte offset of the position in the source
+ * @param line 1-based line as shown
+ * @param column 1-based column as shown, counting bytes; 0 when a {@code //line} directive gave no
+ *     column, and then it is not printed
  */
 public record SourceError(String file, int offset, int line, int column, String message) {
 
@@ -16,6 +18,6 @@ public record SourceError(String file, int offset, int line, int column, String 
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + message;
+        return column == 0 ? file + ":" + line + ": " + message : file + ":" + line + ":" + column + ": " + message;
     }
 }

@@ -22,8 +22,11 @@ abstract class StmtParser extends ExprParser {
     /** A local declaration whose line comment is known only after its semicolon. */
     private Function<CommentGroup, Decl.GenDecl> pendingDecl;
 
-    StmtParser(SourceFile file, ErrorList errors) {
+    private final boolean checkBranches;
+
+    StmtParser(SourceFile file, ErrorList errors, boolean checkBranches) {
         super(file, errors);
+        this.checkBranches = checkBranches;
     }
 
     /** A const, type or var declaration after its keyword; finished with its trailing line comment. */
@@ -32,16 +35,25 @@ abstract class StmtParser extends ExprParser {
     @Override
     final Stmt.Block funcBody() {
         fnest++;
+        nest(2);
         int before = errors.reports();
         Stmt.Block body = blockStmt("");
+        unnest(2);
         fnest--;
-        if (errors.reports() == before) {
+        if (checkBranches && errors.reports() == before) {
             Branches.check(body, file, errors);
         }
         return body;
     }
 
     final Stmt.Block blockStmt(String context) {
+        nest(1);
+        Stmt.Block b = blockStmt0(context);
+        unnest(1);
+        return b;
+    }
+
+    private Stmt.Block blockStmt0(String context) {
         int lbrace = pos;
         if (!got(Token.LBRACE)) {
             syntaxError("expecting { after " + context);
@@ -79,6 +91,13 @@ abstract class StmtParser extends ExprParser {
     }
 
     private Stmt stmtOrNil() {
+        nest(1);
+        Stmt s = stmtOrNil0();
+        unnest(1);
+        return s;
+    }
+
+    private Stmt stmtOrNil0() {
         if (tok == Token.IDENT) {
             List<Expr> lhs = exprList();
             if (lhs.size() == 1 && lhs.getFirst() instanceof Expr.Ident label && tok == Token.COLON) {
@@ -249,14 +268,14 @@ abstract class StmtParser extends ExprParser {
         Expr x = pexpr(null, tok == Token.LPAREN);
         Expr t = unparen(x);
         if (t != x) {
-            errorAt(CmdPos.of(x), "expression in " + keyword.text() + " must not be parenthesized");
+            errorAt(CmdPos.of(x, file), "expression in " + keyword.text() + " must not be parenthesized");
             x = t;
         }
         Expr.Call call;
         if (x instanceof Expr.Call c) {
             call = c;
         } else {
-            errorAt(CmdPos.of(x), "expression in " + keyword.text() + " must be function call");
+            errorAt(CmdPos.of(x, file), "expression in " + keyword.text() + " must be function call");
             call = new Expr.Call(x, SourceFile.NO_POS, List.of(), SourceFile.NO_POS, x.end() - 1);
         }
         return keyword == Token.GO ? new Stmt.Go(at, call) : new Stmt.Defer(at, call);
@@ -472,7 +491,7 @@ abstract class StmtParser extends ExprParser {
                     String str = condStmt instanceof Stmt.Assign a && a.tok() == Token.ASSIGN
                             ? "assignment (" + ExprString.list(a.lhs()) + ") = (" + ExprString.list(a.rhs()) + ")"
                             : ExprString.of(condStmt);
-                    syntaxErrorAt(CmdPos.of(condStmt), "cannot use " + str + " as value");
+                    syntaxErrorAt(CmdPos.of(condStmt, file), "cannot use " + str + " as value");
                 }
             }
         }

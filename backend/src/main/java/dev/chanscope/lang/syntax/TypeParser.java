@@ -40,6 +40,13 @@ abstract class TypeParser extends ParserBase {
     }
 
     final Expr typeOrNil() {
+        nest(1);
+        Expr t = typeOrNil0();
+        unnest(1);
+        return t;
+    }
+
+    private Expr typeOrNil0() {
         int at = pos;
         switch (tok) {
             case MUL -> {
@@ -81,10 +88,16 @@ abstract class TypeParser extends ParserBase {
                 return new Expr.MapType(at, key, type_());
             }
             case STRUCT -> {
-                return structType();
+                nest(1);
+                Expr t = structType();
+                unnest(1);
+                return t;
             }
             case INTERFACE -> {
-                return interfaceType();
+                nest(1);
+                Expr t = interfaceType();
+                unnest(1);
+                return t;
             }
             case IDENT -> {
                 return qualifiedName(null);

@@ -112,7 +112,7 @@ abstract class Assignability extends TypeExprs {
         String msg = switch (fit) {
             case TRUNCATED -> str(x) + " truncated to " + str(target);
             case OVERFLOWS -> str(x) + " overflows " + str(target);
-            default -> "cannot convert " + str(x) + " to type " + str(target);
+            default -> "cannot convert " + str(x) + " to " + str(target);
         };
         error(x.expr, msg);
     }
@@ -225,8 +225,9 @@ abstract class Assignability extends TypeExprs {
         }
         untyped.remove(e);
         if (old.isLhs() && !Types.isInteger(t)) {
-            error(e, "invalid operation: shifted operand " + dev.chanscope.lang.syntax.ExprString.of(e) + " (type "
-                    + str(t) + ") must be integer");
+            Expr parent = shiftParents.getOrDefault(e, e);
+            error(e, "invalid operation: " + dev.chanscope.lang.syntax.ExprString.of(parent) + " (shift of type "
+                    + str(t) + ")");
             return;
         }
         Constant val = old.val();

@@ -32,6 +32,7 @@ abstract class Assignments extends Exprs {
                 if (t == Typ.UNTYPED_NIL) {
                     error(x.expr, "use of untyped nil in " + context);
                     lhs.setType(Typ.INVALID);
+                    lhs.used = true;
                     return null;
                 }
                 t = Types.defaultType(t);
@@ -94,8 +95,8 @@ abstract class Assignments extends Exprs {
         }
     }
 
-    private static boolean isCommaOk(Operand x) {
-        return x.mode == Mode.MAPINDEX || x.mode == Mode.COMMAOK;
+    private boolean isCommaOk(Operand x) {
+        return commaOkModes.containsKey(x);
     }
 
     void assignError(List<Expr> rhs, int nvars, int nvals) {
@@ -149,12 +150,18 @@ abstract class Assignments extends Exprs {
                         return null;
                     }
                 }
-                error(z.expr, "cannot assign to " + str(z) + " (neither addressable nor a map index expression)");
+                error(z.expr, "cannot assign to " + str(z));
                 return null;
             }
         }
         assignment(x, z.type, "assignment");
-        return x.invalid() ? null : x.type;
+        if (x.invalid()) {
+            if (v != null) {
+                v.used = true; // no follow-on "declared but not used"
+            }
+            return null;
+        }
+        return x.type;
     }
 
     /** Evaluates left-hand sides after an error without counting them as uses. */

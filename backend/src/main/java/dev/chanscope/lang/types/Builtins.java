@@ -49,7 +49,7 @@ abstract class Builtins extends CompositeLits {
             return false;
         }
         if (id == Builtin.Id.COMPLEX || id == Builtin.Id.REAL || id == Builtin.Id.IMAG) {
-            unsupported(call.pos(), "complex numbers (built-in " + name + ")");
+            unsupported(call.pos(), "built-in " + name + " (complex numbers)");
             return false;
         }
         boolean savedCall = hasCallOrRecv;
@@ -85,7 +85,7 @@ abstract class Builtins extends CompositeLits {
         int min = minArgs(id);
         String msg = nargs < min ? "not enough" : !variadic(id) && nargs > min ? "too many" : null;
         if (msg != null) {
-            error(call.rparen(), INVALID_OP + msg + " arguments for " + ExprString.of(call) + " (expected " + min
+            error(call.pos(), INVALID_OP + msg + " arguments for " + ExprString.of(call) + " (expected " + min
                     + ", found " + nargs + ")");
             return false;
         }

@@ -16,6 +16,9 @@ abstract class Calls extends Builtins {
 
     abstract void multiExpr(Operand x, Expr e);
 
+    /** The mode a comma-ok operand had before {@link #exprList} made it a plain value (by identity). */
+    final java.util.Map<Operand, Mode> commaOkModes = new java.util.IdentityHashMap<>();
+
     void callExpr(Operand x, Expr.Call call) {
         rawExpr(x, call.fun(), null, true);
         switch (x.mode) {
@@ -36,7 +39,7 @@ abstract class Calls extends Builtins {
                     expr(x, call.args().getFirst());
                     if (!x.invalid()) {
                         if (call.hasEllipsis()) {
-                            error(call.args().getFirst(), "invalid use of ... in conversion to " + str(t));
+                            error(call.args().getFirst(), "invalid use of ... in type conversion to " + str(t));
                             x.invalidate();
                         } else if (t.underlying() instanceof Interface i && !i.isMethodSet()) {
                             error(call, "cannot use interface " + str(t)
@@ -113,6 +116,8 @@ abstract class Calls extends Builtins {
             }
             out.add(x);
             if (allowCommaOk && (x.mode == Mode.MAPINDEX || x.mode == Mode.COMMAOK)) {
+                commaOkModes.put(x, x.mode);
+                x.mode = Mode.VALUE;
                 out.add(new Operand(Mode.VALUE, e, Typ.UNTYPED_BOOL, null));
             }
             return out;
@@ -282,7 +287,7 @@ abstract class Calls extends Builtins {
             Type targ = inf.inferred[i];
             Type constraint = tps.get(i).constraint();
             String[] cause = new String[1];
-            if (constraint != null && !satisfies(targ, constraint, cause)) {
+            if (constraint != null && !satisfies(targ, constraint, inf, cause)) {
                 error(call.fun(), str(targ) + " does not satisfy " + str(constraint)
                         + (cause[0] != null ? " (" + cause[0] + ")" : ""));
                 return null;
@@ -302,7 +307,7 @@ abstract class Calls extends Builtins {
         return inst;
     }
 
-    private boolean satisfies(Type targ, Type constraint, String[] cause) {
+    private boolean satisfies(Type targ, Type constraint, Infer inf, String[] cause) {
         if (!(constraint.underlying() instanceof Interface ci)) {
             return true;
         }
@@ -312,7 +317,7 @@ abstract class Calls extends Builtins {
         }
         if (!ci.typeSet().allTypes()) {
             for (Term t : ci.typeSet().terms()) {
-                if (t.includes(targ)) {
+                if (new Term(t.tilde(), inf.subst(t.type())).includes(targ)) {
                     return ci.methods().isEmpty() || Lookup.missingMethod(targ, ci, true) == null;
                 }
             }

@@ -18,15 +18,22 @@ import java.util.Map;
  */
 public final class Checker extends Resolver {
 
-    private final StdLibrary std;
+    private final StdLibrary stdLibrary;
 
     private Checker(GoFile goFile, ErrorList errors, Package pkg, Importer importer) {
         super(goFile, errors, pkg, importer);
-        this.std = importer instanceof StdLibrary s ? s : null;
+        this.stdLibrary = importer instanceof StdLibrary s ? s : null;
     }
 
-    /** Parses and checks {@code source} as {@code prog.go} against Chanscope's std packages. */
+    /**
+     * Parses and checks {@code source} as {@code prog.go} against Chanscope's std packages, on a
+     * {@link DeepStack} thread so that deeply nested programs neither overflow nor fail.
+     */
     public static CheckResult check(String source) {
+        return DeepStack.call(() -> checkHere(source));
+    }
+
+    private static CheckResult checkHere(String source) {
         SourceFile file = SourceFile.of(source);
         ErrorList errors = new ErrorList(file);
         GoFile goFile = Parser.parse(file, errors);
@@ -48,7 +55,12 @@ public final class Checker extends Resolver {
     }
 
     static CheckResult check(GoFile file, ErrorList errors, Importer importer, Package pkg) {
+        return check(file, errors, importer, pkg, false);
+    }
+
+    static CheckResult check(GoFile file, ErrorList errors, Importer importer, Package pkg, boolean std) {
         Checker c = new Checker(file, errors, pkg, importer);
+        c.std = std;
         try {
             c.run();
         } catch (Bailout stop) {
@@ -72,11 +84,32 @@ public final class Checker extends Resolver {
             runLater();
         }
         unusedImports();
-        if (pkg.name().equals("main") && !isStd() && !(pkg.scope().lookup("main") instanceof Func)) {
+        if (!isStd() && !pkg.name().equals("main")) {
+            error(goFile.name(), "package " + pkg.name() + " is not a main package");
+        } else if (!isStd() && !declaresMain()) {
             error(goFile.name(), "function main is undeclared in the main package");
         }
         InitOrder.compute(objMap, info, this);
         recordUntyped();
+    }
+
+    private boolean declaresMain() {
+        for (dev.chanscope.lang.syntax.Decl d : goFile.decls()) {
+            if (d instanceof dev.chanscope.lang.syntax.Decl.FuncDecl f && f.recv() == null
+                    && f.name().name().equals("main")) {
+                return true;
+            }
+            if (d instanceof dev.chanscope.lang.syntax.Decl.GenDecl g) {
+                for (dev.chanscope.lang.syntax.Spec s : g.specs()) {
+                    if (s instanceof dev.chanscope.lang.syntax.Spec.ValueSpec vs
+                            && vs.names().stream().anyMatch(n -> n.name().equals("main"))
+                            || s instanceof dev.chanscope.lang.syntax.Spec.TypeSpec ts && ts.name().name().equals("main")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void runLater() {
@@ -145,6 +178,6 @@ public final class Checker extends Resolver {
 
     @Override
     String unsupportedStdName(Package p, String name) {
-        return std == null ? null : std.unsupportedName(p, name);
+        return stdLibrary == null ? null : stdLibrary.unsupportedName(p, name);
     }
 }

@@ -50,6 +50,9 @@ abstract class CheckerBase {
     /** Work done after the package-level declarations: function bodies, in source order. */
     final List<Runnable> delayed = new ArrayList<>();
 
+    /** For the left operand of a non-constant shift whose type is still open: the shift expression. */
+    final Map<Expr, Expr> shiftParents = new IdentityHashMap<>();
+
     record UntypedInfo(boolean isLhs, Mode mode, Basic type, Constant val) {}
 
     /** A function (declaration or literal) whose body is being checked. */

@@ -95,7 +95,7 @@ abstract class CompositeLits extends Selectors {
                 }
                 int i = fieldIndex(fields, key.name());
                 if (i < 0) {
-                    error(kv.key(), "unknown field " + key.name() + " in struct literal");
+                    error(kv.key(), "unknown field '" + key.name() + "' in struct literal of type " + str(base));
                     continue;
                 }
                 Var fld = fields.get(i);
@@ -160,7 +160,7 @@ abstract class CompositeLits extends Selectors {
                         index = i;
                         validIndex = true;
                     } else {
-                        error(el, "index " + ExprString.of(kv.key()) + " must be integer constant");
+                        error(kv.colon(), "index " + ExprString.of(kv.key()) + " must be integer constant");
                     }
                 }
                 eval = kv.value();
@@ -171,7 +171,7 @@ abstract class CompositeLits extends Selectors {
             }
             if (validIndex) {
                 if (!visited.add(index)) {
-                    error(el, "duplicate index " + index + " in array or slice literal");
+                    error(el instanceof Expr.KeyValue kv ? kv.colon() : el.pos(), "duplicate index " + index + " in array or slice literal");
                 }
             }
             index++;

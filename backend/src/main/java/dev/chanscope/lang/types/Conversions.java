@@ -37,9 +37,7 @@ abstract class Conversions extends Operators {
         if (!ok) {
             if (constArg && Types.isConstType(t) && Types.isNumeric(x.type) && Types.isNumeric(t)) {
                 // types2 words a constant that does not fit its numeric target this way
-                boolean truncated = !Types.isInteger(x.type) && Types.isInteger(t);
-                error(x.expr, "cannot convert " + str(x) + " to type " + str(t)
-                        + (truncated ? " (truncated)" : ""));
+                error(x.expr, "cannot convert " + str(x) + " to type " + str(t));
             } else if (cause[0] != null) {
                 error(x.expr, "cannot convert " + str(x) + " to type " + str(t) + ": " + cause[0]);
             } else {

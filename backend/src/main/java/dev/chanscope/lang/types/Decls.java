@@ -86,10 +86,10 @@ abstract class Decls extends Stmts {
         if (hasType) {
             return;
         }
+        // constants and variables only: the initialization order check reports the loop
         if (obj.type() == null) {
             obj.setType(Typ.INVALID);
         }
-        cycleError(new ArrayList<>(cycle), false);
     }
 
     void cycleError(List<Obj> cycle, boolean types) {
@@ -186,7 +186,12 @@ abstract class Decls extends Stmts {
 
     void typeDecl(TypeName obj, Spec.TypeSpec spec) {
         if (spec.typeParams() != null && !spec.typeParams().list().isEmpty()) {
-            unsupported(spec.typeParams().pos(), "generic type (type parameters)");
+            unsupported(spec.name().pos(), "generic type " + spec.name().name() + " (type parameters)");
+            obj.setType(obj.type() instanceof Named n ? n : Typ.INVALID);
+            if (obj.type() instanceof Named n) {
+                n.setUnderlying(Typ.INVALID);
+            }
+            return;
         }
         if (spec.isAlias()) {
             obj.setType(Typ.INVALID);
@@ -213,6 +218,9 @@ abstract class Decls extends Stmts {
         info.recordScope(fd.type(), fscope);
         if (obj.type() == null) {
             obj.setType(new Signature(Tuple.EMPTY, Tuple.EMPTY, false));
+        }
+        if (fd.type().typeParams() != null && !fd.type().typeParams().list().isEmpty() && !isStd()) {
+            unsupported(fd.name().pos(), "generic function " + fd.name().name() + " (type parameters)");
         }
         FuncContext ctx = new FuncContext(null, null, null);
         FuncContext saved = fctx;
@@ -361,7 +369,7 @@ abstract class Decls extends Stmts {
             if (inherited) {
                 error(names.pos(), "extra init expr at " + position(n.pos()));
             } else {
-                error(n, "extra init expr");
+                error(n, "extra init expr " + dev.chanscope.lang.syntax.ExprString.of(n));
             }
         } else if (l > r && (constDecl || r != 1)) {
             if (!constDecl && r == 0) {

@@ -68,6 +68,7 @@ abstract class Exprs extends Calls {
     }
 
     private void exprInternal(Operand x, Expr e, Type hint) {
+        x.nilValue = false;
         x.mode = Mode.INVALID;
         x.type = Typ.INVALID;
         x.val = null;
@@ -140,7 +141,7 @@ abstract class Exprs extends Calls {
         Obj obj = scope.lookupParent(e.name(), e.pos());
         if (obj == null) {
             if (e.name().equals("_")) {
-                error(e, "cannot use _ as value");
+                error(e, "cannot use _ as value or type");
             } else {
                 error(e, "undefined: " + e.name());
             }
@@ -149,7 +150,7 @@ abstract class Exprs extends Calls {
         info.recordUse(e, obj);
         if (obj instanceof TypeName tn && tn.pkg() == null
                 && (tn.name().equals("complex64") || tn.name().equals("complex128"))) {
-            unsupported(e.pos(), "complex numbers (type " + tn.name() + ")");
+            unsupported(e.pos(), "type " + tn.name() + " (complex numbers)");
             return;
         }
         Type typ = obj.type();
@@ -203,7 +204,10 @@ abstract class Exprs extends Calls {
                 x.builtin = b.builtinId();
                 x.mode = Mode.BUILTIN;
             }
-            case Nil n -> x.mode = Mode.VALUE;
+            case Nil n -> {
+                x.mode = Mode.VALUE;
+                x.nilValue = true;
+            }
             case Label l -> {
                 error(e, "undefined: " + e.name());
                 return;
@@ -245,7 +249,7 @@ abstract class Exprs extends Calls {
                 x.val = new Constant.Float(r);
             }
             case IMAG -> {
-                unsupported(e.pos(), "complex numbers (imaginary literal " + v + ")");
+                unsupported(e.pos(), "imaginary literal " + v + " (complex numbers)");
                 return;
             }
             case CHAR -> {

@@ -178,7 +178,7 @@ abstract class Indexing extends Conversions {
             default -> {}
         }
         if (!valid) {
-            error(x.expr, "cannot slice " + str(x));
+            error(x.expr, INVALID_OP + "cannot slice " + str(x));
             x.invalidate();
             return;
         }

@@ -123,7 +123,7 @@ final class InitOrder {
             }
             List<Obj> p = findPath(objMap, dep, to, seen);
             if (p != null) {
-                p.addFirst(dep);
+                p.add(dep);
                 return p;
             }
         }
@@ -132,11 +132,7 @@ final class InitOrder {
 
     private static void reportCycle(List<Obj> cycle, Resolver check) {
         Obj obj = cycle.getFirst();
-        if (cycle.size() == 1) {
-            check.error(obj.pos(), "initialization cycle: " + obj.name() + " refers to itself");
-            return;
-        }
-        StringBuilder msg = new StringBuilder("initialization cycle for " + obj.name());
+        StringBuilder msg = new StringBuilder("initialization loop for " + obj.name());
         Obj o = obj;
         for (int i = cycle.size() - 1; i >= 0; i--) {
             msg.append("\n\t").append(check.position(o.pos())).append(": ").append(o.name()).append(" refers to");

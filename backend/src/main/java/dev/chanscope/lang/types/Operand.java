@@ -11,6 +11,8 @@ final class Operand {
     Type type = Typ.INVALID;
     Constant val;
     Builtin.Id builtin;
+    /** The predeclared nil, also after it got a type from its context (types2's nilvalue mode). */
+    boolean nilValue;
 
     Operand() {}
 
@@ -30,7 +32,7 @@ final class Operand {
     }
 
     boolean isNil() {
-        return mode == Mode.VALUE && type == Typ.UNTYPED_NIL;
+        return mode == Mode.VALUE && (nilValue || type == Typ.UNTYPED_NIL);
     }
 
     void assign(Operand o) {
@@ -39,11 +41,13 @@ final class Operand {
         type = o.type;
         val = o.val;
         builtin = o.builtin;
+        nilValue = o.nilValue;
     }
 
     Operand copy() {
         Operand o = new Operand(mode, expr, type, val);
         o.builtin = builtin;
+        o.nilValue = nilValue;
         return o;
     }
 
@@ -63,6 +67,10 @@ final class Operand {
 
     /** As types2 describes an operand: {@code x (variable of type int)}, {@code 300 (untyped int constant)}. */
     String describe(Package current) {
+        if (mode == Mode.VALUE && type == Typ.UNTYPED_NIL && expr != null
+                && CheckerBase.unparen(expr) instanceof Expr.Ident id && id.name().equals("nil")) {
+            return "nil";
+        }
         StringBuilder b = new StringBuilder();
         String e = "";
         if (expr != null) {

@@ -396,6 +396,9 @@ abstract class Operators extends Assignability {
                 UntypedInfo info = untyped.get(x.expr);
                 if (info != null) {
                     untyped.put(x.expr, new UntypedInfo(true, info.mode(), info.type(), info.val()));
+                    if (e != null) {
+                        shiftParents.put(x.expr, e);
+                    }
                 }
                 x.mode = Mode.VALUE;
                 return;

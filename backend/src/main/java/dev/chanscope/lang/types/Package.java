@@ -11,6 +11,8 @@ public final class Package {
     private final String name;
     private final Scope scope;
     private final List<Package> imports = new ArrayList<>();
+    /** Stands for an import Chanscope does not provide (an error was reported): its names are not checked. */
+    boolean fake;
 
     public Package(String path, String name) {
         this.path = path;

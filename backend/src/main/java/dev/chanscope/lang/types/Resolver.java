@@ -69,7 +69,9 @@ abstract class Resolver extends Decls {
         Package imp = importer.importPackage(path);
         if (imp == null) {
             error(at, "package " + ConstFormat.quoteGo(path) + " is not supported in Chanscope");
-            return;
+            // declare it anyway, so that its uses do not add "undefined" errors
+            imp = new Package(path, path.substring(path.lastIndexOf('/') + 1));
+            imp.fake = true;
         }
         pkg.addImport(imp);
         String name = imp.name();
@@ -88,6 +90,9 @@ abstract class Resolver extends Decls {
         }
         if (name.equals("_")) {
             return;
+        }
+        if (imp.fake) {
+            pn.used = true;
         }
         imports.add(pn);
         Obj old = fileScope.insert(pn);
@@ -243,7 +248,8 @@ abstract class Resolver extends Decls {
         for (Func m : methods) {
             Func alt = named.method(pkg, m.name());
             if (alt != null) {
-                error(m.pos(), "method " + tn.name() + "." + m.name() + " already declared at " + position(alt.pos()));
+                error(m.pos(), tn.name() + "." + m.name() + " redeclared in this block\n\t" + position(alt.pos())
+                        + ": other declaration of " + m.name());
                 continue;
             }
             named.addMethod(m);

@@ -25,6 +25,11 @@ abstract class Selectors extends Indexing {
                 info.recordUse(ident, pn);
                 pn.used = true;
                 Package p = pn.imported();
+                if (p.fake) {
+                    x.invalidate();
+                    x.expr = e;
+                    return;
+                }
                 Obj exp = p.scope().lookup(sel);
                 if (exp == null || exp instanceof Func f && f.isMethod()) {
                     String why = unsupportedStdName(p, sel);
@@ -103,12 +108,7 @@ abstract class Selectors extends Indexing {
             if (r.ambiguous()) {
                 error(e.sel(), "ambiguous selector " + ExprString.of(e.x()) + "." + sel);
             } else if (r.needsAddress()) {
-                if (x.mode == Mode.TYPEXPR) {
-                    error(e.sel(), "invalid method expression " + ExprString.of(e.x()) + "." + sel
-                            + " (needs pointer receiver (*" + str(x.type) + ")." + sel + ")");
-                } else {
-                    error(e.sel(), "cannot call pointer method " + sel + " on " + str(x.type));
-                }
+                error(e.sel(), "cannot call pointer method " + sel + " on " + str(x.type));
             } else {
                 String why;
                 if (Lookup.isInterfacePtr(x.type)) {

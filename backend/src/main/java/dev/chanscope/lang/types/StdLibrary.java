@@ -79,7 +79,7 @@ public final class StdLibrary implements Importer {
             throw new IllegalStateException("std package " + path + " does not parse:\n" + errors.errors());
         }
         Package pkg = new Package(path, goFile.name().name());
-        CheckResult r = Checker.check(goFile, errors, this, pkg);
+        CheckResult r = Checker.check(goFile, errors, this, pkg, true);
         if (!r.errors().isEmpty()) {
             throw new IllegalStateException("std package " + path + " does not check:\n" + r.errorText());
         }

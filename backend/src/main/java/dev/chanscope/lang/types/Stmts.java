@@ -196,11 +196,11 @@ abstract class Stmts extends Switches {
             return;
         }
         if (!(Types.coreType(ch.type) instanceof Chan c)) {
-            error(s.arrow(), INVALID_OP + "cannot send to non-channel " + str(ch));
+            error(s.pos(), INVALID_OP + "cannot send to non-channel " + str(ch));
             return;
         }
         if (c.dir() == dev.chanscope.lang.syntax.ChanDir.RECV) {
-            error(s.arrow(), INVALID_OP + "cannot send to receive-only channel " + str(ch));
+            error(s.pos(), INVALID_OP + "cannot send to receive-only channel " + str(ch));
             return;
         }
         assignment(val, c.elem(), "send");
@@ -230,7 +230,7 @@ abstract class Stmts extends Switches {
                 Obj alt = scope.lookupParent(v.name(), s.pos());
                 if (alt != null && alt != v) {
                     error(s, "result parameter " + v.name() + " not in scope at return\n\t" + position(alt.pos())
-                            + ": inner declaration of " + alt);
+                            + ": inner declaration of " + objString(alt));
                 }
             }
         } else if (!results.isEmpty() || res.size() > 0) {
@@ -238,9 +238,21 @@ abstract class Stmts extends Switches {
         }
     }
 
+    /** An object as types2 writes it in notes: {@code var err error}. */
+    private String objString(Obj o) {
+        String kind = switch (o) {
+            case Var v -> "var";
+            case Const c -> "const";
+            case TypeName t -> "type";
+            case Func f -> "func";
+            default -> o.getClass().getSimpleName().toLowerCase();
+        };
+        return kind + " " + o.name() + (o.type() != null ? " " + str(o.type()) : "");
+    }
+
     private void branchStmt(Stmt.Branch b) {
         if (b.tok() == Token.GOTO) {
-            unsupported(b.pos(), "goto");
+            unsupported(b.pos(), "goto statement");
             return;
         }
         if (b.label() != null) {

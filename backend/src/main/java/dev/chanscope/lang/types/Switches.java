@@ -289,13 +289,13 @@ abstract class Switches extends Assignments {
                 cause = str(x.type) + " has no core type";
             }
             if (u != null && Types.isInteger(u)) {
+                if (sValue != null) {
+                    error(sValue, "range over " + str(x) + " permits only one iteration variable");
+                }
                 if (Types.isUntyped(x.type)) {
                     assignment(x, null, "range clause");
                 }
                 key = x.type;
-                if (sValue != null) {
-                    error(sValue, "range over " + str(x) + " permits only one iteration variable");
-                }
             } else if (u != null) {
                 Type[] kv = rangeKeyVal(u);
                 key = kv[0];

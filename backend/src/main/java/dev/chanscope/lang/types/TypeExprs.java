@@ -22,8 +22,11 @@ abstract class TypeExprs extends CheckerBase {
 
     /** Whether std-only features (type parameters, constraint unions) may appear: not in user code. */
     boolean isStd() {
-        return !pkg.path().equals("main");
+        return std;
     }
+
+    /** Checking a std declaration file (not a user program). */
+    boolean std;
 
     @Override
     Type typExpr(Expr e) {
@@ -168,8 +171,22 @@ abstract class TypeExprs extends CheckerBase {
      * when given, receives the parameters (else they are declared nowhere).
      */
     Signature funcType(Expr.FuncType f, FieldList recvList, Scope funcScope) {
-        if (f.typeParams() != null && !f.typeParams().list().isEmpty() && !isStd()) {
-            unsupported(f.typeParams().pos(), "generic function (type parameters)");
+        if (f.typeParams() != null && !f.typeParams().list().isEmpty() && !isStd() && funcScope != null) {
+            // reported by the declaration; declared as invalid types so that their uses add no errors
+            for (Field tp : f.typeParams().list()) {
+                for (Expr.Ident n : tp.names()) {
+                    Scope saved = scope;
+                    declare(funcScope, n, new TypeName(n.pos(), pkg, n.name(), Typ.INVALID, false), -1);
+                    scope = saved;
+                }
+            }
+            Scope saved = scope;
+            scope = funcScope;
+            try {
+                return funcType(new Expr.FuncType(f.func(), null, f.params(), f.results()), recvList, funcScope);
+            } finally {
+                scope = saved;
+            }
         }
         Var recv = null;
         if (recvList != null) {
@@ -326,7 +343,7 @@ abstract class TypeExprs extends CheckerBase {
             }
             for (Func o : methods) {
                 if (o.name().equals(m.name()) && !name.isBlank()) {
-                    error(name, "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of method " + m.name());
+                    error(name, "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of " + m.name());
                 }
             }
             info.recordDef(name, m);

@@ -82,7 +82,6 @@ public final class Types {
             case Chan c -> true;
             case Signature s -> true;
             case Interface i -> !(t instanceof TypeParam);
-            case Basic b -> b.kind() == BasicKind.UNTYPED_NIL;
             default -> false;
         };
     }
