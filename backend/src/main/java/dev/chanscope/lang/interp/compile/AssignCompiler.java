@@ -256,25 +256,26 @@ final class AssignCompiler {
     Assign.Target[] targetsOf(Tuple results) {
         Assign.Target[] out = new Assign.Target[results.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = varTarget(results.at(i));
+            out[i] = varTarget(results.at(i), -1);
         }
         return out;
     }
 
-    private Assign.Target varTarget(Var v) {
+    private Assign.Target varTarget(Var v, int pos) {
         RType t = x.rtype(v.type());
+        String label = pos < 0 ? null : fn.label(pos);
         if (v.isPackageLevel()) {
             int g = fn.u.global(v);
             return t.kind().isAggregate()
                     ? new Assign.InPlace(Globals.load(Rep.REF, g, true), t)
-                    : new Assign.CellTarget(g, true);
+                    : new Assign.CellTarget(g, true).named(v.name(), label);
         }
         Fn.Local l = fn.locals.get(v);
         if (l == null) {
             l = fn.declare(v);
         }
         if (l.cell()) {
-            return new Assign.CellTarget(l.slot(), false);
+            return new Assign.CellTarget(l.slot(), false).named(v.name(), label);
         }
         if (t.kind().isAggregate()) {
             return new Assign.InPlace(Locals.load(Rep.REF, l.slot(), false), t);
@@ -289,14 +290,14 @@ final class AssignCompiler {
             if (id.isBlank()) {
                 return new Assign.Blank();
             }
-            return varTarget((Var) fn.info.objectOf(id));
+            return varTarget((Var) fn.info.objectOf(id), id.pos());
         }
         RType t = x.rtype(e);
         boolean aggregate = t.kind().isAggregate();
         switch (e) {
             case Expr.Selector sel -> {
                 if (x.sel.qualified(sel) != null) {
-                    return varTarget((Var) x.sel.qualified(sel));
+                    return varTarget((Var) x.sel.qualified(sel), sel.pos());
                 }
                 Selection selection = fn.info.selections().get(sel);
                 if (aggregate) {
@@ -348,13 +349,13 @@ final class AssignCompiler {
             case Expr.Ident id -> {
                 Var v = (Var) fn.info.objectOf(id);
                 if (v.isPackageLevel()) {
-                    return Globals.store(rep, fn.u.global(v), value);
+                    return Globals.store(rep, fn.u.global(v), value, v.name(), fn.label(id.pos()));
                 }
                 Fn.Local l = fn.locals.get(v);
                 if (l == null) {
                     l = fn.declare(v);
                 }
-                return Locals.store(l.rep(), l.slot(), l.cell(), value);
+                return Locals.store(l.rep(), l.slot(), l.cell(), value, v.name(), fn.label(id.pos()));
             }
             case Expr.Selector sel -> {
                 if (x.sel.qualified(sel) != null) {
@@ -363,7 +364,8 @@ final class AssignCompiler {
                 Selection selection = fn.info.selections().get(sel);
                 Selectors.Walk w = x.sel.walk(x.expr(sel.x()), x.typeOf(sel.x()), selection.index());
                 int last = selection.index().getLast();
-                return new Fields.Set(w.base(), last, w.viaPointer(), w.struct().fieldOffset(last), t, value);
+                return new Fields.Set(w.base(), last, w.viaPointer(), w.struct().fieldOffset(last), t, value)
+                        .at(fn.label(sel.pos()));
             }
             case Expr.Index ix -> {
                 Type bt = x.typeOf(ix.x());
@@ -421,13 +423,14 @@ final class AssignCompiler {
         if (lhs instanceof Expr.Ident id) {
             Obj o = fn.info.objectOf(id);
             Var v = (Var) o;
-            Ex cur = x.variable(v);
+            Ex cur = x.variable(v, id.pos());
             Ex updated = combine(op, t, cur, r, shiftCountUnsigned, lhs);
+            String label = fn.label(id.pos());
             if (v.isPackageLevel()) {
-                return Globals.store(Rep.of(t), fn.u.global(v), updated);
+                return Globals.store(Rep.of(t), fn.u.global(v), updated, v.name(), label);
             }
             Fn.Local l = fn.locals.get(v);
-            return Locals.store(l.rep(), l.slot(), l.cell(), updated);
+            return Locals.store(l.rep(), l.slot(), l.cell(), updated, v.name(), label);
         }
         // Locate the target once, keep its old value in a temporary, combine, store.
         Assign.Target target = target(lhs, false);

@@ -122,7 +122,7 @@ final class ExprCompiler {
     private Ex ident(Expr.Ident id) {
         Obj o = fn.info.objectOf(id);
         return switch (o) {
-            case Var v -> variable(v);
+            case Var v -> variable(v, id.pos());
             case Const c -> constant(c.value(), typeOf(id));
             case Func f -> new StringOps.Const(fn.u.value(f, fn.pos(id.pos())));
             case Nil n -> new StringOps.Const(null);
@@ -133,15 +133,21 @@ final class ExprCompiler {
 
     /** A variable's value: a local (slot or cell), a captured one, or a package variable. */
     Ex variable(Var v) {
+        return variable(v, -1);
+    }
+
+    /** The same, used at {@code pos} (which race reports quote when the variable is shared). */
+    Ex variable(Var v, int pos) {
+        String label = pos < 0 ? null : fn.label(pos);
         if (v.isPackageLevel()) {
             RType t = rtype(v.type());
-            return Globals.load(Rep.of(t), fn.u.global(v), t.kind().isAggregate());
+            return Globals.load(Rep.of(t), fn.u.global(v), t.kind().isAggregate(), v.name(), label);
         }
         Fn.Local l = fn.locals.get(v);
         if (l == null) {
             l = fn.declare(v);
         }
-        return Locals.load(l.rep(), l.slot(), l.cell());
+        return Locals.load(l.rep(), l.slot(), l.cell(), v.name(), label);
     }
 
     /** A constant of type {@code t} (for an untyped constant, its default type). */

@@ -91,7 +91,7 @@ final class Selectors {
         if (address) {
             return new Fields.Addr(w.base(), last, w.viaPointer(), offset, f.type().kind().isAggregate());
         }
-        return new Fields.Get(w.base(), last, w.viaPointer(), offset);
+        return new Fields.Get(w.base(), last, w.viaPointer(), offset).at(x.fn.label(s.pos()));
     }
 
     /** x.M as a function value: the receiver is evaluated (and copied or addressed) now. */

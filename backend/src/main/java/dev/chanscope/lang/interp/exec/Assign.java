@@ -72,10 +72,19 @@ public final class Assign {
     public static final class CellTarget extends Target {
         final int slot;
         final boolean global;
+        String name;
+        String label;
 
         public CellTarget(int slot, boolean global) {
             this.slot = slot;
             this.global = global;
+        }
+
+        /** The variable's name and the line, for race reports. */
+        public CellTarget named(String name, String label) {
+            this.name = name;
+            this.label = label;
+            return this;
         }
 
         @Override
@@ -85,11 +94,13 @@ public final class Assign {
 
         @Override
         public void set(Frame f, Object loc, Object v) {
+            Shared.cell(f, (Cell) loc, true, name, label);
             ((Cell) loc).store(v);
         }
 
         @Override
         public Object get(Frame f, Object loc) {
+            Shared.cell(f, (Cell) loc, false, name, label);
             return ((Cell) loc).load();
         }
     }

@@ -28,6 +28,7 @@ public final class Fields {
         final int index;
         final boolean viaPointer;
         final long offset;
+        String label;
 
         public Get(Ex base, int index, boolean viaPointer, long offset) {
             this.base = base;
@@ -36,24 +37,36 @@ public final class Fields {
             this.offset = offset;
         }
 
+        /** The source line race reports quote for this read. */
+        public Get at(String label) {
+            this.label = label;
+            return this;
+        }
+
+        private StructVal struct(Frame f) {
+            StructVal s = base(f, base, viaPointer, offset);
+            Shared.field(f, s, index, false, label);
+            return s;
+        }
+
         @Override
         public Object eval(Frame f) {
-            return base(f, base, viaPointer, offset).f[index];
+            return struct(f).f[index];
         }
 
         @Override
         public long evalLong(Frame f) {
-            return (Long) base(f, base, viaPointer, offset).f[index];
+            return (Long) struct(f).f[index];
         }
 
         @Override
         public double evalDouble(Frame f) {
-            return (Double) base(f, base, viaPointer, offset).f[index];
+            return (Double) struct(f).f[index];
         }
 
         @Override
         public boolean evalBool(Frame f) {
-            return (Boolean) base(f, base, viaPointer, offset).f[index];
+            return (Boolean) struct(f).f[index];
         }
     }
 
@@ -64,6 +77,12 @@ public final class Fields {
         final long offset;
         final RType type;
         final Ex value;
+        String label;
+
+        public Set at(String label) {
+            this.label = label;
+            return this;
+        }
 
         public Set(Ex base, int index, boolean viaPointer, long offset, RType type, Ex value) {
             this.base = base;
@@ -81,6 +100,7 @@ public final class Fields {
             if (s == null) {
                 throw Panics.nilDeref(offset);
             }
+            Shared.field(f, s, index, true, label);
             if (type.kind().isAggregate()) {
                 Values.assign(type, s.f[index], v);
             } else {

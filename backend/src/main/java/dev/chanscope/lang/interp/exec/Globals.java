@@ -10,20 +10,36 @@ public final class Globals {
 
     private Globals() {}
 
+    /** The raw global: its Cell (or aggregate), for taking its address. */
     public static Ex load(Rep rep, int index, boolean aggregate) {
+        return load(rep, index, aggregate, null, null);
+    }
+
+    /** A package variable's value, watched for sharing between goroutines (see Shared). */
+    public static Ex load(Rep rep, int index, boolean aggregate, String name, String label) {
         if (aggregate) {
             return new Aggregate(index);
         }
         return switch (rep) {
-            case LONG -> new GL(index);
-            case DOUBLE -> new GD(index);
-            case BOOL -> new GB(index);
-            case REF -> new GR(index);
+            case LONG -> new GL(index, name, label);
+            case DOUBLE -> new GD(index, name, label);
+            case BOOL -> new GB(index, name, label);
+            case REF -> new GR(index, name, label);
         };
     }
 
     public static St store(Rep rep, int index, Ex value) {
-        return new Set(rep, index, value);
+        return store(rep, index, value, null, null);
+    }
+
+    public static St store(Rep rep, int index, Ex value, String name, String label) {
+        return new Set(rep, index, value, name, label);
+    }
+
+    static Cell cell(Frame f, int index, boolean write, String name, String label) {
+        Cell c = (Cell) f.g.m.globals[index];
+        Shared.cell(f, c, write, name, label);
+        return c;
     }
 
     static final class Aggregate extends Ex {
@@ -41,53 +57,69 @@ public final class Globals {
 
     static final class GL extends Ex.L {
         final int index;
+        final String name;
+        final String label;
 
-        GL(int index) {
+        GL(int index, String name, String label) {
             this.index = index;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public long evalLong(Frame f) {
-            return ((Cell) f.g.m.globals[index]).l;
+            return cell(f, index, false, name, label).l;
         }
     }
 
     static final class GD extends Ex.D {
         final int index;
+        final String name;
+        final String label;
 
-        GD(int index) {
+        GD(int index, String name, String label) {
             this.index = index;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public double evalDouble(Frame f) {
-            return Double.longBitsToDouble(((Cell) f.g.m.globals[index]).l);
+            return Double.longBitsToDouble(cell(f, index, false, name, label).l);
         }
     }
 
     static final class GB extends Ex.B {
         final int index;
+        final String name;
+        final String label;
 
-        GB(int index) {
+        GB(int index, String name, String label) {
             this.index = index;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public boolean evalBool(Frame f) {
-            return ((Cell) f.g.m.globals[index]).l != 0;
+            return cell(f, index, false, name, label).l != 0;
         }
     }
 
     static final class GR extends Ex {
         final int index;
+        final String name;
+        final String label;
 
-        GR(int index) {
+        GR(int index, String name, String label) {
             this.index = index;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public Object eval(Frame f) {
-            return ((Cell) f.g.m.globals[index]).o;
+            return cell(f, index, false, name, label).o;
         }
     }
 
@@ -95,21 +127,36 @@ public final class Globals {
         final Rep rep;
         final int index;
         final Ex v;
+        final String name;
+        final String label;
 
-        Set(Rep rep, int index, Ex v) {
+        Set(Rep rep, int index, Ex v, String name, String label) {
             this.rep = rep;
             this.index = index;
             this.v = v;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public int exec(Frame f) {
-            Cell c = (Cell) f.g.m.globals[index];
             switch (rep) {
-                case LONG -> c.l = v.evalLong(f);
-                case DOUBLE -> c.l = Double.doubleToRawLongBits(v.evalDouble(f));
-                case BOOL -> c.l = v.evalBool(f) ? 1 : 0;
-                case REF -> c.o = v.eval(f);
+                case LONG -> {
+                    long x = v.evalLong(f);
+                    cell(f, index, true, name, label).l = x;
+                }
+                case DOUBLE -> {
+                    long x = Double.doubleToRawLongBits(v.evalDouble(f));
+                    cell(f, index, true, name, label).l = x;
+                }
+                case BOOL -> {
+                    long x = v.evalBool(f) ? 1 : 0;
+                    cell(f, index, true, name, label).l = x;
+                }
+                case REF -> {
+                    Object x = v.eval(f);
+                    cell(f, index, true, name, label).o = x;
+                }
             }
             return NEXT;
         }

@@ -10,13 +10,18 @@ public final class Locals {
 
     private Locals() {}
 
+    /** A variable's value; a cell (captured or address-taken) is watched for sharing (see Shared). */
     public static Ex load(Rep rep, int slot, boolean cell) {
+        return load(rep, slot, cell, null, null);
+    }
+
+    public static Ex load(Rep rep, int slot, boolean cell, String name, String label) {
         if (cell) {
             return switch (rep) {
-                case LONG -> new CellL(slot);
-                case DOUBLE -> new CellD(slot);
-                case BOOL -> new CellB(slot);
-                case REF -> new CellR(slot);
+                case LONG -> new CellL(slot, name, label);
+                case DOUBLE -> new CellD(slot, name, label);
+                case BOOL -> new CellB(slot, name, label);
+                case REF -> new CellR(slot, name, label);
             };
         }
         return switch (rep) {
@@ -28,8 +33,12 @@ public final class Locals {
     }
 
     public static St store(Rep rep, int slot, boolean cell, Ex value) {
+        return store(rep, slot, cell, value, null, null);
+    }
+
+    public static St store(Rep rep, int slot, boolean cell, Ex value, String name, String label) {
         if (cell) {
-            return rep == Rep.REF ? new SetCellR(slot, value) : new SetCellBits(rep, slot, value);
+            return rep == Rep.REF ? new SetCellR(slot, value, name, label) : new SetCellBits(rep, slot, value, name, label);
         }
         return switch (rep) {
             case LONG -> new SetSlotL(slot, value);
@@ -93,53 +102,93 @@ public final class Locals {
 
     static final class CellL extends Ex.L {
         final int slot;
+        final String name;
+        final String label;
 
-        CellL(int slot) {
+        CellL(int slot, String name, String label) {
             this.slot = slot;
+            this.name = name;
+            this.label = label;
+        }
+
+        Cell cell(Frame f) {
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, false, name, label);
+            return c;
         }
 
         @Override
         public long evalLong(Frame f) {
-            return ((Cell) f.o[slot]).l;
+            return cell(f).l;
         }
     }
 
     static final class CellD extends Ex.D {
         final int slot;
+        final String name;
+        final String label;
 
-        CellD(int slot) {
+        CellD(int slot, String name, String label) {
             this.slot = slot;
+            this.name = name;
+            this.label = label;
+        }
+
+        Cell cell(Frame f) {
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, false, name, label);
+            return c;
         }
 
         @Override
         public double evalDouble(Frame f) {
-            return Double.longBitsToDouble(((Cell) f.o[slot]).l);
+            return Double.longBitsToDouble(cell(f).l);
         }
     }
 
     static final class CellB extends Ex.B {
         final int slot;
+        final String name;
+        final String label;
 
-        CellB(int slot) {
+        CellB(int slot, String name, String label) {
             this.slot = slot;
+            this.name = name;
+            this.label = label;
+        }
+
+        Cell cell(Frame f) {
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, false, name, label);
+            return c;
         }
 
         @Override
         public boolean evalBool(Frame f) {
-            return ((Cell) f.o[slot]).l != 0;
+            return cell(f).l != 0;
         }
     }
 
     static final class CellR extends Ex {
         final int slot;
+        final String name;
+        final String label;
 
-        CellR(int slot) {
+        CellR(int slot, String name, String label) {
             this.slot = slot;
+            this.name = name;
+            this.label = label;
+        }
+
+        Cell cell(Frame f) {
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, false, name, label);
+            return c;
         }
 
         @Override
         public Object eval(Frame f) {
-            return ((Cell) f.o[slot]).o;
+            return cell(f).o;
         }
     }
 
@@ -211,11 +260,15 @@ public final class Locals {
         final Rep rep;
         final int slot;
         final Ex v;
+        final String name;
+        final String label;
 
-        SetCellBits(Rep rep, int slot, Ex v) {
+        SetCellBits(Rep rep, int slot, Ex v, String name, String label) {
             this.rep = rep;
             this.slot = slot;
             this.v = v;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
@@ -225,7 +278,9 @@ public final class Locals {
                 case DOUBLE -> Double.doubleToRawLongBits(v.evalDouble(f));
                 default -> v.evalBool(f) ? 1 : 0;
             };
-            ((Cell) f.o[slot]).l = bits;
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, true, name, label);
+            c.l = bits;
             return NEXT;
         }
     }
@@ -233,15 +288,22 @@ public final class Locals {
     static final class SetCellR extends St {
         final int slot;
         final Ex v;
+        final String name;
+        final String label;
 
-        SetCellR(int slot, Ex v) {
+        SetCellR(int slot, Ex v, String name, String label) {
             this.slot = slot;
             this.v = v;
+            this.name = name;
+            this.label = label;
         }
 
         @Override
         public int exec(Frame f) {
-            ((Cell) f.o[slot]).o = v.eval(f);
+            Object value = v.eval(f);
+            Cell c = (Cell) f.o[slot];
+            Shared.cell(f, c, true, name, label);
+            c.o = value;
             return NEXT;
         }
     }

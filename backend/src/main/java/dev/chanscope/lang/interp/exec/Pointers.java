@@ -10,6 +10,16 @@ public final class Pointers {
 
     private Pointers() {}
 
+    /** An access through a pointer to a variable or a struct field: watched for sharing (Shared). */
+    static Ref watched(Frame f, Ref r, boolean write) {
+        if (r instanceof dev.chanscope.lang.interp.rt.Cell c) {
+            Shared.cell(f, c, write, "*p", null);
+        } else if (r.container() instanceof dev.chanscope.lang.interp.rt.StructVal s) {
+            Shared.field(f, s, r.index(), write, null);
+        }
+        return r;
+    }
+
     public static final class Deref extends Ex {
         final Ex p;
         final boolean aggregate;
@@ -30,22 +40,22 @@ public final class Pointers {
         @Override
         public Object eval(Frame f) {
             Object v = target(f);
-            return aggregate ? v : ((Ref) v).load();
+            return aggregate ? v : watched(f, (Ref) v, false).load();
         }
 
         @Override
         public long evalLong(Frame f) {
-            return ((Ref) target(f)).loadLong();
+            return watched(f, (Ref) target(f), false).loadLong();
         }
 
         @Override
         public double evalDouble(Frame f) {
-            return ((Ref) target(f)).loadDouble();
+            return watched(f, (Ref) target(f), false).loadDouble();
         }
 
         @Override
         public boolean evalBool(Frame f) {
-            return ((Ref) target(f)).loadBool();
+            return watched(f, (Ref) target(f), false).loadBool();
         }
     }
 
@@ -70,7 +80,7 @@ public final class Pointers {
             if (elem.kind().isAggregate()) {
                 Values.assign(elem, target, v);
             } else {
-                ((Ref) target).store(v);
+                watched(f, (Ref) target, true).store(v);
             }
             return NEXT;
         }

@@ -32,6 +32,16 @@ public abstract class Ref {
         return (Boolean) load();
     }
 
+    /** The array or struct holding the location (null for a variable's cell). */
+    public Object container() {
+        return this instanceof Located l ? l.container : null;
+    }
+
+    /** The location's index in its container. */
+    public int index() {
+        return this instanceof Located l ? l.index : -1;
+    }
+
     /** An element of a Java array (the backing array of a slice, or a Go array). */
     public static Ref elem(Object array, int index, RType elem) {
         return switch (array) {

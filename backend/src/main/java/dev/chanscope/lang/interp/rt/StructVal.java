@@ -17,6 +17,12 @@ public final class StructVal {
      */
     public Object ext;
 
+    /** The goroutine that first used the struct's fields (0: none yet, -1: shared); see Shared. */
+    public int owner;
+
+    /** Per-field race-detector state, once the struct is shared between goroutines. */
+    public dev.chanscope.engine.RaceCell[] races;
+
     public StructVal(RType type, Object[] fields) {
         this.type = type;
         this.f = fields;
