@@ -47,6 +47,9 @@ public final class FuncCode {
             g.depth--;
             throw Stacks.overflow(g);
         }
+        if ((g.depth & Stacks.YIELD_EVERY) == 0) {
+            Stacks.settle(g);
+        }
         try {
             if (!hasDefer) {
                 try {

@@ -73,11 +73,6 @@ public final class Goroutines {
             PanicException p = Panics.plain(e.getMessage());
             g.m.writeRuntime(Report.panic(g, p));
             throw e;
-        } catch (RuntimeException e) {
-            if (Boolean.getBoolean("chanscope.debug")) {
-                e.printStackTrace();
-            }
-            throw e;
         } catch (StackOverflowError e) {
             g.stackOverflow = true;
             g.m.writeRuntime(Report.fatal(g, "stack overflow", null));

@@ -9,9 +9,11 @@ import dev.chanscope.lang.interp.rt.StructVal;
  * Memory that goroutines share: package variables, captured and address-taken variables (cells),
  * struct fields, maps. Each remembers the first goroutine that used it; only when another goroutine
  * uses it does it become shared (owner -1) and get race-detector state, and from then on every
- * access is checked for races, a write also being a scheduling point (so {@code n++} from two
- * goroutines can lose updates, as it does in Go). A program pays one comparison per access until
- * then. Slice elements are not tracked.
+ * write is checked for races and is a scheduling point (so {@code n++} from two goroutines can lose
+ * updates, as it does in Go), and once it has been written so, every read is checked too. Until
+ * then an access costs one comparison: a variable goroutines only read (a channel they all use)
+ * never starts the race detector's clocks, which cost time with every goroutine. Slice elements
+ * are not tracked.
  *
  * <p>A map written by two goroutines without synchronisation between them is Go's fatal
  * "concurrent map writes".
@@ -34,6 +36,9 @@ public final class Shared {
             return;
         }
         c.owner = SHARED;
+        if (!write && c.race == null) {
+            return;
+        }
         if (c.race == null) {
             c.race = new RaceCell(name);
         }
@@ -52,6 +57,9 @@ public final class Shared {
             return;
         }
         s.owner = SHARED;
+        if (!write && (s.races == null || s.races[i] == null)) {
+            return;
+        }
         if (s.races == null) {
             s.races = new RaceCell[s.f.length];
         }

@@ -12,7 +12,7 @@ package dev.chanscope.lang.interp.rt;
  */
 public record Limits(long maxUnits, long maxAllocBytes, int maxDepth, long maxOutputBytes) {
 
-    public static final Limits DEFAULT = new Limits(4_000_000_000L, 256L << 20, 20_000, 1L << 20);
+    public static final Limits DEFAULT = new Limits(4_000_000_000L, 256L << 20, 100_000, 1L << 20);
 
     public Limits {
         if (maxUnits <= 0 || maxAllocBytes <= 0 || maxDepth <= 0 || maxOutputBytes <= 0) {
