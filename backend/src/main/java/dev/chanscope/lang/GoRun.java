@@ -35,9 +35,12 @@ public final class GoRun {
                 return t;
             });
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final Run run;
     private final Machine m;
     private boolean finished;
+    private long cpuNanos;
 
     private GoRun(Run run, Machine m) {
         this.run = run;
@@ -58,11 +61,23 @@ public final class GoRun {
 
     /** Simulates until at least {@code events} events exist or the run ends; true while it goes on. */
     public boolean advance(long events) {
-        boolean more = onLargeStack(() -> run.advance(events));
+        boolean more = onLargeStack(() -> {
+            long start = CPU.getCurrentThreadCpuTime();
+            try {
+                return run.advance(events);
+            } finally {
+                cpuNanos += CPU.getCurrentThreadCpuTime() - start;
+            }
+        });
         if (!more) {
             finish();
         }
         return more;
+    }
+
+    /** CPU time the run's simulation has used so far (on the threads that advanced it). */
+    public long cpuNanos() {
+        return cpuNanos;
     }
 
     public boolean isOver() {

@@ -430,6 +430,10 @@ final class AssignCompiler {
                 return Globals.store(Rep.of(t), fn.u.global(v), updated, v.name(), label);
             }
             Fn.Local l = fn.locals.get(v);
+            if (!l.cell() && l.rep() == Rep.LONG && !dev.chanscope.lang.interp.rt.Ints.narrow(t.kind())
+                    && (op == Token.ADD || op == Token.SUB) && r instanceof IntOps.Const c) {
+                return new dev.chanscope.lang.interp.exec.IntConst.IncSlot(l.slot(), op == Token.ADD ? c.value() : -c.value());
+            }
             return Locals.store(l.rep(), l.slot(), l.cell(), updated, v.name(), label);
         }
         // Locate the target once, keep its old value in a temporary, combine, store.

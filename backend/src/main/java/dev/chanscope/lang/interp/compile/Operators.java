@@ -74,6 +74,20 @@ final class Operators {
     /** {@code a op b} for + - * / % & | ^ &^ on values of type {@code t}. */
     Ex arithmetic(Token op, RType t, Ex a, Ex bv, Expr where) {
         Kind k = t.kind();
+        if (k.isInteger() && !Ints.narrow(k) && bv instanceof IntOps.Const c) {
+            char sym = switch (op) {
+                case ADD -> '+';
+                case SUB -> '-';
+                case MUL -> '*';
+                case QUO -> '/';
+                case REM -> '%';
+                default -> 0;
+            };
+            Ex special = sym == 0 ? null : dev.chanscope.lang.interp.exec.IntConst.of(sym, a, c.value(), Ints.wideUnsigned(k));
+            if (special != null) {
+                return special;
+            }
+        }
         if (k.isInteger()) {
             return switch (op) {
                 case ADD -> norm(k, new IntOps.Add(a, bv));
@@ -138,6 +152,10 @@ final class Operators {
         Ex c = x.expr(b.y());
         if (k.isInteger()) {
             boolean unsigned = Ints.wideUnsigned(k);
+            Ex fast = fastCompare(op, a, c, unsigned);
+            if (fast != null) {
+                return fast;
+            }
             return switch (op) {
                 case EQL -> new IntOps.Eq(a, c, false);
                 case NEQ -> new IntOps.Eq(a, c, true);
@@ -157,6 +175,28 @@ final class Operators {
             return new BoolOps.Eq(a, c, negate);
         }
         return new Compare.Equal(t, a, c, negate);
+    }
+
+    /** Comparisons of a local with a local or a constant, the shape of most loop conditions. */
+    private static Ex fastCompare(Token op, Ex a, Ex b, boolean unsigned) {
+        if (unsigned) {
+            return null;
+        }
+        int sa = dev.chanscope.lang.interp.exec.Locals.longSlotOf(a);
+        if (b instanceof IntOps.Const c && (op == Token.EQL || op == Token.NEQ)) {
+            return new dev.chanscope.lang.interp.exec.IntConst.Eq(a, c.value(), op == Token.NEQ);
+        }
+        if (sa < 0) {
+            return null;
+        }
+        int sb = dev.chanscope.lang.interp.exec.Locals.longSlotOf(b);
+        if (op == Token.LSS && sb >= 0) {
+            return new dev.chanscope.lang.interp.exec.IntConst.SlotLess(sa, sb);
+        }
+        if ((op == Token.LSS || op == Token.LEQ) && b instanceof IntOps.Const c) {
+            return new dev.chanscope.lang.interp.exec.IntConst.SlotLessConst(sa, c.value(), op == Token.LEQ);
+        }
+        return null;
     }
 
     /** a == b for a switch case: values of types {@code at} and {@code bt} (one may be an interface). */

@@ -62,7 +62,7 @@ final class StmtCompiler {
         for (int i = 0; i < l.length; i++) {
             l[i] = lines.get(i);
         }
-        return new Stmts.Block(out.toArray(new St[0]), l, fn.label(pos));
+        return Stmts.Block.of(out.toArray(new St[0]), l, fn.label(pos));
     }
 
     /** A statement; {@code label} is the label naming it (for loops, switches and selects). */

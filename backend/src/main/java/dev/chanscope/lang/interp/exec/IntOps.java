@@ -19,6 +19,10 @@ public final class IntOps {
             this.v = v;
         }
 
+        public long value() {
+            return v;
+        }
+
         @Override
         public long evalLong(Frame f) {
             return v;

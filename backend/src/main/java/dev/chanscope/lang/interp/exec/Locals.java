@@ -48,6 +48,11 @@ public final class Locals {
         };
     }
 
+    /** The slot of a plain local integer read, or -1 for any other node. */
+    public static int longSlotOf(Ex e) {
+        return e instanceof SlotL s ? s.slot : -1;
+    }
+
     static final class SlotL extends Ex.L {
         final int slot;
 

@@ -40,6 +40,33 @@ public final class Stmts {
             }
             return NEXT;
         }
+
+        /** A block of one statement, as most loop and branch bodies are: the same, without the loop. */
+        public static St of(St[] list, int[] lines, String label) {
+            return list.length == 1 ? new Block1(list[0], lines[0], label) : new Block(list, lines, label);
+        }
+    }
+
+    static final class Block1 extends St {
+        final St s;
+        final int line;
+        final String label;
+
+        Block1(St s, int line, String label) {
+            this.s = s;
+            this.line = line;
+            this.label = label;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            GState g = f.g;
+            if (--g.budget <= 0) {
+                g.charge(label);
+            }
+            f.line = line;
+            return s.exec(f);
+        }
     }
 
     /** Statements in sequence without a block's accounting (a declaration with several parts). */
