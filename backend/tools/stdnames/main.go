@@ -20,7 +20,7 @@ import (
 )
 
 var paths = []string{
-	"bufio", "bytes", "container/heap", "container/list", "container/ring", "context", "errors",
+	"bufio", "bytes", "container/heap", "container/list", "container/ring", "context", "errors", "io/fs",
 	"flag", "fmt", "io", "math", "math/rand", "os", "runtime", "sort", "strconv", "strings", "sync",
 	"sync/atomic", "time", "unicode", "unicode/utf8",
 }

@@ -76,7 +76,7 @@ abstract class Assignments extends Exprs {
                 List<Type> have = new ArrayList<>();
                 rhs.forEach(o -> have.add(o.type));
                 error(at, q + " return values\n\thave " + typesSummary(have, false) + "\n\twant "
-                        + typesSummary(Calls.varTypes(lhs), false));
+                        + typesSummary(varTypes(lhs), false));
                 return;
             }
             assignError(origRhs, lhs.size(), rhs.size());

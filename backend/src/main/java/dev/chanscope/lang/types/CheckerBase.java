@@ -269,6 +269,8 @@ abstract class CheckerBase {
 
     abstract Type typExpr(Expr e);
 
+    abstract Type varType(Expr e);
+
     abstract void objDecl(Obj obj);
 
     abstract void funcBody(String name, Signature sig, Stmt.Block body, FuncContext ctx, Scope funcScope);

@@ -14,6 +14,7 @@ final class ConstFormat {
 
     static String format(Constant.Float f) {
         Rat r = f.value();
+
         double d = r.toDouble();
         if (!Double.isInfinite(d) && (d == 0) == (r.signum() == 0)) {
             String s = formatG(d, 6);

@@ -17,6 +17,9 @@ abstract class Conversions extends Operators {
         if (constArg && Types.isConstType(t)) {
             Basic b = (Basic) t.underlying();
             ConstOps.Representation r = ConstOps.representable(x.val, b);
+            if (b.kind().isInteger() && ConstOps.toInt(x.val) instanceof Constant.Int i) {
+                x.val = i; // as types2: the integral value is kept even when it does not fit (its messages show it)
+            }
             if (r.fit() == ConstOps.Fit.OK) {
                 ok = true;
                 x.val = r.value();
@@ -46,6 +49,7 @@ abstract class Conversions extends Operators {
             x.invalidate();
             return;
         }
+        x.nilValue = false;
         if (Types.isUntyped(x.type)) {
             Type fin = t;
             if (Types.isInterface(t) || constArg && !Types.isConstType(t) || x.isNil()) {

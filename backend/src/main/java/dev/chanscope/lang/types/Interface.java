@@ -88,10 +88,16 @@ public final class Interface implements Type {
     public TypeSet typeSet() {
         TypeSet ts = typeSet;
         if (ts == null) {
-            ts = compute();
+            // std interfaces are shared by concurrent checks: compute under one lock, so that the
+            // guard against self-embedding below is never seen by another thread
+            synchronized (LOCK) {
+                ts = compute();
+            }
         }
         return ts;
     }
+
+    private static final Object LOCK = new Object();
 
     private TypeSet compute() {
         if (computing) {

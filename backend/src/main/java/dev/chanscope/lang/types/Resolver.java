@@ -16,7 +16,7 @@ import java.util.Map;
  * and methods) before any declaration is checked, so that declarations may refer to each other in
  * any order (go/types' resolver.go).
  */
-abstract class Resolver extends Decls {
+abstract class Resolver extends LocalDecls {
 
     Scope fileScope;
     /** Methods by the name of their receiver's base type, in source order. */

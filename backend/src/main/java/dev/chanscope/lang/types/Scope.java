@@ -27,7 +27,9 @@ public final class Scope {
         this.pos = pos;
         this.end = end;
         this.comment = comment;
-        if (parent != null) {
+        // The universe is shared by every check: it does not keep the package scopes made under
+        // it (that would grow without bound and race between concurrent checks).
+        if (parent != null && !"universe".equals(parent.comment)) {
             parent.children.add(this);
         }
     }

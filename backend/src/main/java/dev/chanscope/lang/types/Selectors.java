@@ -97,6 +97,11 @@ abstract class Selectors extends Indexing {
             x.expr = e;
             return;
         }
+        if (Types.isInvalid(x.type) || x.type instanceof Pointer p && Types.isInvalid(p.elem())) {
+            x.invalidate();
+            x.expr = e;
+            return;
+        }
         boolean addressable = x.mode == Mode.VARIABLE;
         Lookup.Result r = Lookup.lookup(x.type, addressable, pkg, sel);
         if (r.obj() == null || r.needsAddress()) {

@@ -39,7 +39,9 @@ final class StdGenerics {
                 tparams.get(i).setConstraint(t);
             }
             Signature sig = check.funcType(fd.type(), fd.recv(), fscope);
-            return new Signature(sig.recv(), sig.params(), sig.results(), sig.variadic(), tparams);
+            Signature generic = new Signature(sig.recv(), sig.params(), sig.results(), sig.variadic(), tparams);
+            check.recordType(fd.type(), Mode.TYPEXPR, generic, null);
+            return generic;
         } finally {
             check.scope = saved;
         }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Function bodies and statements (go/types' stmt.go); switches and ranges are in {@link Switches}. */
-abstract class Stmts extends Switches {
+abstract class Stmts extends RangeStmts {
 
     Stmts(GoFile goFile, ErrorList errors, Package pkg, Importer importer) {
         super(goFile, errors, pkg, importer);
@@ -22,6 +22,7 @@ abstract class Stmts extends Switches {
         FuncContext savedCtx = fctx;
         Constant savedIota = iota;
         boolean savedCall = hasCallOrRecv;
+        java.util.Map<String, Label> savedLabels = labels;
         scope = funcScope;
         fctx = ctx;
         iota = null;
@@ -38,6 +39,7 @@ abstract class Stmts extends Switches {
             fctx = savedCtx;
             iota = savedIota;
             hasCallOrRecv = savedCall;
+            labels = savedLabels;
         }
     }
 

@@ -49,8 +49,9 @@
  * {@link dev.chanscope.lang.types.StdLibrary#PATHS}.
  *
  * <p>The checker is split into a chain of classes, one concern each ({@code CheckerBase} →
- * TypeExprs → Assignability → Operators → Conversions → Indexing → Selectors → CompositeLits →
- * Builtins → Calls → Exprs → Assignments → Switches → Stmts → Decls → Resolver → Checker), as
+ * TypeLiterals → TypeExprs → Untyped → Assignability → Comparisons → Operators → Conversions →
+ * Indexing → Selectors → CompositeLits → Builtins → Instantiation → Calls → Exprs → Assignments →
+ * Switches → RangeStmts → Stmts → Decls → LocalDecls → Resolver → Checker), as
  * go/types spreads one {@code Checker} over files. Plain Java: no Spring; depends only on {@code
  * lang.syntax}.
  */

@@ -87,3 +87,28 @@ func Sqrt(x float64) float64
 func Tan(x float64) float64
 func Tanh(x float64) float64
 func Trunc(x float64) float64
+
+func Acosh(x float64) float64
+func Asinh(x float64) float64
+func Atanh(x float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfcinv(x float64) float64
+func Erfinv(x float64) float64
+func Expm1(x float64) float64
+func FMA(x, y, z float64) float64
+func Frexp(f float64) (frac float64, exp int)
+func Gamma(x float64) float64
+func Ilogb(x float64) int
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Ldexp(frac float64, exp int) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func Logb(x float64) float64
+func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32)
+func Sincos(x float64) (sin, cos float64)
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64

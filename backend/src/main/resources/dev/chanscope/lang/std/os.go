@@ -2,6 +2,8 @@
 // standard output and error, and exit. There are no files.
 package os
 
+import "io/fs"
+
 // File is an open file descriptor: only Stdin, Stdout and Stderr exist.
 type File struct {
 	fd   int
@@ -30,3 +32,21 @@ func Getenv(key string) string
 func LookupEnv(key string) (string, bool)
 func Getpid() int
 func Hostname() (name string, err error)
+
+// Portable analogs of some common system call errors (the same values as io/fs's).
+var (
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
+)
+
+// DevNull is the name of the operating system's null device.
+const DevNull = "/dev/null"
+
+func IsExist(err error) bool
+func IsNotExist(err error) bool
+func IsPermission(err error) bool
+func Environ() []string
+func Getwd() (dir string, err error)

@@ -42,3 +42,16 @@ func Quote(s string) string
 func QuoteRune(r rune) string
 func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
+func AppendBool(dst []byte, b bool) []byte
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte
+func AppendQuoteRune(dst []byte, r rune) []byte
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte
+func AppendQuoteToASCII(dst []byte, s string) []byte
+func AppendUint(dst []byte, i uint64, base int) []byte
+func CanBackquote(s string) bool
+func IsGraphic(r rune) bool
+func IsPrint(r rune) bool
+func QuoteRuneToASCII(r rune) string
+func QuoteToGraphic(s string) string
+func QuotedPrefix(s string) (string, error)
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)

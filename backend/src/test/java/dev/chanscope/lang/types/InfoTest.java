@@ -315,4 +315,33 @@ class InfoTest {
         assertThat(since.isNative()).isFalse();
         assertThat(since.decl()).isInstanceOf(Decl.FuncDecl.class);
     }
+
+    @Test
+    void breakAndContinueUseTheirLabelEvenAfterAFunctionLiteral() {
+        CheckResult r = ok("""
+                package main
+
+                func main() {
+                outer:
+                	for i := 0; i < 3; i++ {
+                		f := func() {
+                		inner:
+                			for {
+                				break inner
+                			}
+                		}
+                		f()
+                		continue outer
+                	}
+                }
+                """);
+        java.util.List<String> used = new ArrayList<>();
+        for (Map.Entry<Expr.Ident, Obj> e : r.info().uses().entrySet()) {
+            if (e.getValue() instanceof Label l) {
+                assertThat(r.info().defs().values()).contains(l);
+                used.add(l.name());
+            }
+        }
+        assertThat(used).containsExactlyInAnyOrder("inner", "outer");
+    }
 }

@@ -10,6 +10,10 @@ class StdLibraryTest {
 
     static final java.util.List<String> PATHS = StdLibrary.PATHS;
 
+    static java.util.List<String> paths() {
+        return PATHS;
+    }
+
     @ParameterizedTest
     @FieldSource("PATHS")
     void stdPackageDeclarationsTypeCheck(String path) {
