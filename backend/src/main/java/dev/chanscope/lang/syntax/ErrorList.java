@@ -123,7 +123,8 @@ public final class ErrorList {
         sorted.sort(Comparator.comparingInt(SourceError::offset));
         List<SourceError> out = new ArrayList<>();
         for (SourceError e : sorted) {
-            if (out.isEmpty() || !out.getLast().equals(e)) {
+            // Repeats as printed: two positions on a line that a //line directive gave no column print alike.
+            if (out.isEmpty() || !out.getLast().toString().equals(e.toString())) {
                 out.add(e);
             }
         }

@@ -107,7 +107,9 @@ abstract class ExprParser extends TypeParser {
                 int lparen = pos;
                 next();
                 xnest++;
+                nest(1); // parentheses cost the parser the most stack per level
                 Expr x = expr();
+                unnest(1);
                 xnest--;
                 int rparen = expect(Token.RPAREN);
                 return new Expr.Paren(lparen, x, rparen);

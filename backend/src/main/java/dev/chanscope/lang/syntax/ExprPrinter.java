@@ -223,14 +223,12 @@ abstract class ExprPrinter extends PrinterCore {
         };
     }
 
+    /** go/printer's isTypeElem: unlike the parser's, a pointer type may also be a value. */
     private static boolean isTypeElem(Expr x) {
+        if (TypeParams.isTypeLiteral(x)) {
+            return true;
+        }
         return switch (x) {
-            case Expr.ArrayType t -> true;
-            case Expr.StructType t -> true;
-            case Expr.FuncType t -> true;
-            case Expr.InterfaceType t -> true;
-            case Expr.MapType t -> true;
-            case Expr.ChanType t -> true;
             case Expr.Unary u -> u.op() == Token.TILDE;
             case Expr.Binary b -> isTypeElem(b.x()) || isTypeElem(b.y());
             case Expr.Paren p -> isTypeElem(p.x());

@@ -47,15 +47,22 @@ final class TypeParams {
         return new Split(null, x);
     }
 
-    /** Whether {@code x} can only be a type (element), not a value. */
+    /** An array, slice, struct, function, interface, map or channel type written out. */
+    static boolean isTypeLiteral(Expr x) {
+        return x instanceof Expr.ArrayType
+                || x instanceof Expr.StructType
+                || x instanceof Expr.FuncType
+                || x instanceof Expr.InterfaceType
+                || x instanceof Expr.MapType
+                || x instanceof Expr.ChanType;
+    }
+
+    /** Whether {@code x} can only be a type (element), not a value (cmd/compile's isTypeElem). */
     static boolean isTypeElem(Expr x) {
+        if (isTypeLiteral(x)) {
+            return true;
+        }
         return switch (x) {
-            case Expr.ArrayType t -> true;
-            case Expr.StructType t -> true;
-            case Expr.FuncType t -> true;
-            case Expr.InterfaceType t -> true;
-            case Expr.MapType t -> true;
-            case Expr.ChanType t -> true;
             case Expr.Binary b -> isTypeElem(b.x()) || isTypeElem(b.y());
             case Expr.Unary u -> isTypeElem(u.x()) || u.op() == Token.TILDE;
             case Expr.Star s -> isTypeElem(s.x());
