@@ -224,7 +224,7 @@ record() {
 }
 
 check() {
-  local prog f failed=0 count=0 fresh="$work/fresh"
+  local prog f unformatted failed=0 count=0 fresh="$work/fresh"
   while read -r prog; do
     count=$((count + 1))
     if ! produce "$prog" "$fresh"; then failed=$((failed + 1)); continue; fi
@@ -242,6 +242,11 @@ check() {
     done < <(expectation_files)
     if ! write_index | diff -u --label "INDEX.md" --label "INDEX.md as generated" "$here/INDEX.md" - >&2; then
       echo "record.sh: INDEX.md is out of date (run record.sh)" >&2
+      failed=$((failed + 1))
+    fi
+    unformatted="$(gofmt -l "$here/run")"
+    if [ -n "$unformatted" ]; then
+      echo "record.sh: not gofmt-formatted: $unformatted" >&2
       failed=$((failed + 1))
     fi
   fi
