@@ -169,8 +169,9 @@ public class InterpreterSpeed {
         if (which == Case.CPU_LOOP) {
             stepsPerRun = Long.parseLong(first.stdout.strip());
         }
-        System.out.printf("%n# %s: %d events/run, %d steps/run, stdout %s%n", which, eventsPerRun, stepsPerRun,
-                first.stdout.strip());
+        System.out.printf(
+                "%n# %s: %d events/run, %d steps/run, stdout %s%n",
+                which, eventsPerRun, stepsPerRun, first.stdout.strip());
     }
 
     private record Result(long events, String stdout, long cpuNanos) {}
@@ -180,7 +181,8 @@ public class InterpreterSpeed {
         RunConfig config = EngineThroughput.liveConfig(true);
         if (which == Case.JAVA_PINGPONG) {
             long start = THREADS.getCurrentThreadCpuTime();
-            RunResult r = Engine.start(Workload.PINGPONG.program(ROUND_TRIPS), config, sink, RunControl.withSystemClock())
+            RunResult r = Engine.start(
+                            Workload.PINGPONG.program(ROUND_TRIPS), config, sink, RunControl.withSystemClock())
                     .runToEnd();
             EngineThroughput.check(r);
             sink.finish();

@@ -218,6 +218,47 @@ public final class Go {
         return sim.detectors.races.read(g, cell, 0, l) ? 2 : 0;
     }
 
+    /**
+     * Starts the race detector's clocks now (when race detection is on) rather than at the first
+     * {@link #access}: an interpreter calls this at a program's first {@code go} statement so that
+     * accesses made before a location is first shared carry epochs ({@link #epoch}) it can compare.
+     */
+    public void startRaceClocks() {
+        sim.detectors.races.activate();
+    }
+
+    /**
+     * The current goroutine has finished its work and will synchronise no more (only its last CPU
+     * time is still to be charged): its happens-before clock, which can know of every goroutine that
+     * passed the locks it took, is dropped now rather than when the goroutine ends.
+     */
+    public void retireRaceClock() {
+        Goroutine g = sim.current();
+        if (g != null) {
+            g.clock = null;
+        }
+    }
+
+    /**
+     * The current goroutine's own entry of its happens-before clock: what a write it makes now would
+     * record. 0 while clocks are off (then every earlier access counts as ordered).
+     */
+    public int epoch() {
+        Goroutine g = sim.current();
+        return g == null || g.clock == null ? 0 : g.clock.get(g.id);
+    }
+
+    /**
+     * Tells {@code cell}, before its first check, of an earlier write by goroutine {@code goroutine} at
+     * {@code epoch} (from {@link #epoch}) and {@code label}, made while the location was not yet
+     * watched; later accesses are then checked against it as if it had been.
+     */
+    public void seedWrite(RaceCell cell, int goroutine, int epoch, String label) {
+        if (epoch > 0) {
+            cell.recordWrite(goroutine, epoch, sim.label(label));
+        }
+    }
+
     /** A plain, unsynchronised variable watched by the race detector. */
     public SharedVar newVar(String name, long initial, String label) {
         return new SharedVar(sim, name, initial, sim.label(label));

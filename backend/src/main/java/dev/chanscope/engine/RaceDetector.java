@@ -58,7 +58,7 @@ final class RaceDetector {
     }
 
     void release(Goroutine g, ClockCell cell) {
-        if (!enabled || g == null) {
+        if (!enabled || g == null || g.clock == null) {
             return;
         }
         if (cell.clock == null) {
@@ -69,14 +69,14 @@ final class RaceDetector {
     }
 
     void acquire(Goroutine g, ClockCell cell) {
-        if (enabled && g != null && cell.clock != null) {
+        if (enabled && g != null && g.clock != null && cell.clock != null) {
             g.clock.join(cell.clock);
         }
     }
 
     /** An unbuffered handoff synchronises both goroutines with each other. */
     void handoff(Goroutine from, Goroutine to) {
-        if (!enabled) {
+        if (!enabled || from.clock == null || to.clock == null) {
             return;
         }
         from.clock.join(to.clock); // from := max(from, to)
@@ -91,7 +91,7 @@ final class RaceDetector {
 
     /** Checks a read; true when it races with the last write. */
     boolean read(Goroutine g, RaceCell v, int obj, int label) {
-        if (!enabled) {
+        if (!enabled || g.clock == null) {
             return false;
         }
         boolean race = false;
@@ -105,7 +105,7 @@ final class RaceDetector {
 
     /** Checks a write; returns 2 when it races with the last write, 1 with a read only, else 0. */
     int write(Goroutine g, RaceCell v, int obj, int label) {
-        if (!enabled) {
+        if (!enabled || g.clock == null) {
             return 0;
         }
         int race = 0;

@@ -178,6 +178,7 @@ final class Sim {
 
     private void finish(Goroutine g) {
         g.state = Goroutine.State.DONE;
+        g.clock = null; // its releases already carried what others can learn of it
         live--;
         Throwable failure = g.failure;
         if (failure == null) {
@@ -203,7 +204,9 @@ final class Sim {
     private boolean checkLimits() {
         RunLimits limits = config.limits();
         if (limitHit != null) {
-            limit(limitHit, limitMessage != null ? limitMessage : "the run reached its limit of " + limitDescription(limitHit));
+            limit(
+                    limitHit,
+                    limitMessage != null ? limitMessage : "the run reached its limit of " + limitDescription(limitHit));
         } else if (steps >= limits.maxSteps()) {
             limit("steps", "the run reached its limit of " + limits.maxSteps() + " steps");
         } else if ((steps & (WALL_CHECK_INTERVAL - 1)) == 0

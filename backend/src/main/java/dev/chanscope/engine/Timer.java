@@ -17,13 +17,20 @@ public final class Timer extends SyncObject {
     private final java.util.function.LongFunction<Object> value;
     /** time.AfterFunc: started as a goroutine when the timer fires (then nothing is sent). */
     private final Runnable onFire;
+
     private final int label;
 
     Timer(Sim sim, String name, long delay, long period, int label) {
         this(sim, name, delay, period, label, null, null);
     }
 
-    Timer(Sim sim, String name, long delay, long period, int label, java.util.function.LongFunction<Object> value,
+    Timer(
+            Sim sim,
+            String name,
+            long delay,
+            long period,
+            int label,
+            java.util.function.LongFunction<Object> value,
             Runnable onFire) {
         super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
         // A timer's delay may be negative (time.After(deadline.Sub(now)) often is): Go fires it at once,

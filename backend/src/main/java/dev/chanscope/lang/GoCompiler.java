@@ -47,8 +47,11 @@ public final class GoCompiler {
     public static Compilation compile(String source, String goVersion) {
         int size = source.getBytes(StandardCharsets.UTF_8).length;
         if (size > MAX_SOURCE_BYTES) {
-            return failed(new CompileError(0, 0, "the program is " + size + " bytes; Chanscope runs programs of at most "
-                    + MAX_SOURCE_BYTES + " bytes"));
+            return failed(new CompileError(
+                    0,
+                    0,
+                    "the program is " + size + " bytes; Chanscope runs programs of at most " + MAX_SOURCE_BYTES
+                            + " bytes"));
         }
         boolean perIteration;
         try {
@@ -76,9 +79,10 @@ public final class GoCompiler {
             r.problems().stream()
                     .sorted((a, b) -> Integer.compare(a.pos(), b.pos()))
                     .limit(10)
-                    .forEach(p -> errors.add(p.pos() < 0
-                            ? new CompileError(0, 0, p.message())
-                            : new CompileError(file.line(p.pos()), file.column(p.pos()), p.message())));
+                    .forEach(p -> errors.add(
+                            p.pos() < 0
+                                    ? new CompileError(0, 0, p.message())
+                                    : new CompileError(file.line(p.pos()), file.column(p.pos()), p.message())));
             return new Compilation(null, List.copyOf(errors));
         }
         return new Compilation(new GoProgram(r.executable(), source), List.of());

@@ -28,14 +28,15 @@ public final class GoRun {
     /** Java stack for running interpreted goroutines: room for the interpreter's depth limit. */
     static final long STACK_BYTES = 1L << 30;
 
-    private static final ExecutorService THREADS = new ThreadPoolExecutor(
-            0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+    private static final ExecutorService THREADS =
+            new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(null, r, "go-interpreter", STACK_BYTES);
                 t.setDaemon(true);
                 return t;
             });
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Run run;
     private final Machine m;

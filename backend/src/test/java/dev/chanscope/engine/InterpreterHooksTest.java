@@ -14,15 +14,17 @@ class InterpreterHooksTest {
 
     @Test
     void exitFromAGoroutineEndsTheRunAndReportsBlockedGoroutinesAsLeaks() {
-        var t = Runs.run(go -> {
-            Chan<Integer> never = go.makeChan("never", 0, "never := make(chan int)");
-            go.go("waiter", "go waiter()", () -> never.recv("<-never"));
-            go.go("exiter", "go exiter()", () -> {
-                go.sleep(Durations.ms(1), "time.Sleep(time.Millisecond)");
-                throw go.exit();
-            });
-            never.recv("<-never");
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    Chan<Integer> never = go.makeChan("never", 0, "never := make(chan int)");
+                    go.go("waiter", "go waiter()", () -> never.recv("<-never"));
+                    go.go("exiter", "go exiter()", () -> {
+                        go.sleep(Durations.ms(1), "time.Sleep(time.Millisecond)");
+                        throw go.exit();
+                    });
+                    never.recv("<-never");
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.COMPLETED);
         assertThat(t.findings(DiagnosticKind.LEAK)).as(t.why()).hasSize(2);
         assertThat(t.result().endTime()).isEqualTo(Durations.ms(1));
@@ -30,9 +32,11 @@ class InterpreterHooksTest {
 
     @Test
     void aLimitReachedByTheProgramEndsTheRunWithItsMessage() {
-        var t = Runs.run(go -> {
-            throw go.limit("memory", "the program allocated more than 1 MiB");
-        }, 1);
+        var t = Runs.run(
+                go -> {
+                    throw go.limit("memory", "the program allocated more than 1 MiB");
+                },
+                1);
         assertThat(t.result().outcome()).as(t.why()).isEqualTo(Outcome.LIMIT_REACHED);
         assertThat(t.findings(DiagnosticKind.LIMIT).getFirst().message())
                 .startsWith("limit reached (memory): the program allocated more than 1 MiB");
@@ -63,26 +67,28 @@ class InterpreterHooksTest {
     @Test
     void unorderedAccessesToARaceCellAreReportedOnceAndOrderedOnesAreNot() {
         for (boolean locked : new boolean[] {false, true}) {
-            var t = Runs.run(go -> {
-                RaceCell counter = new RaceCell("counter");
-                Mutex mu = go.newMutex("mu", "var mu sync.Mutex");
-                WaitGroup wg = go.newWaitGroup("wg", "var wg sync.WaitGroup");
-                wg.add(3, "wg.Add(3)");
-                for (int i = 0; i < 3; i++) {
-                    go.go("inc", "go inc()", () -> {
-                        if (locked) {
-                            mu.lock("mu.Lock()");
+            var t = Runs.run(
+                    go -> {
+                        RaceCell counter = new RaceCell("counter");
+                        Mutex mu = go.newMutex("mu", "var mu sync.Mutex");
+                        WaitGroup wg = go.newWaitGroup("wg", "var wg sync.WaitGroup");
+                        wg.add(3, "wg.Add(3)");
+                        for (int i = 0; i < 3; i++) {
+                            go.go("inc", "go inc()", () -> {
+                                if (locked) {
+                                    mu.lock("mu.Lock()");
+                                }
+                                go.access(counter, false, "counter++");
+                                go.access(counter, true, "counter++");
+                                if (locked) {
+                                    mu.unlock("mu.Unlock()");
+                                }
+                                wg.done("wg.Done()");
+                            });
                         }
-                        go.access(counter, false, "counter++");
-                        go.access(counter, true, "counter++");
-                        if (locked) {
-                            mu.unlock("mu.Unlock()");
-                        }
-                        wg.done("wg.Done()");
-                    });
-                }
-                wg.await("wg.Wait()");
-            }, 7);
+                        wg.await("wg.Wait()");
+                    },
+                    7);
             var races = t.findings(DiagnosticKind.RACE);
             if (locked) {
                 assertThat(races).as(t.why()).isEmpty();

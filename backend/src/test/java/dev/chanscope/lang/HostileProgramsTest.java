@@ -16,8 +16,9 @@ class HostileProgramsTest {
     private static final RunLimits ENGINE = RunLimits.DEFAULT.withMaxWallNanos(20_000_000_000L);
 
     private static GoResult run(String body, RunLimits engine, Limits limits) {
-        String source = "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\nvar _ = fmt.Sprint\n\n"
-                + body;
+        String source =
+                "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\nvar _ = fmt.Sprint\n\n"
+                        + body;
         return GoRuns.run(source, 1, engine, limits);
     }
 
@@ -35,8 +36,10 @@ class HostileProgramsTest {
 
     @Test
     void anInfiniteLoopEndsAtTheWallTimeLimitWhenStepsAllowMore() {
-        GoResult r = run("func main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n",
-                RunLimits.DEFAULT.withMaxWallNanos(300_000_000L), Limits.DEFAULT);
+        GoResult r = run(
+                "func main() {\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}\n",
+                RunLimits.DEFAULT.withMaxWallNanos(300_000_000L),
+                Limits.DEFAULT);
         assertLimit(r, "wall time");
     }
 
@@ -81,24 +84,32 @@ class HostileProgramsTest {
 
     @Test
     void endlessRecursionIsGosStackOverflow() {
-        GoResult r = run("func f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tfmt.Println(f(0))\n}\n",
-                ENGINE, Limits.DEFAULT);
+        GoResult r = run(
+                "func f(n int) int { return f(n+1) + 1 }\n\nfunc main() {\n\tfmt.Println(f(0))\n}\n",
+                ENGINE,
+                Limits.DEFAULT);
         assertThat(r.engine().outcome()).as(GoRuns.why(r)).isEqualTo(Outcome.PANICKED);
-        assertThat(r.stderr()).startsWith("runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                + "fatal error: stack overflow\n");
+        assertThat(r.stderr())
+                .startsWith(
+                        "runtime: goroutine stack exceeds 1000000000-byte limit\n" + "fatal error: stack overflow\n");
         assertThat(r.exitCode()).isEqualTo(2);
     }
 
     @Test
     void deepButFiniteRecursionWorks() {
-        GoResult r = run("func f(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn f(n-1) + 1\n}\n\n"
-                + "func main() {\n\tfmt.Println(f(90000))\n}\n", ENGINE, Limits.DEFAULT);
+        GoResult r = run(
+                "func f(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn f(n-1) + 1\n}\n\n"
+                        + "func main() {\n\tfmt.Println(f(90000))\n}\n",
+                ENGINE,
+                Limits.DEFAULT);
         assertThat(r.stdout()).as(GoRuns.why(r)).isEqualTo("90000\n");
     }
 
     @Test
     void endlessOutputEndsAtTheOutputLimit() {
-        GoResult r = run("func main() {\n\tfor {\n\t\tfmt.Println(\"spam spam spam\")\n\t}\n}\n", ENGINE,
+        GoResult r = run(
+                "func main() {\n\tfor {\n\t\tfmt.Println(\"spam spam spam\")\n\t}\n}\n",
+                ENGINE,
                 Limits.DEFAULT.withMaxOutputBytes(64 * 1024));
         assertLimit(r, "output");
         assertThat(r.stdoutBytes().length).isLessThanOrEqualTo(64 * 1024);

@@ -38,7 +38,9 @@ abstract class Assignability extends Untyped {
             }
             return false;
         }
-        if (vu instanceof Chan vc && vc.dir() == dev.chanscope.lang.syntax.ChanDir.BOTH && tu instanceof Chan tc
+        if (vu instanceof Chan vc
+                && vc.dir() == dev.chanscope.lang.syntax.ChanDir.BOTH
+                && tu instanceof Chan tc
                 && Types.identical(vc.elem(), tc.elem())) {
             return !vNamed || !tNamed;
         }
@@ -134,8 +136,10 @@ abstract class Assignability extends Untyped {
             }
         }
         if (x.type.underlying() instanceof Signature sig && sig.isGeneric()) {
-            error(x.expr, "cannot use generic function " + dev.chanscope.lang.syntax.ExprString.of(x.expr)
-                    + " without instantiation in " + context);
+            error(
+                    x.expr,
+                    "cannot use generic function " + dev.chanscope.lang.syntax.ExprString.of(x.expr)
+                            + " without instantiation in " + context);
             x.invalidate();
             return;
         }

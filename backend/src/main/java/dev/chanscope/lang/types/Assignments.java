@@ -50,8 +50,8 @@ abstract class Assignments extends Exprs {
     /** {@code lhs... = rhs...} where the left-hand sides are new variables (declarations, returns). */
     void initVars(List<Var> lhs, List<Expr> origRhs, Stmt.Return ret) {
         List<Operand> rhs = exprList(origRhs, lhs.size() == 2 && ret == null);
-        boolean commaOk = lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 2 && ret == null
-                && isCommaOk(rhs.getFirst());
+        boolean commaOk =
+                lhs.size() == 2 && origRhs.size() == 1 && rhs.size() == 2 && ret == null && isCommaOk(rhs.getFirst());
         if (lhs.size() != rhs.size()) {
             for (Var v : lhs) {
                 v.used = true;
@@ -75,8 +75,10 @@ abstract class Assignments extends Exprs {
                 }
                 List<Type> have = new ArrayList<>();
                 rhs.forEach(o -> have.add(o.type));
-                error(at, q + " return values\n\thave " + typesSummary(have, false) + "\n\twant "
-                        + typesSummary(varTypes(lhs), false));
+                error(
+                        at,
+                        q + " return values\n\thave " + typesSummary(have, false) + "\n\twant "
+                                + typesSummary(varTypes(lhs), false));
                 return;
             }
             assignError(origRhs, lhs.size(), rhs.size());

@@ -85,8 +85,10 @@ abstract class Builtins extends CompositeLits {
         int min = minArgs(id);
         String msg = nargs < min ? "not enough" : !variadic(id) && nargs > min ? "too many" : null;
         if (msg != null) {
-            error(call.pos(), INVALID_OP + msg + " arguments for " + ExprString.of(call) + " (expected " + min
-                    + ", found " + nargs + ")");
+            error(
+                    call.pos(),
+                    INVALID_OP + msg + " arguments for " + ExprString.of(call) + " (expected " + min + ", found "
+                            + nargs + ")");
             return false;
         }
         switch (id) {
@@ -99,7 +101,10 @@ abstract class Builtins extends CompositeLits {
             case CLEAR -> {
                 Type u = x.type.underlying();
                 if (!(u instanceof MapType || u instanceof Slice)) {
-                    error(x.expr, INVALID_ARG + "cannot clear " + str(x) + ": argument must be (or constrained by) map or slice");
+                    error(
+                            x.expr,
+                            INVALID_ARG + "cannot clear " + str(x)
+                                    + ": argument must be (or constrained by) map or slice");
                     return false;
                 }
                 x.mode = Mode.NOVALUE;
@@ -128,8 +133,10 @@ abstract class Builtins extends CompositeLits {
                     return false;
                 }
                 if (!Types.identical(dst.elem(), src.elem())) {
-                    error(x.expr, INVALID_ARG + "arguments to copy " + str(x) + " and " + str(y)
-                            + " have different element types " + str(dst.elem()) + " and " + str(src.elem()));
+                    error(
+                            x.expr,
+                            INVALID_ARG + "arguments to copy " + str(x) + " and " + str(y)
+                                    + " have different element types " + str(dst.elem()) + " and " + str(src.elem()));
                     return false;
                 }
                 x.mode = Mode.VALUE;
@@ -219,7 +226,8 @@ abstract class Builtins extends CompositeLits {
             u = a;
         }
         switch (u) {
-            case Basic b when b.kind().isString() && id == Builtin.Id.LEN -> {
+            case Basic b
+            when b.kind().isString() && id == Builtin.Id.LEN -> {
                 if (x.mode == Mode.CONSTANT && x.val instanceof Constant.Str str) {
                     mode = Mode.CONSTANT;
                     val = Constant.of(str.bytes().length());
@@ -266,13 +274,17 @@ abstract class Builtins extends CompositeLits {
             case MapType m -> min = 1;
             case Chan c -> min = 1;
             default -> {
-                error(arg0, INVALID_ARG + "cannot make " + ExprString.of(arg0) + "; type must be slice, map, or channel");
+                error(
+                        arg0,
+                        INVALID_ARG + "cannot make " + ExprString.of(arg0) + "; type must be slice, map, or channel");
                 return false;
             }
         }
         if (nargs < min || min + 1 < nargs) {
-            error(call, INVALID_OP + ExprString.of(call) + " expects " + min + " or " + (min + 1) + " arguments; found "
-                    + nargs);
+            error(
+                    call,
+                    INVALID_OP + ExprString.of(call) + " expects " + min + " or " + (min + 1) + " arguments; found "
+                            + nargs);
             return false;
         }
         List<Long> sizes = new ArrayList<>();
@@ -304,8 +316,10 @@ abstract class Builtins extends CompositeLits {
                     return false;
                 }
                 if (!Types.identical(x.type, a.type)) {
-                    error(a.expr, INVALID_ARG + "mismatched types " + str(x.type) + " (previous argument) and "
-                            + str(a.type) + " (type of " + ExprString.of(a.expr) + ")");
+                    error(
+                            a.expr,
+                            INVALID_ARG + "mismatched types " + str(x.type) + " (previous argument) and " + str(a.type)
+                                    + " (type of " + ExprString.of(a.expr) + ")");
                     return false;
                 }
                 if (x.mode == Mode.CONSTANT && a.mode == Mode.CONSTANT) {

@@ -42,8 +42,10 @@ abstract class Calls extends Instantiation {
                             error(call.args().getFirst(), "invalid use of ... in type conversion to " + str(t));
                             x.invalidate();
                         } else if (t.underlying() instanceof Interface i && !i.isMethodSet()) {
-                            error(call, "cannot use interface " + str(t)
-                                    + " in conversion (contains specific type constraints or is comparable)");
+                            error(
+                                    call,
+                                    "cannot use interface " + str(t)
+                                            + " in conversion (contains specific type constraints or is comparable)");
                             x.invalidate();
                         } else {
                             conversion(x, t);
@@ -152,7 +154,10 @@ abstract class Calls extends Instantiation {
         if (sig.variadic()) {
             if (ddd) {
                 if (call.args().size() == 1 && nargs > 1) {
-                    error(call, "cannot use ... with " + nargs + "-valued " + ExprString.of(call.args().getFirst()));
+                    error(
+                            call,
+                            "cannot use ... with " + nargs + "-valued "
+                                    + ExprString.of(call.args().getFirst()));
                     return;
                 }
             } else if (nargs >= npars - 1) {
@@ -173,8 +178,10 @@ abstract class Calls extends Instantiation {
             } else if (nargs > 0) {
                 at = args.get(nargs - 1).expr.pos();
             }
-            error(at, q + " arguments in call to " + fname + "\n\thave " + typesSummary(operandTypes(args), false)
-                    + "\n\twant " + typesSummary(varTypes(sig.params().vars()), sig.variadic()));
+            error(
+                    at,
+                    q + " arguments in call to " + fname + "\n\thave " + typesSummary(operandTypes(args), false)
+                            + "\n\twant " + typesSummary(varTypes(sig.params().vars()), sig.variadic()));
             return;
         }
         List<Type> params = spreadParams(sig, nargs, ddd);
@@ -183,5 +190,4 @@ abstract class Calls extends Instantiation {
             assignment(args.get(i), params.get(i), context);
         }
     }
-
 }

@@ -95,15 +95,18 @@ public final class Checker extends Resolver {
 
     private boolean declaresMain() {
         for (dev.chanscope.lang.syntax.Decl d : goFile.decls()) {
-            if (d instanceof dev.chanscope.lang.syntax.Decl.FuncDecl f && f.recv() == null
+            if (d instanceof dev.chanscope.lang.syntax.Decl.FuncDecl f
+                    && f.recv() == null
                     && f.name().name().equals("main")) {
                 return true;
             }
             if (d instanceof dev.chanscope.lang.syntax.Decl.GenDecl g) {
                 for (dev.chanscope.lang.syntax.Spec s : g.specs()) {
                     if (s instanceof dev.chanscope.lang.syntax.Spec.ValueSpec vs
-                            && vs.names().stream().anyMatch(n -> n.name().equals("main"))
-                            || s instanceof dev.chanscope.lang.syntax.Spec.TypeSpec ts && ts.name().name().equals("main")) {
+                                    && vs.names().stream()
+                                            .anyMatch(n -> n.name().equals("main"))
+                            || s instanceof dev.chanscope.lang.syntax.Spec.TypeSpec ts
+                                    && ts.name().name().equals("main")) {
                         return true;
                     }
                 }
@@ -131,7 +134,9 @@ public final class Checker extends Resolver {
     private void validTypes() {
         Map<Named, Boolean> done = new IdentityHashMap<>();
         for (Obj o : objMap.keySet()) {
-            if (o instanceof TypeName tn && tn.type() instanceof Named n && n.obj().pkg() == pkg) {
+            if (o instanceof TypeName tn
+                    && tn.type() instanceof Named n
+                    && n.obj().pkg() == pkg) {
                 validType(n, new ArrayList<>(), done);
             }
         }

@@ -99,9 +99,15 @@ abstract class Comparisons extends Assignability {
                 cause = "operator " + op.text() + " not defined on " + kindString(errOp.type);
             }
             if (switchCase) {
-                error(x.expr, "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " (" + cause + ")");
+                error(
+                        x.expr,
+                        "invalid case " + ExprString.of(x.expr) + " in switch on " + ExprString.of(y.expr) + " ("
+                                + cause + ")");
             } else {
-                error(errOp.expr, INVALID_OP + ExprString.of(x.expr) + " " + op.text() + " " + ExprString.of(y.expr) + " (" + cause + ")");
+                error(
+                        errOp.expr,
+                        INVALID_OP + ExprString.of(x.expr) + " " + op.text() + " " + ExprString.of(y.expr) + " ("
+                                + cause + ")");
             }
             x.invalidate();
             return;

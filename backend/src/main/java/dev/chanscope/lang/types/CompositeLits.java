@@ -102,7 +102,9 @@ abstract class CompositeLits extends Selectors {
                 info.recordUse(key, fld);
                 assignment(x, fld.type(), "struct literal");
                 if (visited[i]) {
-                    error(x.expr != null ? x.expr : kv.value(), "duplicate field name " + key.name() + " in struct literal");
+                    error(
+                            x.expr != null ? x.expr : kv.value(),
+                            "duplicate field name " + key.name() + " in struct literal");
                     continue;
                 }
                 visited[i] = true;
@@ -122,8 +124,9 @@ abstract class CompositeLits extends Selectors {
             }
             Var fld = fields.get(i);
             if (!fld.exported() && fld.pkg() != pkg) {
-                error(x.expr != null ? x.expr : el, "implicit assignment to unexported field " + fld.name() + " in "
-                        + str(typ) + " literal");
+                error(
+                        x.expr != null ? x.expr : el,
+                        "implicit assignment to unexported field " + fld.name() + " in " + str(typ) + " literal");
                 continue;
             }
             assignment(x, fld.type(), "struct literal");
@@ -171,7 +174,9 @@ abstract class CompositeLits extends Selectors {
             }
             if (validIndex) {
                 if (!visited.add(index)) {
-                    error(el instanceof Expr.KeyValue kv ? kv.colon() : el.pos(), "duplicate index " + index + " in array or slice literal");
+                    error(
+                            el instanceof Expr.KeyValue kv ? kv.colon() : el.pos(),
+                            "duplicate index " + index + " in array or slice literal");
                 }
             }
             index++;

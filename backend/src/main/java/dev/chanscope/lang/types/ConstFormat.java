@@ -24,7 +24,8 @@ final class ConstFormat {
             return s;
         }
         // Out of float64 range: mantissa and decimal exponent, as go/constant prints huge values.
-        BigDecimal q = new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new MathContext(6, RoundingMode.HALF_EVEN));
+        BigDecimal q =
+                new BigDecimal(r.num()).divide(new BigDecimal(r.den()), new MathContext(6, RoundingMode.HALF_EVEN));
         int exp = q.precision() - q.scale() - 1;
         BigDecimal mant = q.movePointLeft(exp).stripTrailingZeros();
         return mant.toPlainString() + "e" + (exp >= 0 ? "+" : "") + exp;
@@ -91,7 +92,9 @@ final class ConstFormat {
                         b.append("\\ufffd");
                     } else if (c < 0x20 || c == 0x7F) {
                         b.append(String.format("\\x%02x", c));
-                    } else if (c >= 0x80 && !Character.isLetterOrDigit(c) && Character.getType(c) == Character.CONTROL) {
+                    } else if (c >= 0x80
+                            && !Character.isLetterOrDigit(c)
+                            && Character.getType(c) == Character.CONTROL) {
                         b.append(c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
                     } else {
                         b.appendCodePoint(c);

@@ -10,6 +10,7 @@ final class ConstOps {
 
     /** Largest size, in bits, of a constant's numerator or denominator (cmd/compile allows 512-bit integers). */
     static final int MAX_INT_BITS = 512;
+
     static final int MAX_RAT_BITS = 40_000;
 
     static Constant toInt(Constant c) {
@@ -91,23 +92,25 @@ final class ConstOps {
     /** {@code op x}; {@code bits} is the size of x's typed unsigned type for {@code ^} (0 otherwise). */
     static Constant unary(Token op, Constant x, int unsignedBits) {
         return switch (x) {
-            case Constant.Int i -> switch (op) {
-                case ADD -> x;
-                case SUB -> Constant.of(i.value().negate());
-                case XOR -> {
-                    BigInteger r = i.value().not();
-                    if (unsignedBits > 0) {
-                        r = r.and(BigInteger.ONE.shiftLeft(unsignedBits).subtract(BigInteger.ONE));
+            case Constant.Int i ->
+                switch (op) {
+                    case ADD -> x;
+                    case SUB -> Constant.of(i.value().negate());
+                    case XOR -> {
+                        BigInteger r = i.value().not();
+                        if (unsignedBits > 0) {
+                            r = r.and(BigInteger.ONE.shiftLeft(unsignedBits).subtract(BigInteger.ONE));
+                        }
+                        yield Constant.of(r);
                     }
-                    yield Constant.of(r);
-                }
-                default -> Constant.UNKNOWN;
-            };
-            case Constant.Float f -> switch (op) {
-                case ADD -> x;
-                case SUB -> new Constant.Float(f.value().negate());
-                default -> Constant.UNKNOWN;
-            };
+                    default -> Constant.UNKNOWN;
+                };
+            case Constant.Float f ->
+                switch (op) {
+                    case ADD -> x;
+                    case SUB -> new Constant.Float(f.value().negate());
+                    default -> Constant.UNKNOWN;
+                };
             case Constant.Bool b -> op == Token.NOT ? Constant.of(!b.value()) : Constant.UNKNOWN;
             default -> Constant.UNKNOWN;
         };
@@ -184,9 +187,7 @@ final class ConstOps {
             }
             BigInteger v = iv.value();
             int bits = k.bits();
-            boolean fits = k.isUnsigned()
-                    ? v.signum() >= 0 && v.bitLength() <= bits
-                    : v.bitLength() <= bits - 1;
+            boolean fits = k.isUnsigned() ? v.signum() >= 0 && v.bitLength() <= bits : v.bitLength() <= bits - 1;
             return new Representation(fits ? Fit.OK : Fit.OVERFLOWS, i);
         }
         if (k.isFloat()) {

@@ -26,8 +26,11 @@ abstract class Conversions extends Operators {
             } else if (Types.isInteger(x.type) && b.kind().isString()) {
                 Constant i = ConstOps.toInt(x.val);
                 int cp = 0xFFFD;
-                if (i instanceof Constant.Int iv && iv.value().signum() >= 0 && iv.value().bitLength() < 32
-                        && iv.value().intValue() <= 0x10FFFF && !(iv.value().intValue() >= 0xD800 && iv.value().intValue() <= 0xDFFF)) {
+                if (i instanceof Constant.Int iv
+                        && iv.value().signum() >= 0
+                        && iv.value().bitLength() < 32
+                        && iv.value().intValue() <= 0x10FFFF
+                        && !(iv.value().intValue() >= 0xD800 && iv.value().intValue() <= 0xDFFF)) {
                     cp = iv.value().intValue();
                 }
                 x.val = new Constant.Str(Literals.bytes(new String(Character.toChars(cp))));
@@ -76,7 +79,8 @@ abstract class Conversions extends Operators {
         if (Types.identicalIgnoreTags(vu, tu)) {
             return true;
         }
-        if (v instanceof Pointer vp && t instanceof Pointer tp
+        if (v instanceof Pointer vp
+                && t instanceof Pointer tp
                 && Types.identicalIgnoreTags(vp.elem().underlying(), tp.elem().underlying())) {
             return true;
         }
@@ -92,7 +96,9 @@ abstract class Conversions extends Operators {
         if (Types.isString(vu) && isBytesOrRunes(tu)) {
             return true;
         }
-        if (vu instanceof Slice s && tu instanceof Pointer p && p.elem().underlying() instanceof Array a
+        if (vu instanceof Slice s
+                && tu instanceof Pointer p
+                && p.elem().underlying() instanceof Array a
                 && Types.identical(s.elem(), a.elem())) {
             return true;
         }

@@ -25,12 +25,20 @@ final class DeclInfo {
     final Set<Obj> deps = new LinkedHashSet<>();
     /** Colour for cycle detection while checking package-level objects. */
     int state;
+
     static final int WHITE = 0;
     static final int GREY = 1;
     static final int BLACK = 2;
 
-    DeclInfo(Scope fileScope, List<Var> lhs, Expr type, Expr init, boolean inherited, int iota,
-            Spec.TypeSpec typeSpec, Decl.FuncDecl funcDecl) {
+    DeclInfo(
+            Scope fileScope,
+            List<Var> lhs,
+            Expr type,
+            Expr init,
+            boolean inherited,
+            int iota,
+            Spec.TypeSpec typeSpec,
+            Decl.FuncDecl funcDecl) {
         this.fileScope = fileScope;
         this.lhs = lhs;
         this.type = type;

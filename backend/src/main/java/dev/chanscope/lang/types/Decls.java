@@ -99,11 +99,15 @@ abstract class Decls extends Stmts {
             }
         }
         Obj o = cycle.get(first);
-        StringBuilder msg = new StringBuilder(
-                (types ? "invalid recursive type " : "illegal cycle in declaration of ") + o.name());
+        StringBuilder msg =
+                new StringBuilder((types ? "invalid recursive type " : "illegal cycle in declaration of ") + o.name());
         int i = first;
         for (int k = 0; k < cycle.size(); k++) {
-            msg.append("\n\t").append(position(o.pos())).append(": ").append(o.name()).append(" refers to");
+            msg.append("\n\t")
+                    .append(position(o.pos()))
+                    .append(": ")
+                    .append(o.name())
+                    .append(" refers to");
             i = (i + 1) % cycle.size();
             o = cycle.get(i);
         }
@@ -226,7 +230,9 @@ abstract class Decls extends Stmts {
         fctx = ctx;
         Signature sig;
         try {
-            sig = fd.type().typeParams() != null && !fd.type().typeParams().list().isEmpty() && isStd()
+            sig = fd.type().typeParams() != null
+                            && !fd.type().typeParams().list().isEmpty()
+                            && isStd()
                     ? StdGenerics.signature(this, fd, fscope)
                     : funcType(fd.type(), fd.recv(), fscope);
         } finally {

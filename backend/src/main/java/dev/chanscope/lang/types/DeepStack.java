@@ -21,8 +21,8 @@ public final class DeepStack {
     public static final long STACK_BYTES = 256L << 20;
 
     private static final AtomicInteger COUNT = new AtomicInteger();
-    private static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(
-            0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+    private static final ThreadPoolExecutor POOL =
+            new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
                 Thread t = new Thread(null, r, "go-front-end-" + COUNT.incrementAndGet(), STACK_BYTES);
                 t.setDaemon(true);
                 return t;

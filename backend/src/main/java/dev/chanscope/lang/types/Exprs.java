@@ -22,7 +22,10 @@ abstract class Exprs extends Calls {
         exprInternal(x, e, hint);
         x.expr = e;
         if (!allowGeneric && x.mode == Mode.VALUE && x.type.underlying() instanceof Signature sig && sig.isGeneric()) {
-            error(e, "cannot use generic function " + dev.chanscope.lang.syntax.ExprString.of(e) + " without instantiation");
+            error(
+                    e,
+                    "cannot use generic function " + dev.chanscope.lang.syntax.ExprString.of(e)
+                            + " without instantiation");
             x.invalidate();
         }
         record(x);
@@ -148,7 +151,8 @@ abstract class Exprs extends Calls {
             return;
         }
         info.recordUse(e, obj);
-        if (obj instanceof TypeName tn && tn.pkg() == null
+        if (obj instanceof TypeName tn
+                && tn.pkg() == null
                 && (tn.name().equals("complex64") || tn.name().equals("complex128"))) {
             unsupported(e.pos(), "type " + tn.name() + " (complex numbers)");
             return;

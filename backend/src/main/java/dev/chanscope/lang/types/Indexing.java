@@ -41,7 +41,8 @@ abstract class Indexing extends Conversions {
         boolean valid = false;
         long length = -1;
         switch (x.type.underlying()) {
-            case Basic b when b.kind().isString() -> {
+            case Basic b
+            when b.kind().isString() -> {
                 valid = true;
                 if (x.mode == Mode.CONSTANT && x.val instanceof Constant.Str s) {
                     length = s.bytes().length();
@@ -57,7 +58,8 @@ abstract class Indexing extends Conversions {
                 }
                 x.type = a.elem();
             }
-            case Pointer p when p.elem().underlying() instanceof Array a -> {
+            case Pointer p
+            when p.elem().underlying() instanceof Array a -> {
                 valid = true;
                 length = a.len();
                 x.mode = Mode.VARIABLE;
@@ -143,7 +145,8 @@ abstract class Indexing extends Conversions {
         boolean valid = false;
         long length = -1;
         switch (x.type.underlying()) {
-            case Basic b when b.kind().isString() -> {
+            case Basic b
+            when b.kind().isString() -> {
                 if (e.slice3()) {
                     Expr at = e.max() != null ? e.max() : e;
                     error(at, INVALID_OP + "3-index slice of string");
@@ -169,7 +172,8 @@ abstract class Indexing extends Conversions {
                 addressTaken(e.x());
                 x.type = new Slice(a.elem());
             }
-            case Pointer p when p.elem().underlying() instanceof Array a -> {
+            case Pointer p
+            when p.elem().underlying() instanceof Array a -> {
                 valid = true;
                 length = a.len();
                 x.type = new Slice(a.elem());
@@ -255,12 +259,16 @@ abstract class Indexing extends Conversions {
         }
         String cause = Lookup.missingReason(t, x.type, miss, pkg);
         if (typeSwitch) {
-            error(e, "impossible type switch case: " + ExprString.of(e) + "\n\t" + str(x) + " cannot have dynamic type "
-                    + str(t) + " " + cause);
+            error(
+                    e,
+                    "impossible type switch case: " + ExprString.of(e) + "\n\t" + str(x) + " cannot have dynamic type "
+                            + str(t) + " " + cause);
             return;
         }
-        error(e, "impossible type assertion: " + ExprString.of(e) + "\n\t" + str(t) + " does not implement "
-                + str(x.type) + " " + cause);
+        error(
+                e,
+                "impossible type assertion: " + ExprString.of(e) + "\n\t" + str(t) + " does not implement "
+                        + str(x.type) + " " + cause);
     }
 
     /** Evaluates expressions only for their errors and uses (after an earlier error). */

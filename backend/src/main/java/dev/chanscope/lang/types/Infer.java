@@ -52,7 +52,8 @@ final class Infer {
                 inferred[i] = y;
                 return true;
             }
-            return inferred[i] instanceof Named && !(y instanceof Named)
+            return inferred[i] instanceof Named
+                    && !(y instanceof Named)
                     && Types.identical(inferred[i].underlying(), y);
         }
         if (!mentionsParams(x)) {
@@ -65,13 +66,17 @@ final class Infer {
             case Pointer p -> y instanceof Pointer q && unify(p.elem(), q.elem(), depth + 1);
             case Slice p -> y instanceof Slice q && unify(p.elem(), q.elem(), depth + 1);
             case Array p -> y instanceof Array q && p.len() == q.len() && unify(p.elem(), q.elem(), depth + 1);
-            case MapType p -> y instanceof MapType q && unify(p.key(), q.key(), depth + 1)
-                    && unify(p.elem(), q.elem(), depth + 1);
-            case Chan p -> y instanceof Chan q && (p.dir() == q.dir() || q.dir() == dev.chanscope.lang.syntax.ChanDir.BOTH)
-                    && unify(p.elem(), q.elem(), depth + 1);
-            case Signature p -> y instanceof Signature q && p.variadic() == q.variadic()
-                    && unifyVars(p.params().vars(), q.params().vars(), depth)
-                    && unifyVars(p.results().vars(), q.results().vars(), depth);
+            case MapType p ->
+                y instanceof MapType q && unify(p.key(), q.key(), depth + 1) && unify(p.elem(), q.elem(), depth + 1);
+            case Chan p ->
+                y instanceof Chan q
+                        && (p.dir() == q.dir() || q.dir() == dev.chanscope.lang.syntax.ChanDir.BOTH)
+                        && unify(p.elem(), q.elem(), depth + 1);
+            case Signature p ->
+                y instanceof Signature q
+                        && p.variadic() == q.variadic()
+                        && unifyVars(p.params().vars(), q.params().vars(), depth)
+                        && unifyVars(p.results().vars(), q.results().vars(), depth);
             default -> false;
         };
     }
@@ -103,8 +108,9 @@ final class Infer {
             case Array p -> mentions(p.elem(), depth + 1);
             case MapType p -> mentions(p.key(), depth + 1) || mentions(p.elem(), depth + 1);
             case Chan p -> mentions(p.elem(), depth + 1);
-            case Signature p -> p.params().vars().stream().anyMatch(v -> mentions(v.type(), depth + 1))
-                    || p.results().vars().stream().anyMatch(v -> mentions(v.type(), depth + 1));
+            case Signature p ->
+                p.params().vars().stream().anyMatch(v -> mentions(v.type(), depth + 1))
+                        || p.results().vars().stream().anyMatch(v -> mentions(v.type(), depth + 1));
             case Tuple p -> p.vars().stream().anyMatch(v -> mentions(v.type(), depth + 1));
             default -> false;
         };
@@ -168,8 +174,13 @@ final class Infer {
             case Array p -> new Array(p.len(), subst(p.elem(), depth + 1));
             case MapType p -> new MapType(subst(p.key(), depth + 1), subst(p.elem(), depth + 1));
             case Chan p -> new Chan(p.dir(), subst(p.elem(), depth + 1));
-            case Signature p -> new Signature(p.recv(), substTuple(p.params(), depth), substTuple(p.results(), depth),
-                    p.variadic(), List.of());
+            case Signature p ->
+                new Signature(
+                        p.recv(),
+                        substTuple(p.params(), depth),
+                        substTuple(p.results(), depth),
+                        p.variadic(),
+                        List.of());
             case Tuple p -> substTuple(p, depth);
             default -> t;
         };

@@ -135,7 +135,11 @@ final class InitOrder {
         StringBuilder msg = new StringBuilder("initialization loop for " + obj.name());
         Obj o = obj;
         for (int i = cycle.size() - 1; i >= 0; i--) {
-            msg.append("\n\t").append(check.position(o.pos())).append(": ").append(o.name()).append(" refers to");
+            msg.append("\n\t")
+                    .append(check.position(o.pos()))
+                    .append(": ")
+                    .append(o.name())
+                    .append(" refers to");
             o = cycle.get(i);
         }
         msg.append("\n\t").append(check.position(o.pos())).append(": ").append(o.name());

@@ -90,8 +90,10 @@ abstract class Instantiation extends Builtins {
             Operand a = args.get(i);
             if (Types.isTyped(a.type) && inf.mentionsParams(params.get(i))) {
                 if (!inf.unify(params.get(i), a.type)) {
-                    error(a.expr, "type " + str(a.type) + " of " + ExprString.of(a.expr) + " does not match "
-                            + str(inf.subst(params.get(i))));
+                    error(
+                            a.expr,
+                            "type " + str(a.type) + " of " + ExprString.of(a.expr) + " does not match "
+                                    + str(inf.subst(params.get(i))));
                     return null;
                 }
             }
@@ -102,7 +104,9 @@ abstract class Instantiation extends Builtins {
         }
         for (int i = 0; i < args.size(); i++) {
             Operand a = args.get(i);
-            if (Types.isUntyped(a.type) && params.get(i) instanceof TypeParam tp && inf.inferred[tp.index()] == null
+            if (Types.isUntyped(a.type)
+                    && params.get(i) instanceof TypeParam tp
+                    && inf.inferred[tp.index()] == null
                     && a.type != Typ.UNTYPED_NIL) {
                 inf.inferred[tp.index()] = Types.defaultType(a.type);
             }
@@ -114,7 +118,10 @@ abstract class Instantiation extends Builtins {
         List<TypeParam> tps = sig.typeParams();
         for (int i = 0; i < tps.size(); i++) {
             if (inf.inferred[i] == null) {
-                error(call.rparen(), "in call to " + ExprString.of(call.fun()) + ", cannot infer " + tps.get(i).obj().name());
+                error(
+                        call.rparen(),
+                        "in call to " + ExprString.of(call.fun()) + ", cannot infer "
+                                + tps.get(i).obj().name());
                 return null;
             }
         }
@@ -123,13 +130,15 @@ abstract class Instantiation extends Builtins {
             Type constraint = tps.get(i).constraint();
             String[] cause = new String[1];
             if (constraint != null && !satisfies(targ, constraint, inf, cause)) {
-                error(call.fun(), str(targ) + " does not satisfy " + str(constraint)
-                        + (cause[0] != null ? " (" + cause[0] + ")" : ""));
+                error(
+                        call.fun(),
+                        str(targ) + " does not satisfy " + str(constraint)
+                                + (cause[0] != null ? " (" + cause[0] + ")" : ""));
                 return null;
             }
         }
-        Signature inst = new Signature(null, inf.substTuple(sig.params(), 0), inf.substTuple(sig.results(), 0),
-                sig.variadic(), List.of());
+        Signature inst = new Signature(
+                null, inf.substTuple(sig.params(), 0), inf.substTuple(sig.results(), 0), sig.variadic(), List.of());
         Expr.Ident id = switch (unparen(call.fun())) {
             case Expr.Ident i -> i;
             case Expr.Selector s -> s.sel();

@@ -25,7 +25,8 @@ abstract class LocalDecls extends Decls {
         Spec.ValueSpec last = null;
         for (Spec spec : d.specs()) {
             switch (spec) {
-                case Spec.ValueSpec vs when d.tok() == Token.CONST -> {
+                case Spec.ValueSpec vs
+                when d.tok() == Token.CONST -> {
                     boolean inherited = vs.type() == null && vs.values().isEmpty() && last != null;
                     Spec.ValueSpec src = inherited ? last : vs;
                     if (!inherited) {

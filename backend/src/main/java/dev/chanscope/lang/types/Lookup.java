@@ -43,7 +43,8 @@ final class Lookup {
             }
             typ = p.elem();
             indirect = true;
-        } else if (!(t instanceof Named) && t.underlying() instanceof Pointer p
+        } else if (!(t instanceof Named)
+                && t.underlying() instanceof Pointer p
                 && !(p.elem().underlying() instanceof Interface)) {
             // A pointer-typed defined type's fields are reachable (not its base's methods).
             Result r = lookupIn(p.elem(), true, pkg, name, foldCase);

@@ -67,8 +67,11 @@ final class Operand {
 
     /** As types2 describes an operand: {@code x (variable of type int)}, {@code 300 (untyped int constant)}. */
     String describe(Package current) {
-        if (mode == Mode.VALUE && type == Typ.UNTYPED_NIL && expr != null
-                && CheckerBase.unparen(expr) instanceof Expr.Ident id && id.name().equals("nil")) {
+        if (mode == Mode.VALUE
+                && type == Typ.UNTYPED_NIL
+                && expr != null
+                && CheckerBase.unparen(expr) instanceof Expr.Ident id
+                && id.name().equals("nil")) {
             return "nil";
         }
         StringBuilder b = new StringBuilder();

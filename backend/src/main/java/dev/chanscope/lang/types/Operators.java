@@ -68,7 +68,9 @@ abstract class Operators extends Comparisons {
             if (x.val instanceof Constant.Unknown) {
                 return;
             }
-            int bits = Types.isUnsigned(x.type) ? ((Basic) x.type.underlying()).kind().bits() : 0;
+            int bits = Types.isUnsigned(x.type)
+                    ? ((Basic) x.type.underlying()).kind().bits()
+                    : 0;
             x.val = ConstOps.unary(e.op(), x.val, bits);
             x.expr = e;
             overflow(x, e.opPos());
@@ -122,9 +124,8 @@ abstract class Operators extends Comparisons {
         }
         if (!Types.identical(x.type, y.type)) {
             if (x.type != Typ.INVALID && y.type != Typ.INVALID) {
-                String what = e != null
-                        ? ExprString.of(e)
-                        : ExprString.of(lhs) + " " + op.text() + "= " + ExprString.of(rhs);
+                String what =
+                        e != null ? ExprString.of(e) : ExprString.of(lhs) + " " + op.text() + "= " + ExprString.of(rhs);
                 error(x.expr, INVALID_OP + what + " (mismatched types " + str(x.type) + " and " + str(y.type) + ")");
             }
             x.invalidate();
@@ -234,7 +235,8 @@ abstract class Operators extends Comparisons {
                     }
                     return;
                 }
-                if (!(yval instanceof Constant.Int yi) || yi.value().bitLength() > 31
+                if (!(yval instanceof Constant.Int yi)
+                        || yi.value().bitLength() > 31
                         || yi.value().intValue() > SHIFT_BOUND) {
                     error(y.expr, INVALID_OP + "invalid shift count " + str(y));
                     x.invalidate();

@@ -17,8 +17,8 @@ public final class Package {
     public Package(String path, String name) {
         this.path = path;
         this.name = name;
-        this.scope = new Scope(Universe.scope(), dev.chanscope.lang.syntax.SourceFile.NO_POS, Integer.MAX_VALUE,
-                "package " + name);
+        this.scope = new Scope(
+                Universe.scope(), dev.chanscope.lang.syntax.SourceFile.NO_POS, Integer.MAX_VALUE, "package " + name);
     }
 
     /** The import path ({@code main} for the program, {@code container/list}, …). */

@@ -81,7 +81,9 @@ public record Rat(BigInteger num, BigInteger den) implements Comparable<Rat> {
         if (isInt()) {
             return new BigDecimal(num).doubleValue();
         }
-        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).doubleValue();
+        return new BigDecimal(num)
+                .divide(new BigDecimal(den), new MathContext(60))
+                .doubleValue();
     }
 
     /** The nearest float32, as a double. */
@@ -89,7 +91,9 @@ public record Rat(BigInteger num, BigInteger den) implements Comparable<Rat> {
         if (isInt()) {
             return new BigDecimal(num).floatValue();
         }
-        return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(60)).floatValue();
+        return new BigDecimal(num)
+                .divide(new BigDecimal(den), new MathContext(60))
+                .floatValue();
     }
 
     @Override

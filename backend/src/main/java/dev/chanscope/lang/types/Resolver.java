@@ -21,6 +21,7 @@ abstract class Resolver extends LocalDecls {
     Scope fileScope;
     /** Methods by the name of their receiver's base type, in source order. */
     final Map<String, List<Func>> methodsByBase = new LinkedHashMap<>();
+
     final List<PkgName> imports = new ArrayList<>();
     private int order;
 
@@ -39,10 +40,12 @@ abstract class Resolver extends LocalDecls {
             switch (d) {
                 case Decl.GenDecl g when g.tok() == Token.CONST -> constDecls(g);
                 case Decl.GenDecl g when g.tok() == Token.VAR -> varDecls(g);
-                case Decl.GenDecl g when g.tok() == Token.TYPE -> {
+                case Decl.GenDecl g
+                when g.tok() == Token.TYPE -> {
                     for (Spec s : g.specs()) {
                         Spec.TypeSpec ts = (Spec.TypeSpec) s;
-                        TypeName tn = new TypeName(ts.name().pos(), pkg, ts.name().name(), null, ts.isAlias());
+                        TypeName tn =
+                                new TypeName(ts.name().pos(), pkg, ts.name().name(), null, ts.isAlias());
                         if (!ts.isAlias()) {
                             new Named(tn, null);
                         }
@@ -153,11 +156,13 @@ abstract class Resolver extends LocalDecls {
         DeclInfo d = DeclInfo.func(fileScope, f);
         if (f.recv() == null) {
             if (name.equals("init") || name.equals("main") && pkg.name().equals("main")) {
-                if (f.type().typeParams() != null && !f.type().typeParams().list().isEmpty()) {
+                if (f.type().typeParams() != null
+                        && !f.type().typeParams().list().isEmpty()) {
                     error(f.type().typeParams().pos(), "func " + name + " must have no type parameters");
                 }
-                if (!f.type().params().list().isEmpty() || f.type().results() != null
-                        && !f.type().results().list().isEmpty()) {
+                if (!f.type().params().list().isEmpty()
+                        || f.type().results() != null
+                                && !f.type().results().list().isEmpty()) {
                     error(f.name(), "func " + name + " must have no arguments and no return values");
                 }
             }
@@ -248,8 +253,10 @@ abstract class Resolver extends LocalDecls {
         for (Func m : methods) {
             Func alt = named.method(pkg, m.name());
             if (alt != null) {
-                error(m.pos(), tn.name() + "." + m.name() + " redeclared in this block\n\t" + position(alt.pos())
-                        + ": other declaration of " + m.name());
+                error(
+                        m.pos(),
+                        tn.name() + "." + m.name() + " redeclared in this block\n\t" + position(alt.pos())
+                                + ": other declaration of " + m.name());
                 continue;
             }
             named.addMethod(m);
@@ -259,8 +266,10 @@ abstract class Resolver extends LocalDecls {
                 for (Func m : named.methods()) {
                     for (Var f : s.fields()) {
                         if (f.sameId(m.pkg(), m.name())) {
-                            error(m.pos(), "field and method with the same name " + m.name() + "\n\t"
-                                    + position(f.pos()) + ": other declaration of " + m.name());
+                            error(
+                                    m.pos(),
+                                    "field and method with the same name " + m.name() + "\n\t" + position(f.pos())
+                                            + ": other declaration of " + m.name());
                         }
                     }
                 }

@@ -23,8 +23,8 @@ import java.util.List;
  * value, the interpreter takes that value's address (Go's automatic {@code &x}); {@link
  * #addressOfRecv()} says so.
  */
-public record Selection(Kind kind, Type recv, Obj obj, List<Integer> index, boolean indirect, Type type,
-        boolean addressOfRecv) {
+public record Selection(
+        Kind kind, Type recv, Obj obj, List<Integer> index, boolean indirect, Type type, boolean addressOfRecv) {
 
     public enum Kind {
         FIELD_VAL,

@@ -122,8 +122,8 @@ abstract class Selectors extends Indexing {
                     why = "type " + str(x.type) + " has no field or method " + sel;
                     if (!sel.isEmpty()) {
                         int c = sel.codePointAt(0);
-                        String changed = new String(Character.toChars(Character.isUpperCase(c)
-                                ? Character.toLowerCase(c) : Character.toUpperCase(c)))
+                        String changed = new String(Character.toChars(
+                                        Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)))
                                 + sel.substring(Character.charCount(c));
                         Lookup.Result alt = Lookup.lookup(x.type, addressable, pkg, changed);
                         if (alt.obj() != null) {
@@ -143,19 +143,23 @@ abstract class Selectors extends Indexing {
         info.recordUse(e.sel(), r.obj());
         if (x.mode == Mode.TYPEXPR) {
             if (!(r.obj() instanceof Func m)) {
-                error(e.sel(), ExprString.of(e.x()) + "." + sel + " undefined (type " + str(x.type)
-                        + " has no method " + sel + ")");
+                error(
+                        e.sel(),
+                        ExprString.of(e.x()) + "." + sel + " undefined (type " + str(x.type) + " has no method " + sel
+                                + ")");
                 x.invalidate();
                 x.expr = e;
                 return;
             }
             Signature sig = m.signature();
-            info.recordSelection(e, new Selection(Selection.Kind.METHOD_EXPR, x.type, m, r.index(), r.indirect(),
-                    null, false));
+            info.recordSelection(
+                    e, new Selection(Selection.Kind.METHOD_EXPR, x.type, m, r.index(), r.indirect(), null, false));
             List<Var> params = new ArrayList<>();
             String name = "";
             if (sig.params().size() > 0 && !sig.params().at(0).name().isEmpty()) {
-                name = sig.recv() == null || sig.recv().name().isEmpty() ? "_" : sig.recv().name();
+                name = sig.recv() == null || sig.recv().name().isEmpty()
+                        ? "_"
+                        : sig.recv().name();
             }
             params.add(Var.param(sig.recv() == null ? e.pos() : sig.recv().pos(), pkg, name, x.type));
             params.addAll(sig.params().vars());
@@ -164,8 +168,8 @@ abstract class Selectors extends Indexing {
             fixSelectionType(e, x.type);
             depend(m);
         } else if (r.obj() instanceof Var f) {
-            info.recordSelection(e, new Selection(Selection.Kind.FIELD_VAL, x.type, f, r.index(), r.indirect(),
-                    f.type(), false));
+            info.recordSelection(
+                    e, new Selection(Selection.Kind.FIELD_VAL, x.type, f, r.index(), r.indirect(), f.type(), false));
             x.mode = x.mode == Mode.VARIABLE || r.indirect() ? Mode.VARIABLE : Mode.VALUE;
             x.type = f.type();
         } else if (r.obj() instanceof Func m) {
@@ -176,8 +180,8 @@ abstract class Selectors extends Indexing {
                 addressTaken(e.x());
             }
             Signature value = new Signature(sig.params(), sig.results(), sig.variadic());
-            info.recordSelection(e, new Selection(Selection.Kind.METHOD_VAL, x.type, m, r.index(), r.indirect(),
-                    value, autoAddr));
+            info.recordSelection(
+                    e, new Selection(Selection.Kind.METHOD_VAL, x.type, m, r.index(), r.indirect(), value, autoAddr));
             x.mode = Mode.VALUE;
             x.type = value;
             depend(m);
@@ -187,14 +191,14 @@ abstract class Selectors extends Indexing {
 
     private void fixSelectionType(Expr.Selector e, Type t) {
         Selection s = info.selections().get(e);
-        info.recordSelection(e, new Selection(s.kind(), s.recv(), s.obj(), s.index(), s.indirect(), t,
-                s.addressOfRecv()));
+        info.recordSelection(
+                e, new Selection(s.kind(), s.recv(), s.obj(), s.index(), s.indirect(), t, s.addressOfRecv()));
     }
 
     /** Records that the package-level declaration being checked refers to {@code obj} (for init order). */
     void depend(Obj obj) {
-        if (decl != null && obj.pkg() == pkg && obj.parent() == pkg.scope() || decl != null && obj instanceof Func f
-                && f.isMethod() && f.pkg() == pkg) {
+        if (decl != null && obj.pkg() == pkg && obj.parent() == pkg.scope()
+                || decl != null && obj instanceof Func f && f.isMethod() && f.pkg() == pkg) {
             decl.deps.add(obj);
         }
     }

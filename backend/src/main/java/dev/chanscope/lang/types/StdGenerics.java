@@ -32,9 +32,11 @@ final class StdGenerics {
         try {
             for (int i = 0; i < tparams.size(); i++) {
                 Expr c = constraints.get(i);
-                Type t = isUnionElement(c) ? check.interfaceType(new Expr.InterfaceType(c.pos(),
-                        new dev.chanscope.lang.syntax.FieldList(c.pos(), List.of(new Field(null, List.of(), c, null, null)),
-                                c.end())))
+                Type t = isUnionElement(c)
+                        ? check.interfaceType(new Expr.InterfaceType(
+                                c.pos(),
+                                new dev.chanscope.lang.syntax.FieldList(
+                                        c.pos(), List.of(new Field(null, List.of(), c, null, null)), c.end())))
                         : check.typExpr(c);
                 tparams.get(i).setConstraint(t);
             }

@@ -24,9 +24,33 @@ public final class StdLibrary implements Importer {
 
     /** Every import path Chanscope provides. */
     public static final List<String> PATHS = List.of(
-            "bufio", "bytes", "cmp", "container/heap", "container/list", "container/ring", "context", "errors",
-            "flag", "fmt", "io", "io/fs", "maps", "math", "math/rand", "os", "runtime", "slices", "sort", "strconv",
-            "strings", "sync", "sync/atomic", "time", "unicode", "unicode/utf8", "golang.org/x/sync/errgroup",
+            "bufio",
+            "bytes",
+            "cmp",
+            "container/heap",
+            "container/list",
+            "container/ring",
+            "context",
+            "errors",
+            "flag",
+            "fmt",
+            "io",
+            "io/fs",
+            "maps",
+            "math",
+            "math/rand",
+            "os",
+            "runtime",
+            "slices",
+            "sort",
+            "strconv",
+            "strings",
+            "sync",
+            "sync/atomic",
+            "time",
+            "unicode",
+            "unicode/utf8",
+            "golang.org/x/sync/errgroup",
             "golang.org/x/sync/semaphore");
 
     private static final String ROOT = "/dev/chanscope/lang/std/";

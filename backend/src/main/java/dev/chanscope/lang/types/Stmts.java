@@ -90,8 +90,10 @@ abstract class Stmts extends RangeStmts {
                 }
                 if (!allNumeric(x.type)) {
                     String op = inc.tok() == Token.INC ? "+" : "-";
-                    error(inc.x(), INVALID_OP + dev.chanscope.lang.syntax.ExprString.of(inc.x()) + op + op
-                            + " (non-numeric type " + str(x.type) + ")");
+                    error(
+                            inc.x(),
+                            INVALID_OP + dev.chanscope.lang.syntax.ExprString.of(inc.x()) + op + op
+                                    + " (non-numeric type " + str(x.type) + ")");
                     return;
                 }
                 Operand one = new Operand(Mode.CONSTANT, null, Typ.UNTYPED_INT, Constant.of(1));
@@ -231,8 +233,10 @@ abstract class Stmts extends RangeStmts {
             for (Var v : res.vars()) {
                 Obj alt = scope.lookupParent(v.name(), s.pos());
                 if (alt != null && alt != v) {
-                    error(s, "result parameter " + v.name() + " not in scope at return\n\t" + position(alt.pos())
-                            + ": inner declaration of " + objString(alt));
+                    error(
+                            s,
+                            "result parameter " + v.name() + " not in scope at return\n\t" + position(alt.pos())
+                                    + ": inner declaration of " + objString(alt));
                 }
             }
         } else if (!results.isEmpty() || res.size() > 0) {

@@ -43,7 +43,9 @@ abstract class Switches extends Assignments {
                     x.invalidate();
                 }
             } else {
-                int pos = s.body().list().isEmpty() ? s.body().rbrace() : s.body().list().getFirst().pos();
+                int pos = s.body().list().isEmpty()
+                        ? s.body().rbrace()
+                        : s.body().list().getFirst().pos();
                 x.mode = Mode.CONSTANT;
                 x.type = Typ.BOOL;
                 x.val = Constant.TRUE;
@@ -104,8 +106,10 @@ abstract class Switches extends Assignments {
             }
             for (Seen s : seen) {
                 if (ConstOps.compare(s.val(), Token.EQL, v.val) && Types.identical(s.type(), v.type)) {
-                    error(v.expr, "duplicate case " + str(v) + " in expression switch\n\t" + position(s.pos())
-                            + ": previous case");
+                    error(
+                            v.expr,
+                            "duplicate case " + str(v) + " in expression switch\n\t" + position(s.pos())
+                                    + ": previous case");
                     continue outer;
                 }
             }
@@ -119,7 +123,9 @@ abstract class Switches extends Assignments {
             simpleStmt(s.init());
             Expr.Ident lhs = null;
             Expr.TypeAssert guard;
-            if (s.assign() instanceof Stmt.Assign a && a.lhs().size() == 1 && a.rhs().size() == 1
+            if (s.assign() instanceof Stmt.Assign a
+                    && a.lhs().size() == 1
+                    && a.rhs().size() == 1
                     && a.rhs().getFirst() instanceof Expr.TypeAssert ta) {
                 lhs = a.lhs().getFirst() instanceof Expr.Ident id ? id : null;
                 guard = ta;
@@ -167,7 +173,8 @@ abstract class Switches extends Assignments {
                             t = x.type;
                         }
                         Var obj = new Var(lhs.pos(), pkg, lhs.name(), t, Var.Kind.LOCAL, false);
-                        int scopePos = cases.isEmpty() ? clause.pos() : cases.getLast().end();
+                        int scopePos =
+                                cases.isEmpty() ? clause.pos() : cases.getLast().end();
                         declare(scope, null, obj, scopePos);
                         info.recordImplicit(clause, obj);
                         lhsVars.add(obj);
@@ -196,7 +203,8 @@ abstract class Switches extends Assignments {
         Type t = null;
         outer:
         for (Expr e : types) {
-            if (unparen(e) instanceof Expr.Ident id && id.name().equals("nil")
+            if (unparen(e) instanceof Expr.Ident id
+                    && id.name().equals("nil")
                     && scope.lookupParent("nil", id.pos()) instanceof Nil) {
                 t = null;
                 Operand dummy = new Operand();
@@ -210,8 +218,10 @@ abstract class Switches extends Assignments {
             for (int i = 0; i < seenTypes.size(); i++) {
                 Type other = seenTypes.get(i);
                 if (t == null && other == null || t != null && other != null && Types.identical(t, other)) {
-                    error(e, "duplicate case " + (t == null ? "nil" : str(t)) + " in type switch\n\t"
-                            + position(seenExprs.get(i).pos()) + ": previous case");
+                    error(
+                            e,
+                            "duplicate case " + (t == null ? "nil" : str(t)) + " in type switch\n\t"
+                                    + position(seenExprs.get(i).pos()) + ": previous case");
                     continue outer;
                 }
             }
@@ -261,5 +271,4 @@ abstract class Switches extends Assignments {
             }
         }
     }
-
 }

@@ -18,7 +18,8 @@ final class Terminating {
             case Stmt.ExprStmt es -> {
                 return CheckerBase.unparen(es.x()) instanceof Expr.Call call
                         && CheckerBase.unparen(call.fun()) instanceof Expr.Ident id
-                        && info.uses().get(id) instanceof Builtin b && b.builtinId() == Builtin.Id.PANIC;
+                        && info.uses().get(id) instanceof Builtin b
+                        && b.builtinId() == Builtin.Id.PANIC;
             }
             case Stmt.Return r -> {
                 return true;

@@ -39,7 +39,24 @@ public final class Typ {
 
     /** The typed basic types a program can name, in universe order (aliases last). */
     static final Basic[] PREDECLARED = {
-        BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
-        COMPLEX64, COMPLEX128, STRING, BYTE, RUNE
+        BOOL,
+        INT,
+        INT8,
+        INT16,
+        INT32,
+        INT64,
+        UINT,
+        UINT8,
+        UINT16,
+        UINT32,
+        UINT64,
+        UINTPTR,
+        FLOAT32,
+        FLOAT64,
+        COMPLEX64,
+        COMPLEX128,
+        STRING,
+        BYTE,
+        RUNE
     };
 }

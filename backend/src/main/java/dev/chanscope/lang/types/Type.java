@@ -10,8 +10,8 @@ package dev.chanscope.lang.types;
  * {@link #toString()} writes the type as Go does with package-qualified names ({@code []sync.Mutex});
  * error messages use {@link TypeString} relative to the package being checked.
  */
-public sealed interface Type permits Basic, Named, Pointer, Slice, Array, MapType, Chan, Signature, Struct, Interface,
-        Tuple, TypeParam {
+public sealed interface Type
+        permits Basic, Named, Pointer, Slice, Array, MapType, Chan, Signature, Struct, Interface, Tuple, TypeParam {
 
     /** The underlying type: itself for every type except {@link Named} and {@link TypeParam}. */
     default Type underlying() {

@@ -1,7 +1,7 @@
 package dev.chanscope.lang.types;
 
-import dev.chanscope.lang.syntax.Expr;
 import dev.chanscope.lang.syntax.ErrorList;
+import dev.chanscope.lang.syntax.Expr;
 import dev.chanscope.lang.syntax.ExprString;
 import dev.chanscope.lang.syntax.GoFile;
 
@@ -23,8 +23,12 @@ abstract class TypeExprs extends TypeLiterals {
     Type varType(Expr e) {
         Type t = typExpr(e);
         if (t.underlying() instanceof Interface i && !(t instanceof TypeParam) && !i.isMethodSet()) {
-            error(e, "cannot use type " + str(t) + " outside a type constraint: interface "
-                    + (i.typeSet().comparable() && i.typeSet().allTypes() ? "is (or embeds) comparable" : "contains type constraints"));
+            error(
+                    e,
+                    "cannot use type " + str(t) + " outside a type constraint: interface "
+                            + (i.typeSet().comparable() && i.typeSet().allTypes()
+                                    ? "is (or embeds) comparable"
+                                    : "contains type constraints"));
         }
         return t;
     }
@@ -118,7 +122,8 @@ abstract class TypeExprs extends TypeLiterals {
 
     /** The length of an array type: a non-negative constant int; -1 after an error. */
     long arrayLength(Expr e) {
-        if (e instanceof Expr.Ident id && !(scope.lookupParent(id.name(), id.pos()) instanceof Const)
+        if (e instanceof Expr.Ident id
+                && !(scope.lookupParent(id.name(), id.pos()) instanceof Const)
                 && scope.lookupParent(id.name(), id.pos()) != null) {
             Obj o = scope.lookupParent(id.name(), id.pos());
             if (!(o instanceof Const)) {
@@ -130,7 +135,11 @@ abstract class TypeExprs extends TypeLiterals {
         rawExpr(x, e, null, false);
         if (x.mode != Mode.CONSTANT) {
             if (x.mode != Mode.INVALID) {
-                error(e, "array length " + ExprString.of(e) + " (" + x.describe(pkg).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ") must be constant");
+                error(
+                        e,
+                        "array length " + ExprString.of(e) + " ("
+                                + x.describe(pkg).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "")
+                                + ") must be constant");
             }
             return -1;
         }
@@ -143,11 +152,13 @@ abstract class TypeExprs extends TypeLiterals {
             }
         }
         if (Types.isInteger(x.type) || Types.isUntyped(x.type) && ConstOps.toInt(x.val) instanceof Constant.Int) {
-            error(e, "invalid array length " + ExprString.of(e) + " (" + x.describe(pkg).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ")");
+            error(
+                    e,
+                    "invalid array length " + ExprString.of(e) + " ("
+                            + x.describe(pkg).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ")");
         } else {
             error(e, "array length " + x.describe(pkg) + " must be integer");
         }
         return -1;
     }
-
 }

@@ -141,7 +141,9 @@ abstract class TypeLiterals extends CheckerBase {
         if (!v.name().equals("_")) {
             for (Var o : seen) {
                 if (o.name().equals(v.name())) {
-                    error(v.pos(), v.name() + " redeclared\n\t" + position(o.pos()) + ": other declaration of " + v.name());
+                    error(
+                            v.pos(),
+                            v.name() + " redeclared\n\t" + position(o.pos()) + ": other declaration of " + v.name());
                     break;
                 }
             }
@@ -206,7 +208,10 @@ abstract class TypeLiterals extends CheckerBase {
             }
             for (Func o : methods) {
                 if (o.name().equals(m.name()) && !name.isBlank()) {
-                    error(name, "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of " + m.name());
+                    error(
+                            name,
+                            "duplicate method " + m.name() + "\n\t" + position(o.pos()) + ": other declaration of "
+                                    + m.name());
                 }
             }
             info.recordDef(name, m);
@@ -245,16 +250,18 @@ abstract class TypeLiterals extends CheckerBase {
                     seen.put(m.id(), m);
                     where.put(m.id(), e.pos());
                 } else if (old != m && !Types.identical(old.type(), m.type())) {
-                    error(e, "duplicate method " + m.name() + "\n\t" + position(where.get(m.id()))
-                            + ": other declaration of " + m.name());
+                    error(
+                            e,
+                            "duplicate method " + m.name() + "\n\t" + position(where.get(m.id()))
+                                    + ": other declaration of " + m.name());
                 }
             }
         }
     }
 
     private void embeddedElement(Expr e, List<Type> embeddeds, List<List<Term>> unions) {
-        boolean union = e instanceof Expr.Binary b && b.op() == Token.OR
-                || e instanceof Expr.Unary u && u.op() == Token.TILDE;
+        boolean union =
+                e instanceof Expr.Binary b && b.op() == Token.OR || e instanceof Expr.Unary u && u.op() == Token.TILDE;
         if (!union) {
             Type t = typExpr(e);
             if (Types.isInvalid(t)) {

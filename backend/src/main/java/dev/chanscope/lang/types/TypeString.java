@@ -51,7 +51,9 @@ public final class TypeString {
                 type(x.elem());
             }
             case Array x -> {
-                b.append('[').append(x.len() < 0 ? "unknown" : Long.toString(x.len())).append(']');
+                b.append('[')
+                        .append(x.len() < 0 ? "unknown" : Long.toString(x.len()))
+                        .append(']');
                 type(x.elem());
             }
             case MapType x -> {

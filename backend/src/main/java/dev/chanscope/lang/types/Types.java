@@ -164,17 +164,17 @@ public final class Types {
             case Pointer p -> y instanceof Pointer q && identical(p.elem(), q.elem(), seen);
             case Slice p -> y instanceof Slice q && identical(p.elem(), q.elem(), seen);
             case Array p -> y instanceof Array q && p.len() == q.len() && identical(p.elem(), q.elem(), seen);
-            case MapType p -> y instanceof MapType q
-                    && identical(p.key(), q.key(), seen)
-                    && identical(p.elem(), q.elem(), seen);
+            case MapType p ->
+                y instanceof MapType q && identical(p.key(), q.key(), seen) && identical(p.elem(), q.elem(), seen);
             case Chan p -> y instanceof Chan q && p.dir() == q.dir() && identical(p.elem(), q.elem(), seen);
             case Tuple p -> y instanceof Tuple q && identicalVars(p.vars(), q.vars(), seen);
-            case Signature p -> y instanceof Signature q
-                    && p.typeParams().isEmpty()
-                    && q.typeParams().isEmpty()
-                    && p.variadic() == q.variadic()
-                    && identicalVars(p.params().vars(), q.params().vars(), seen)
-                    && identicalVars(p.results().vars(), q.results().vars(), seen);
+            case Signature p ->
+                y instanceof Signature q
+                        && p.typeParams().isEmpty()
+                        && q.typeParams().isEmpty()
+                        && p.variadic() == q.variadic()
+                        && identicalVars(p.params().vars(), q.params().vars(), seen)
+                        && identicalVars(p.results().vars(), q.results().vars(), seen);
             case Struct p -> y instanceof Struct q && identicalStructs(p, q, seen);
             case Interface p -> y instanceof Interface q && identicalInterfaces(p, q, seen);
             default -> false;

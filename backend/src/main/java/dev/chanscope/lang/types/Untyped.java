@@ -227,8 +227,10 @@ abstract class Untyped extends TypeExprs {
         untyped.remove(e);
         if (old.isLhs() && !Types.isInteger(t)) {
             Expr parent = shiftParents.getOrDefault(e, e);
-            error(e, "invalid operation: " + dev.chanscope.lang.syntax.ExprString.of(parent) + " (shift of type "
-                    + str(t) + ")");
+            error(
+                    e,
+                    "invalid operation: " + dev.chanscope.lang.syntax.ExprString.of(parent) + " (shift of type "
+                            + str(t) + ")");
             return;
         }
         Constant val = old.val();

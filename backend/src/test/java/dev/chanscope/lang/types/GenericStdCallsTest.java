@@ -37,12 +37,16 @@ class GenericStdCallsTest {
         assertThat(r.errorText()).isEmpty();
         Instance sort = r.info().instances().entrySet().stream()
                 .filter(e -> e.getKey().name().equals("Sort"))
-                .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(sort.typeArgs()).extracting(TypeString::of).containsExactly("main.IDs", "int");
         assertThat(sort.type().toString()).isEqualTo("func(x main.IDs)");
         Instance insert = r.info().instances().entrySet().stream()
                 .filter(e -> e.getKey().name().equals("Insert"))
-                .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(insert.type().results().type(0).toString()).isEqualTo("main.IDs");
     }
 
@@ -64,9 +68,10 @@ class GenericStdCallsTest {
                 	fs := []func(){}
                 	slices.Sort(fs)
                 """, "slices");
-        assertThat(r.errorText()).isEqualTo("prog.go:7:2: func() does not satisfy cmp.Ordered "
-                + "(func() missing in ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 "
-                + "| ~uint64 | ~uintptr | ~float32 | ~float64 | ~string)\n");
+        assertThat(r.errorText())
+                .isEqualTo("prog.go:7:2: func() does not satisfy cmp.Ordered "
+                        + "(func() missing in ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 "
+                        + "| ~uint64 | ~uintptr | ~float32 | ~float64 | ~string)\n");
     }
 
     @Test
@@ -88,7 +93,8 @@ class GenericStdCallsTest {
                 	f := slices.Sort
                 	_ = f
                 """, "slices");
-        assertThat(r.errorText()).isEqualTo("prog.go:6:7: cannot use generic function slices.Sort without instantiation\n");
+        assertThat(r.errorText())
+                .isEqualTo("prog.go:6:7: cannot use generic function slices.Sort without instantiation\n");
     }
 
     @Test
@@ -105,9 +111,13 @@ class GenericStdCallsTest {
                 """);
         assertThat(r.errorText()).isEmpty();
         TypeAndValue min = r.info().types().entrySet().stream()
-                .filter(e -> e.getKey() instanceof Expr.Call call && call.fun() instanceof Expr.Ident id
-                        && id.name().equals("min") && call.args().size() == 3)
-                .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+                .filter(e -> e.getKey() instanceof Expr.Call call
+                        && call.fun() instanceof Expr.Ident id
+                        && id.name().equals("min")
+                        && call.args().size() == 3)
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(min.value()).isEqualTo(new Constant.Float(Rat.of(1.5)));
     }
 
@@ -144,8 +154,8 @@ class GenericStdCallsTest {
                 		_, _ = i, v
                 	}
                 """);
-        assertThat(r.errorText()).isEqualTo(
-                "prog.go:16:9: range over 3 (untyped int constant) permits only one iteration variable\n");
+        assertThat(r.errorText())
+                .isEqualTo("prog.go:16:9: range over 3 (untyped int constant) permits only one iteration variable\n");
     }
 
     @Test

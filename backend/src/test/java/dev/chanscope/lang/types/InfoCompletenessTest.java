@@ -61,7 +61,9 @@ class InfoCompletenessTest {
         }
         check(node, parent, r, missing);
         for (RecordComponent c : n.getClass().getRecordComponents()) {
-            if (c.getName().equals("source") || c.getName().equals("comments") || c.getName().equals("doc")
+            if (c.getName().equals("source")
+                    || c.getName().equals("comments")
+                    || c.getName().equals("doc")
                     || c.getName().equals("comment")) {
                 continue;
             }
@@ -79,7 +81,8 @@ class InfoCompletenessTest {
         switch (n) {
             case Expr.Ident id -> {
                 boolean named = info.defs().containsKey(id) || info.uses().containsKey(id);
-                boolean exempt = id.isBlank() || parent instanceof GoFile
+                boolean exempt = id.isBlank()
+                        || parent instanceof GoFile
                         || parent instanceof Stmt.Assign a && a.lhs().contains(id) && isTypeSwitchGuard(a);
                 if (!named && !exempt) {
                     missing.add(where + " identifier " + id.name());
@@ -101,7 +104,8 @@ class InfoCompletenessTest {
     /** {@code ~int} and {@code A | B} in a std constraint: types, not expressions the interpreter sees. */
     private static boolean isConstraintTerm(Expr e) {
         return e instanceof Expr.Unary u && u.op() == dev.chanscope.lang.syntax.Token.TILDE
-                || e instanceof Expr.Binary b && b.op() == dev.chanscope.lang.syntax.Token.OR
+                || e instanceof Expr.Binary b
+                        && b.op() == dev.chanscope.lang.syntax.Token.OR
                         && (isConstraintTerm(b.x()) || isConstraintTerm(b.y()));
     }
 

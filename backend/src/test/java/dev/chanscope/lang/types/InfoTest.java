@@ -74,7 +74,9 @@ class InfoTest {
                 	println(done)
                 }
                 """);
-        assertThat(r.info().captures(funcLits(r).getFirst())).extracting(Var::name).containsExactly("done");
+        assertThat(r.info().captures(funcLits(r).getFirst()))
+                .extracting(Var::name)
+                .containsExactly("done");
     }
 
     @Test
@@ -124,18 +126,25 @@ class InfoTest {
                 """);
         Map<Expr.Selector, Selection> sels = r.info().selections();
         Selection field = sels.values().stream()
-                .filter(sel -> sel.obj().name().equals("V") && sel.recv().toString().equals("main.Outer"))
-                .findFirst().orElseThrow();
+                .filter(sel ->
+                        sel.obj().name().equals("V") && sel.recv().toString().equals("main.Outer"))
+                .findFirst()
+                .orElseThrow();
         assertThat(field.kind()).isEqualTo(Selection.Kind.FIELD_VAL);
         assertThat(field.index()).containsExactly(1, 0, 0);
         assertThat(field.indirect()).isTrue();
         Selection method = sels.entrySet().stream()
-                .filter(e -> e.getKey().sel().name().equals("Get") && e.getValue().kind() == Selection.Kind.METHOD_VAL)
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .filter(e ->
+                        e.getKey().sel().name().equals("Get") && e.getValue().kind() == Selection.Kind.METHOD_VAL)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(method.index()).containsExactly(1, 0, 0);
         assertThat(method.type().toString()).isEqualTo("func() int");
         Selection expr = sels.values().stream()
-                .filter(s -> s.kind() == Selection.Kind.METHOD_EXPR).findFirst().orElseThrow();
+                .filter(s -> s.kind() == Selection.Kind.METHOD_EXPR)
+                .findFirst()
+                .orElseThrow();
         assertThat(expr.type().toString()).isEqualTo("func(main.Outer) int");
         assertThat(byName(sels, "pad").index()).containsExactly(0);
     }
@@ -143,7 +152,9 @@ class InfoTest {
     private static Selection byName(Map<Expr.Selector, Selection> sels, String name) {
         return sels.entrySet().stream()
                 .filter(e -> e.getKey().sel().name().equals(name))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -239,17 +250,23 @@ class InfoTest {
         Map<Expr, TypeAndValue> types = r.info().types();
         TypeAndValue shift = types.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.Binary)
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(shift.type()).isEqualTo(Typ.INT64);
         assertThat(shift.mode()).isEqualTo(Mode.VALUE);
         TypeAndValue two = types.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.BasicLit l && l.value().equals("2"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(two.type()).isEqualTo(Typ.INT);
         assertThat(two.value()).isEqualTo(Constant.of(2));
         TypeAndValue f = types.entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.BasicLit l && l.value().equals("1.5"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(f.type()).isEqualTo(Typ.FLOAT32);
     }
 
@@ -268,11 +285,15 @@ class InfoTest {
                 	_, _, _, _, _, _ = v, ok, w, ok2, n, ok3
                 }
                 """);
-        long commaOk = r.info().types().values().stream().filter(tv -> tv.mode() == Mode.COMMAOK).count();
+        long commaOk = r.info().types().values().stream()
+                .filter(tv -> tv.mode() == Mode.COMMAOK)
+                .count();
         assertThat(commaOk).isEqualTo(3);
         TypeAndValue idx = r.info().types().entrySet().stream()
                 .filter(e -> e.getKey() instanceof Expr.Index)
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         assertThat(idx.type().toString()).isEqualTo("(int, bool)");
     }
 
@@ -300,7 +321,8 @@ class InfoTest {
         }
         assertThat(values.get("C")).isEqualTo(Constant.of(20));
         assertThat(values.get("Small")).isEqualTo(Constant.of(4));
-        assertThat(values.get("F")).isEqualTo(new Constant.Float(new Rat(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(3))));
+        assertThat(values.get("F"))
+                .isEqualTo(new Constant.Float(new Rat(java.math.BigInteger.ONE, java.math.BigInteger.valueOf(3))));
     }
 
     @Test

@@ -128,7 +128,9 @@ final class AssignCompiler {
         List<Expr> lhs = a.lhs();
         List<Expr> rhs = a.rhs();
         if (lhs.size() != rhs.size()) {
-            return tok == Token.DEFINE ? defineFromTuple(idents(lhs), rhs.getFirst()) : assignFromTuple(lhs, rhs.getFirst());
+            return tok == Token.DEFINE
+                    ? defineFromTuple(idents(lhs), rhs.getFirst())
+                    : assignFromTuple(lhs, rhs.getFirst());
         }
         if (lhs.size() == 1) {
             Expr l = lhs.getFirst();
@@ -232,8 +234,17 @@ final class AssignCompiler {
         TypeAndValue tv = x.tv(e);
         if (tv != null && tv.mode() == Mode.COMMAOK) {
             Ex t = switch (e) {
-                case Expr.Index ix -> new Maps.GetOk(x.expr(ix.x()), x.owned(ix.index(), ((MapType) x.typeOf(ix.x()).underlying()).key()), x.rtype(ix.x()));
-                case Expr.TypeAssert ta -> new dev.chanscope.lang.interp.exec.Ifaces.AssertOk(x.expr(ta.x()), x.rtype(ta.type()), x.rtype(ta.x()));
+                case Expr.Index ix ->
+                    new Maps.GetOk(
+                                    x.expr(ix.x()),
+                                    x.owned(
+                                            ix.index(),
+                                            ((MapType) x.typeOf(ix.x()).underlying()).key()),
+                                    x.rtype(ix.x()))
+                            .at(fn.label(ix.pos()));
+                case Expr.TypeAssert ta ->
+                    new dev.chanscope.lang.interp.exec.Ifaces.AssertOk(
+                            x.expr(ta.x()), x.rtype(ta.type()), x.rtype(ta.x()));
                 case Expr.Unary u -> x.sel.receive(u, true);
                 default -> x.unsupported(e, "this comma-ok form");
             };
@@ -245,7 +256,8 @@ final class AssignCompiler {
 
     /** A comma-ok pair whose value goes to an interface-typed target: boxed with its dynamic type. */
     private Ex boxFirst(Ex pair, Type from, Type to) {
-        if (to != null && to.underlying() instanceof dev.chanscope.lang.types.Interface
+        if (to != null
+                && to.underlying() instanceof dev.chanscope.lang.types.Interface
                 && !(from.underlying() instanceof dev.chanscope.lang.types.Interface)) {
             return new dev.chanscope.lang.interp.exec.Tuples.ToIfaces(pair, new RType[] {x.rtype(from), null});
         }
@@ -304,12 +316,14 @@ final class AssignCompiler {
                     return new Assign.InPlace(x.sel.field(sel, selection, false), t);
                 }
                 Selectors.Walk w = x.sel.walk(x.expr(sel.x()), x.typeOf(sel.x()), selection.index());
-                return new Assign.Field(new Fields.NotNil(w.base()), selection.index().getLast());
+                return new Assign.Field(
+                        new Fields.NotNil(w.base()), selection.index().getLast());
             }
             case Expr.Index ix -> {
                 Type bt = x.typeOf(ix.x());
                 if (bt.underlying() instanceof MapType m) {
-                    return new Assign.MapEntry(x.expr(ix.x()), x.owned(ix.index(), m.key()), x.rtype(bt));
+                    return new Assign.MapEntry(x.expr(ix.x()), x.owned(ix.index(), m.key()), x.rtype(bt))
+                            .at(fn.label(ix.pos()));
                 }
                 if (aggregate) {
                     return new Assign.InPlace(x.sel.index(ix), t);
@@ -370,7 +384,8 @@ final class AssignCompiler {
             case Expr.Index ix -> {
                 Type bt = x.typeOf(ix.x());
                 if (bt.underlying() instanceof MapType m) {
-                    return new Maps.Set(x.expr(ix.x()), x.owned(ix.index(), m.key()), value, x.rtype(bt));
+                    return new Maps.Set(x.expr(ix.x()), x.owned(ix.index(), m.key()), value, x.rtype(bt))
+                            .at(fn.label(ix.pos()));
                 }
                 return new Index.Set(x.expr(ix.x()), x.expr(ix.index()), bt.underlying() instanceof Pointer, t, value);
             }
@@ -430,9 +445,13 @@ final class AssignCompiler {
                 return Globals.store(Rep.of(t), fn.u.global(v), updated, v.name(), label);
             }
             Fn.Local l = fn.locals.get(v);
-            if (!l.cell() && l.rep() == Rep.LONG && !dev.chanscope.lang.interp.rt.Ints.narrow(t.kind())
-                    && (op == Token.ADD || op == Token.SUB) && r instanceof IntOps.Const c) {
-                return new dev.chanscope.lang.interp.exec.IntConst.IncSlot(l.slot(), op == Token.ADD ? c.value() : -c.value());
+            if (!l.cell()
+                    && l.rep() == Rep.LONG
+                    && !dev.chanscope.lang.interp.rt.Ints.narrow(t.kind())
+                    && (op == Token.ADD || op == Token.SUB)
+                    && r instanceof IntOps.Const c) {
+                return new dev.chanscope.lang.interp.exec.IntConst.IncSlot(
+                        l.slot(), op == Token.ADD ? c.value() : -c.value());
             }
             return Locals.store(l.rep(), l.slot(), l.cell(), updated, v.name(), label);
         }

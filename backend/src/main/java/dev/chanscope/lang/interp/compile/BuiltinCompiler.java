@@ -33,7 +33,9 @@ final class BuiltinCompiler {
             case LEN, CAP -> lenCap(c, id == Builtin.Id.CAP);
             case APPEND -> append(c);
             case COPY -> new Slices.Copy(x.rtype(a.getFirst()).elem(), x.expr(a.get(0)), x.expr(a.get(1)));
-            case DELETE -> statement(new Maps.Delete(x.expr(a.get(0)), x.owned(a.get(1), keyType(a.get(0))), x.rtype(a.get(0))));
+            case DELETE ->
+                statement(new Maps.Delete(x.expr(a.get(0)), x.owned(a.get(1), keyType(a.get(0))), x.rtype(a.get(0)))
+                        .at(label));
             case MAKE -> make(c, label);
             case NEW -> new Composite.New(x.rtype(a.getFirst()), null);
             case PANIC -> new BuiltinOps.Panic(x.owned(a.getFirst(), Universe.anyType()), label);
@@ -55,7 +57,7 @@ final class BuiltinCompiler {
                 }
                 yield new BuiltinOps.MinMax(x.rtype(c), args, id == Builtin.Id.MAX);
             }
-            case CLEAR -> statement(new BuiltinOps.Clear(x.expr(a.getFirst()), x.rtype(a.getFirst())));
+            case CLEAR -> statement(new BuiltinOps.Clear(x.expr(a.getFirst()), x.rtype(a.getFirst())).at(label));
             case COMPLEX, REAL, IMAG -> x.unsupported(c, "complex numbers");
         };
     }

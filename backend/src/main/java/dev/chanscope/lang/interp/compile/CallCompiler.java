@@ -60,7 +60,8 @@ final class CallCompiler {
             Instance inst = x.fn.info.instances().get(id);
             Signature use = inst != null ? inst.type() : sig;
             if (x.fn.u.isNative(f)) {
-                dev.chanscope.lang.interp.rt.Func n = x.fn.u.nativeFunc(f, inst != null ? inst.type() : null, x.fn.pos(c.pos()));
+                dev.chanscope.lang.interp.rt.Func n =
+                        x.fn.u.nativeFunc(f, inst != null ? inst.type() : null, x.fn.pos(c.pos()));
                 if (isSpread(c)) {
                     return new Calls.Spread(new StringOps.Const(n), spreadArgs(use, c), rep);
                 }
@@ -68,7 +69,8 @@ final class CallCompiler {
                 return new Calls.Native(n, args(use, c, 0), rep, x.fn.label(c.pos()), hint);
             }
             if (isSpread(c)) {
-                return new Calls.Spread(new StringOps.Const(x.fn.u.value(f, x.fn.pos(c.pos()))), spreadArgs(use, c), rep);
+                return new Calls.Spread(
+                        new StringOps.Const(x.fn.u.value(f, x.fn.pos(c.pos()))), spreadArgs(use, c), rep);
             }
             return new Calls.Static(x.fn.u.code(f), args(use, c, 0), rep);
         }
@@ -126,7 +128,9 @@ final class CallCompiler {
         int fixed = variadic ? params.size() - 1 : params.size();
         RType[] boxAs = new RType[from.size()];
         for (int i = 0; i < from.size(); i++) {
-            Type to = i < fixed ? params.type(i) : ((Slice) params.type(params.size() - 1).underlying()).elem();
+            Type to = i < fixed
+                    ? params.type(i)
+                    : ((Slice) params.type(params.size() - 1).underlying()).elem();
             if (to.underlying() instanceof dev.chanscope.lang.types.Interface
                     && !(from.type(i).underlying() instanceof dev.chanscope.lang.types.Interface)) {
                 boxAs[i] = x.rtype(from.type(i));
@@ -179,5 +183,4 @@ final class CallCompiler {
     Ex tuple(Expr e) {
         return x.expr(e);
     }
-
 }

@@ -42,7 +42,9 @@ public final class Compiler {
         visit(checked.pkg(), new LinkedHashSet<>(), order);
         List<FuncCode> inits = new ArrayList<>();
         for (Package p : order) {
-            GoFile pf = p == checked.pkg() ? file : StdLibrary.shared().get(p.path()).file();
+            GoFile pf = p == checked.pkg()
+                    ? file
+                    : StdLibrary.shared().get(p.path()).file();
             inits.add(packageInit(u, p, pf));
         }
         FuncCode mainCode = u.code((Func) checked.pkg().scope().lookup("main"));
@@ -86,11 +88,15 @@ public final class Compiler {
             List<Integer> lines = new ArrayList<>();
             for (Initializer init : info.initOrder()) {
                 list.add(initializer(s, init));
-                lines.add(init.lhs().isEmpty() ? 0 : fn.line(init.lhs().getFirst().pos()));
+                lines.add(
+                        init.lhs().isEmpty() ? 0 : fn.line(init.lhs().getFirst().pos()));
             }
             for (Decl d : file.decls()) {
-                if (d instanceof Decl.FuncDecl fd && fd.recv() == null && fd.name().name().equals("init")
-                        && fd.body() != null && info.defs().get(fd.name()) instanceof Func f) {
+                if (d instanceof Decl.FuncDecl fd
+                        && fd.recv() == null
+                        && fd.name().name().equals("init")
+                        && fd.body() != null
+                        && info.defs().get(fd.name()) instanceof Func f) {
                     list.add(new Stmts.Eval(new Calls.Static(u.code(f), new Ex[0], null)));
                     lines.add(fn.line(fd.pos()));
                 }
@@ -110,10 +116,10 @@ public final class Compiler {
                 return new Stmts.Eval(value);
             }
             s.x.assignName = v.name();
-            return new dev.chanscope.lang.interp.exec.Assign.Single(
-                    targetOf(s, v), value);
+            return new dev.chanscope.lang.interp.exec.Assign.Single(targetOf(s, v), value);
         }
-        dev.chanscope.lang.interp.exec.Assign.Target[] ts = new dev.chanscope.lang.interp.exec.Assign.Target[lhs.size()];
+        dev.chanscope.lang.interp.exec.Assign.Target[] ts =
+                new dev.chanscope.lang.interp.exec.Assign.Target[lhs.size()];
         dev.chanscope.lang.types.Type[] types = new dev.chanscope.lang.types.Type[lhs.size()];
         for (int i = 0; i < ts.length; i++) {
             Var v = lhs.get(i);

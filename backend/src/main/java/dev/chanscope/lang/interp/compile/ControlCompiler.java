@@ -50,7 +50,8 @@ final class ControlCompiler {
     Invocation invocation(Expr.Call c) {
         Expr fun = ExprCompiler.unparen(c.fun());
         TypeAndValue ftv = x.tv(fun);
-        Obj callee = fun instanceof Expr.Ident id ? fn.info.objectOf(id)
+        Obj callee = fun instanceof Expr.Ident id
+                ? fn.info.objectOf(id)
                 : fun instanceof Expr.Selector sel ? x.sel.qualified(sel) : null;
         if (callee instanceof Builtin || (ftv != null && ftv.isType()) || x.calls.isSpread(c)) {
             return null;
@@ -72,8 +73,8 @@ final class ControlCompiler {
             }
         }
         if (callee instanceof Func f) {
-            dev.chanscope.lang.types.Instance inst = fn.info.instances().get(
-                    fun instanceof Expr.Selector sel ? sel.sel() : (Expr.Ident) fun);
+            dev.chanscope.lang.types.Instance inst =
+                    fn.info.instances().get(fun instanceof Expr.Selector sel ? sel.sel() : (Expr.Ident) fun);
             dev.chanscope.lang.interp.rt.Func value = inst != null && fn.u.isNative(f)
                     ? fn.u.nativeFunc(f, inst.type(), fn.pos(c.pos()))
                     : fn.u.value(f, fn.pos(c.pos()));
@@ -107,7 +108,8 @@ final class ControlCompiler {
         Expr.Call c = d.call();
         List<Expr> operands = new ArrayList<>(c.args());
         Expr fun = ExprCompiler.unparen(c.fun());
-        boolean builtinOrConversion = x.tv(fun) != null && (x.tv(fun).isType() || x.tv(fun).isBuiltin());
+        boolean builtinOrConversion =
+                x.tv(fun) != null && (x.tv(fun).isType() || x.tv(fun).isBuiltin());
         if (!builtinOrConversion) {
             operands.addFirst(c.fun());
         }
@@ -176,7 +178,8 @@ final class ControlCompiler {
         if (ts.assign() instanceof Stmt.ExprStmt es) {
             ta = (Expr.TypeAssert) ExprCompiler.unparen(es.x());
         } else {
-            ta = (Expr.TypeAssert) ExprCompiler.unparen(((Stmt.Assign) ts.assign()).rhs().getFirst());
+            ta = (Expr.TypeAssert)
+                    ExprCompiler.unparen(((Stmt.Assign) ts.assign()).rhs().getFirst());
         }
         Type staticType = x.typeOf(ta.x());
         int temp = fn.refSlot();
@@ -210,8 +213,11 @@ final class ControlCompiler {
                 Ex value;
                 if (single != null && !(single.underlying() instanceof Interface)) {
                     value = x.convertImplicit(
-                            new dev.chanscope.lang.interp.exec.Ifaces.Assert(held, x.rtype(single), x.rtype(staticType)),
-                            single, single, false);
+                            new dev.chanscope.lang.interp.exec.Ifaces.Assert(
+                                    held, x.rtype(single), x.rtype(staticType)),
+                            single,
+                            single,
+                            false);
                 } else {
                     value = held;
                 }
@@ -263,7 +269,9 @@ final class ControlCompiler {
                         Expr l = as.lhs().get(k);
                         Ex v = new Tuples.Elem(tuple, k);
                         Type from = k == 0 ? et : dev.chanscope.lang.types.Typ.BOOL;
-                        if (as.tok() == Token.DEFINE && l instanceof Expr.Ident id && fn.info.defs().get(id) instanceof Var var) {
+                        if (as.tok() == Token.DEFINE
+                                && l instanceof Expr.Ident id
+                                && fn.info.defs().get(id) instanceof Var var) {
                             bind.add(s.assign.declare(var, v));
                         } else if (!(l instanceof Expr.Ident id && id.isBlank())) {
                             bind.add(new dev.chanscope.lang.interp.exec.Assign.Single(

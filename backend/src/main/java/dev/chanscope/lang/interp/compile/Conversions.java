@@ -7,8 +7,8 @@ import dev.chanscope.lang.interp.rt.Kind;
 import dev.chanscope.lang.interp.rt.RType;
 import dev.chanscope.lang.syntax.Expr;
 import dev.chanscope.lang.types.Interface;
-import dev.chanscope.lang.types.Type;
 import dev.chanscope.lang.types.Typ;
+import dev.chanscope.lang.types.Type;
 
 /** T(x): numeric conversions, strings to and from bytes and runes, to interfaces, between named types. */
 final class Conversions {

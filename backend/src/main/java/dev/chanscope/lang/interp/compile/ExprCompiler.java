@@ -20,9 +20,9 @@ import dev.chanscope.lang.types.Interface;
 import dev.chanscope.lang.types.Mode;
 import dev.chanscope.lang.types.Nil;
 import dev.chanscope.lang.types.Obj;
+import dev.chanscope.lang.types.Typ;
 import dev.chanscope.lang.types.Type;
 import dev.chanscope.lang.types.TypeAndValue;
-import dev.chanscope.lang.types.Typ;
 import dev.chanscope.lang.types.Var;
 
 /**
@@ -179,8 +179,10 @@ final class ExprCompiler {
         }
         if (k.isFloat()) {
             double d = switch (c) {
-                case Constant.Int i -> k == Kind.FLOAT32 ? i.value().floatValue() : i.value().doubleValue();
-                case Constant.Float f -> k == Kind.FLOAT32 ? f.value().toFloat() : f.value().toDouble();
+                case Constant.Int i ->
+                    k == Kind.FLOAT32 ? i.value().floatValue() : i.value().doubleValue();
+                case Constant.Float f ->
+                    k == Kind.FLOAT32 ? f.value().toFloat() : f.value().toDouble();
                 default -> 0;
             };
             return new FloatOps.Const(d);

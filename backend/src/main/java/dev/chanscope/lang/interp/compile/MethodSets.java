@@ -77,8 +77,14 @@ final class MethodSets {
     }
 
     /** A method found through embedding: where it is, and how deep. */
-    private record Found(dev.chanscope.lang.types.Func method, List<Integer> path, List<Boolean> pointers,
-            Type embedded, boolean viaPointer, int depth, boolean ambiguous) {}
+    private record Found(
+            dev.chanscope.lang.types.Func method,
+            List<Integer> path,
+            List<Boolean> pointers,
+            Type embedded,
+            boolean viaPointer,
+            int depth,
+            boolean ambiguous) {}
 
     private void promote(Named n, Struct s, RType t, RType p) {
         Map<String, Found> found = new HashMap<>();
@@ -120,8 +126,14 @@ final class MethodSets {
         }
     }
 
-    private void collect(Struct s, List<Integer> path, List<Boolean> pointers, int depth, Map<String, Found> found,
-            Set<String> names, Set<Type> seen) {
+    private void collect(
+            Struct s,
+            List<Integer> path,
+            List<Boolean> pointers,
+            int depth,
+            Map<String, Found> found,
+            Set<String> names,
+            Set<Type> seen) {
         List<Struct> next = new ArrayList<>();
         for (int i = 0; i < s.numFields(); i++) {
             Var f = s.field(i);
@@ -151,8 +163,16 @@ final class MethodSets {
                 if (prev == null || prev.depth() > depth) {
                     found.put(m.name(), new Found(m, here, herePtr, base, viaPointer, depth, false));
                 } else if (prev.depth() == depth && prev.method() != m) {
-                    found.put(m.name(), new Found(prev.method(), prev.path(), prev.pointers(), prev.embedded(),
-                            prev.viaPointer(), depth, true));
+                    found.put(
+                            m.name(),
+                            new Found(
+                                    prev.method(),
+                                    prev.path(),
+                                    prev.pointers(),
+                                    prev.embedded(),
+                                    prev.viaPointer(),
+                                    depth,
+                                    true));
                 }
             }
             if (base.underlying() instanceof Struct inner) {

@@ -12,8 +12,8 @@ import dev.chanscope.lang.interp.rt.RType;
 import dev.chanscope.lang.syntax.Expr;
 import dev.chanscope.lang.syntax.Token;
 import dev.chanscope.lang.types.Interface;
-import dev.chanscope.lang.types.Type;
 import dev.chanscope.lang.types.Typ;
+import dev.chanscope.lang.types.Type;
 
 /** Unary and binary operators, typed by their operands' kind. */
 final class Operators {
@@ -83,7 +83,9 @@ final class Operators {
                 case REM -> '%';
                 default -> 0;
             };
-            Ex special = sym == 0 ? null : dev.chanscope.lang.interp.exec.IntConst.of(sym, a, c.value(), Ints.wideUnsigned(k));
+            Ex special = sym == 0
+                    ? null
+                    : dev.chanscope.lang.interp.exec.IntConst.of(sym, a, c.value(), Ints.wideUnsigned(k));
             if (special != null) {
                 return special;
             }
@@ -125,7 +127,11 @@ final class Operators {
     }
 
     static boolean isComparison(Token op) {
-        return op == Token.EQL || op == Token.NEQ || op == Token.LSS || op == Token.LEQ || op == Token.GTR
+        return op == Token.EQL
+                || op == Token.NEQ
+                || op == Token.LSS
+                || op == Token.LEQ
+                || op == Token.GTR
                 || op == Token.GEQ;
     }
 

@@ -44,7 +44,8 @@ final class RangeCompiler {
         RType rt = x.rtype(xt);
         Yield y = switch (rt.kind()) {
             case SLICE, ARRAY -> new Yield(dev.chanscope.lang.interp.rt.Types.INT, rt.elem());
-            case POINTER -> new Yield(dev.chanscope.lang.interp.rt.Types.INT, rt.elem().elem());
+            case POINTER ->
+                new Yield(dev.chanscope.lang.interp.rt.Types.INT, rt.elem().elem());
             case STRING -> new Yield(dev.chanscope.lang.interp.rt.Types.INT, dev.chanscope.lang.interp.rt.Types.INT32);
             case MAP -> new Yield(rt.key(), rt.elem());
             case CHAN -> new Yield(rt.elem(), null);
@@ -55,7 +56,10 @@ final class RangeCompiler {
         int keySlot = binding(r, r.key(), y.key(), before, bind);
         int valSlot = y.value() == null ? -1 : binding(r, r.value(), y.value(), before, bind);
         Loops.Temps temps = new Loops.Temps(
-                keySlot, y.key() == null ? Rep.REF : Rep.of(y.key()), valSlot, y.value() == null ? Rep.REF : Rep.of(y.value()));
+                keySlot,
+                y.key() == null ? Rep.REF : Rep.of(y.key()),
+                valSlot,
+                y.value() == null ? Rep.REF : Rep.of(y.value()));
         St bindSt = bind.isEmpty() ? null : bind.size() == 1 ? bind.getFirst() : new Stmts.Seq(bind.toArray(new St[0]));
         St body = s.block(r.body());
         Ex range = x.expr(r.x());
@@ -64,7 +68,7 @@ final class RangeCompiler {
             case ARRAY -> new Loops.OverList(range, rt.elem(), false, valSlot >= 0, temps, bindSt, body, label);
             case POINTER -> new Loops.OverList(range, rt.elem().elem(), true, false, temps, bindSt, body, label);
             case STRING -> new Loops.OverString(range, temps, bindSt, body, label);
-            case MAP -> new Loops.OverMap(range, rt, temps, bindSt, body, label);
+            case MAP -> new Loops.OverMap(range, rt, temps, bindSt, body, label).at(fn.label(r.pos()));
             case CHAN -> new Loops.OverChan(range, temps, bindSt, body, label, fn.label(r.pos()));
             default -> {
                 if (rt.kind().isInteger()) {
@@ -110,7 +114,8 @@ final class RangeCompiler {
         int temp = rep == Rep.REF ? fn.refSlot() : fn.longSlot();
         Ex value = Locals.load(rep, temp, false);
         if (x.typeOf(target).underlying() instanceof dev.chanscope.lang.types.Interface && !t.isInterface()) {
-            value = new dev.chanscope.lang.interp.exec.Conv.ToIface(t, value, t.kind().isAggregate());
+            value = new dev.chanscope.lang.interp.exec.Conv.ToIface(
+                    t, value, t.kind().isAggregate());
         }
         bind.add(new Assign.Single(s.assign.target(target, false), value));
         return temp;

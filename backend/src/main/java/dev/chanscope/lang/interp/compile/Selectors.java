@@ -89,7 +89,8 @@ final class Selectors {
         RType.Field f = w.struct().fields()[last];
         long offset = w.struct().fieldOffset(last);
         if (address) {
-            return new Fields.Addr(w.base(), last, w.viaPointer(), offset, f.type().kind().isAggregate());
+            return new Fields.Addr(
+                    w.base(), last, w.viaPointer(), offset, f.type().kind().isAggregate());
         }
         return new Fields.Get(w.base(), last, w.viaPointer(), offset).at(x.fn.label(s.pos()));
     }
@@ -158,7 +159,8 @@ final class Selectors {
             if (embeddedPointer) {
                 return new Fields.Get(w.base(), last, w.viaPointer(), offset);
             }
-            return new Fields.Addr(w.base(), last, w.viaPointer(), offset, f.type().kind().isAggregate());
+            return new Fields.Addr(
+                    w.base(), last, w.viaPointer(), offset, f.type().kind().isAggregate());
         }
         Ex v = new Fields.Get(w.base(), last, w.viaPointer(), offset);
         if (embeddedPointer) {
@@ -223,7 +225,8 @@ final class Selectors {
         Type bt = x.typeOf(ix.x());
         Type u = bt.underlying();
         if (u instanceof MapType) {
-            return new Maps.Get(x.expr(ix.x()), x.owned(ix.index(), ((MapType) u).key()), x.rtype(bt));
+            return new Maps.Get(x.expr(ix.x()), x.owned(ix.index(), ((MapType) u).key()), x.rtype(bt))
+                    .at(x.fn.label(ix.pos()));
         }
         RType brt = x.rtype(bt);
         if (brt.kind() == Kind.STRING) {

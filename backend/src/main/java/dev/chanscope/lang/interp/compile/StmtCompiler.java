@@ -30,6 +30,7 @@ final class StmtCompiler {
 
     /** The function's named results (null when unnamed) and result types, for return statements. */
     Tuple namedResults;
+
     Tuple resultTypes;
     boolean sawDefer;
 
@@ -200,7 +201,9 @@ final class StmtCompiler {
         boolean any = false;
         for (int i = 0; i < boxAs.length; i++) {
             Type t = targets == null ? null : targets[i];
-            if (t != null && t.underlying() instanceof Interface && !(from.type(i).underlying() instanceof Interface)) {
+            if (t != null
+                    && t.underlying() instanceof Interface
+                    && !(from.type(i).underlying() instanceof Interface)) {
                 boxAs[i] = fn.u.types.map(from.type(i));
                 any = true;
             }

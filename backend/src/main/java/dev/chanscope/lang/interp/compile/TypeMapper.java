@@ -41,11 +41,14 @@ final class TypeMapper {
             case Slice s -> types.slice(map(s.elem()));
             case Array a -> types.array(a.len(), map(a.elem()));
             case MapType m -> types.map(map(m.key()), map(m.elem()));
-            case Chan c -> types.chan(switch (c.dir()) {
-                case SEND -> RType.ChanDir.SEND;
-                case RECV -> RType.ChanDir.RECV;
-                default -> RType.ChanDir.BOTH;
-            }, map(c.elem()));
+            case Chan c ->
+                types.chan(
+                        switch (c.dir()) {
+                            case SEND -> RType.ChanDir.SEND;
+                            case RECV -> RType.ChanDir.RECV;
+                            default -> RType.ChanDir.BOTH;
+                        },
+                        map(c.elem()));
             case Signature s -> signature(s);
             case Struct s -> struct(s);
             case Interface i -> iface(i);

@@ -128,7 +128,12 @@ final class Unit {
         RType recv = sig.recv() == null ? null : types.map(sig.recv().type());
         dev.chanscope.lang.interp.rt.Func n = Natives.find(
                 f.fullName(),
-                new Natives.Site(recv, params, results, sig.variadic(), types.types,
+                new Natives.Site(
+                        recv,
+                        params,
+                        results,
+                        sig.variadic(),
+                        types.types,
                         name -> types.map(((dev.chanscope.lang.types.TypeName) stdObject(name)).type()),
                         name -> global((Var) stdObject(name))));
         if (n == null) {

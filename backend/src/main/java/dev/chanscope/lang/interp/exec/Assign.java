@@ -187,10 +187,18 @@ public final class Assign {
         final Ex key;
         final RType mapType;
 
+        String label;
+
         public MapEntry(Ex map, Ex key, RType mapType) {
             this.map = map;
             this.key = key;
             this.mapType = mapType;
+        }
+
+        /** The source line a race report on this entry's map quotes. */
+        public MapEntry at(String label) {
+            this.label = label;
+            return this;
         }
 
         @Override
@@ -205,7 +213,7 @@ public final class Assign {
             if (m == null) {
                 throw Panics.nilMapWrite();
             }
-            Maps.put(f, m, mk[1], Values.copy(mapType.elem(), v));
+            Maps.put(f, m, mk[1], Values.copy(mapType.elem(), v), label);
         }
 
         @Override

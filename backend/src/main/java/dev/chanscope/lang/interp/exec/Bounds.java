@@ -1,7 +1,7 @@
 package dev.chanscope.lang.interp.exec;
 
-import dev.chanscope.lang.interp.rt.Panics;
 import dev.chanscope.lang.interp.rt.PanicException;
+import dev.chanscope.lang.interp.rt.Panics;
 
 /**
  * Go's bounds checks for slice expressions, with the runtime's messages: the high (and max) bound is
@@ -24,7 +24,10 @@ final class Bounds {
 
     static void check3(long lo, long hi, long max, long cap, boolean lengthWord) {
         if (max < 0 || max > cap) {
-            throw err(max < 0 ? "[::" + max + "]" : "[::" + max + "] with " + (lengthWord ? "length " : "capacity ") + cap);
+            throw err(
+                    max < 0
+                            ? "[::" + max + "]"
+                            : "[::" + max + "] with " + (lengthWord ? "length " : "capacity ") + cap);
         }
         if (hi < 0 || hi > max) {
             throw err(hi < 0 ? "[:" + hi + ":]" : "[:" + hi + ":" + max + "]");

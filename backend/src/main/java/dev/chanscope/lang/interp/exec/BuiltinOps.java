@@ -44,7 +44,8 @@ public final class BuiltinOps {
             }
             Kind k = v.type().kind();
             if (k == Kind.STRING || k.isBasicNumber() || k == Kind.BOOL) {
-                return String.valueOf(v.value() instanceof String s ? dev.chanscope.lang.interp.rt.Utf8.toJava(s) : v.value());
+                return String.valueOf(
+                        v.value() instanceof String s ? dev.chanscope.lang.interp.rt.Utf8.toJava(s) : v.value());
             }
             return v.type().toString();
         }
@@ -164,16 +165,24 @@ public final class BuiltinOps {
         final Ex x;
         final RType type;
 
+        String label;
+
         public Clear(Ex x, RType type) {
             this.x = x;
             this.type = type;
+        }
+
+        /** The source line a race report on a cleared map quotes. */
+        public Clear at(String label) {
+            this.label = label;
+            return this;
         }
 
         @Override
         public int exec(Frame f) {
             Object v = x.eval(f);
             if (v instanceof GoMap m) {
-                MapWrites.write(f, m);
+                MapWrites.write(f, m, label);
                 m.clear();
             } else if (v instanceof Slice s) {
                 RType elem = type.elem();

@@ -98,7 +98,7 @@ public final class Composite {
             GoMap m = new GoMap(type, keys.length);
             f.g.m.alloc(48);
             for (int i = 0; i < keys.length; i++) {
-                Maps.put(f, m, keys[i].eval(f), values[i].eval(f));
+                Maps.put(f, m, keys[i].eval(f), values[i].eval(f), null);
             }
             return m;
         }

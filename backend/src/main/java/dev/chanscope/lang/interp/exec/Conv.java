@@ -225,8 +225,8 @@ public final class Conv {
             long n = array.len();
             int len = s == null ? 0 : s.len;
             if (len < n) {
-                throw dev.chanscope.lang.interp.rt.Panics.error("cannot convert slice with length " + len
-                        + " to " + (pointer ? "pointer to array" : "array or pointer to array") + " with length " + n);
+                throw dev.chanscope.lang.interp.rt.Panics.error("cannot convert slice with length " + len + " to "
+                        + (pointer ? "pointer to array" : "array or pointer to array") + " with length " + n);
             }
             if (s == null) {
                 return pointer ? null : Values.zero(array);

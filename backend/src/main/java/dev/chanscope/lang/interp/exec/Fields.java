@@ -1,8 +1,8 @@
 package dev.chanscope.lang.interp.exec;
 
 import dev.chanscope.lang.interp.rt.Panics;
-import dev.chanscope.lang.interp.rt.Ref;
 import dev.chanscope.lang.interp.rt.RType;
+import dev.chanscope.lang.interp.rt.Ref;
 import dev.chanscope.lang.interp.rt.StructVal;
 import dev.chanscope.lang.interp.rt.Values;
 

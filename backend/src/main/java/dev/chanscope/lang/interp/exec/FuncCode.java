@@ -21,6 +21,7 @@ public final class FuncCode {
     public final String name;
     /** The name a goroutine started with this function gets: "worker", "func1", "Run". */
     public final String goroutineName;
+
     public final int line;
 
     public int longSlots;
@@ -28,10 +29,12 @@ public final class FuncCode {
     public Param[] params = new Param[0];
     /** Where the captured variables of a closure go, in the order of its environment. */
     public int[] envSlots = new int[0];
+
     public St body;
     public boolean hasDefer;
     /** For named results: copies them into the frame's result fields after deferred calls ran. */
     public St collectResults;
+
     public Rep[] resultReps = new Rep[0];
 
     public FuncCode(String name, String goroutineName, int line) {

@@ -12,6 +12,7 @@ public final class GoroutineStarts {
     public static Runnable body(Machine m, String name, Func fn, Object[] args) {
         dev.chanscope.lang.interp.rt.GState g = new dev.chanscope.lang.interp.rt.GState(m, name);
         m.goroutines++;
+        m.go.startRaceClocks();
         return () -> Goroutines.body(g, () -> fn.call(g, args));
     }
 

@@ -44,6 +44,7 @@ public final class Goroutines {
     public static void start(Machine m, Func fn, Object[] args, String label) {
         GState ng = new GState(m, fn.name());
         m.goroutines++;
+        m.go.startRaceClocks();
         m.go.go(fn.name(), label, () -> body(ng, () -> fn.call(ng, args)));
     }
 
@@ -56,6 +57,7 @@ public final class Goroutines {
         g.m.live.add(g);
         try {
             run.run();
+            g.m.go.retireRaceClock();
             g.charge(null);
         } catch (PanicException p) {
             Defers.link(g, p);

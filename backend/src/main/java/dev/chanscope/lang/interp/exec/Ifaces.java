@@ -27,7 +27,8 @@ public final class Ifaces {
         if (a == b) {
             return true;
         }
-        if (a.variadic() != b.variadic() || a.params().length != b.params().length
+        if (a.variadic() != b.variadic()
+                || a.params().length != b.params().length
                 || a.results().length != b.results().length) {
             return false;
         }
@@ -84,7 +85,8 @@ public final class Ifaces {
                 return Panics.typeAssertion(
                         i.type() + " is not " + target + ": missing method " + missingMethod(i.type(), target));
             }
-            return Panics.typeAssertion(staticType + " is " + (i == null ? "nil" : i.type().toString()) + ", not " + target);
+            return Panics.typeAssertion(
+                    staticType + " is " + (i == null ? "nil" : i.type().toString()) + ", not " + target);
         }
 
         private Object value(Frame f) {

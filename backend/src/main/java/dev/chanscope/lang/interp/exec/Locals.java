@@ -38,7 +38,9 @@ public final class Locals {
 
     public static St store(Rep rep, int slot, boolean cell, Ex value, String name, String label) {
         if (cell) {
-            return rep == Rep.REF ? new SetCellR(slot, value, name, label) : new SetCellBits(rep, slot, value, name, label);
+            return rep == Rep.REF
+                    ? new SetCellR(slot, value, name, label)
+                    : new SetCellBits(rep, slot, value, name, label);
         }
         return switch (rep) {
             case LONG -> new SetSlotL(slot, value);

@@ -148,7 +148,8 @@ public final class Loops {
         final boolean viaPointer;
         final boolean copyArray;
 
-        public OverList(Ex x, RType elem, boolean viaPointer, boolean copyArray, Temps temps, St bind, St body, int label) {
+        public OverList(
+                Ex x, RType elem, boolean viaPointer, boolean copyArray, Temps temps, St bind, St body, int label) {
             super(x, temps, bind, body, label);
             this.elem = elem;
             this.viaPointer = viaPointer;
@@ -186,9 +187,9 @@ public final class Loops {
                         case long[] a -> f.l[temps.valSlot()] = a[p];
                         case double[] a -> f.l[temps.valSlot()] = Double.doubleToRawLongBits(a[p]);
                         case boolean[] a -> f.l[temps.valSlot()] = a[p] ? 1 : 0;
-                        case byte[] a -> f.l[temps.valSlot()] = elem.kind() == dev.chanscope.lang.interp.rt.Kind.UINT8
-                                ? a[p] & 0xFF
-                                : a[p];
+                        case byte[] a ->
+                            f.l[temps.valSlot()] =
+                                    elem.kind() == dev.chanscope.lang.interp.rt.Kind.UINT8 ? a[p] & 0xFF : a[p];
                         default -> f.o[temps.valSlot()] = Values.copy(elem, ((Object[]) array)[p]);
                     }
                 }
@@ -238,9 +239,17 @@ public final class Loops {
     public static final class OverMap extends Range {
         final RType type;
 
+        String at;
+
         public OverMap(Ex x, RType type, Temps temps, St bind, St body, int label) {
             super(x, temps, bind, body, label);
             this.type = type;
+        }
+
+        /** The source line a race report on the ranged map quotes. */
+        public OverMap at(String line) {
+            this.at = line;
+            return this;
         }
 
         @Override
@@ -249,7 +258,7 @@ public final class Loops {
             if (m == null || m.len() == 0) {
                 return NEXT;
             }
-            MapWrites.read(f, m);
+            MapWrites.read(f, m, at);
             int span = m.span();
             GoMap.Iter it = m.iterate(span > 1 ? f.g.m.go.randInt(span) : 0);
             GoMap.Entry e;

@@ -11,18 +11,19 @@ final class MapWrites {
 
     private MapWrites() {}
 
-    static void write(Frame f, GoMap m) {
+    /** A write at {@code label} (the source line race reports quote; null when not known). */
+    static void write(Frame f, GoMap m, String label) {
         int g = f.g.id;
         if (m.writer == 0) {
             m.writer = g;
         } else if (m.writer != g) {
-            Shared.mapAccess(f, m, true);
+            Shared.mapAccess(f, m, true, label);
         }
     }
 
-    static void read(Frame f, GoMap m) {
+    static void read(Frame f, GoMap m, String label) {
         if (m.writer != 0 && m.writer != f.g.id) {
-            Shared.mapAccess(f, m, false);
+            Shared.mapAccess(f, m, false, label);
         }
     }
 }

@@ -11,8 +11,8 @@ public final class Maps {
     private Maps() {}
 
     /** Stores an entry the map may own, counting a new entry's memory. */
-    static void put(Frame f, GoMap m, Object k, Object v) {
-        MapWrites.write(f, m);
+    static void put(Frame f, GoMap m, Object k, Object v, String label) {
+        MapWrites.write(f, m, label);
         if (m.find(k) == null) {
             f.g.m.alloc(m.type.key().size() + m.type.elem().size() + 8);
         }
@@ -34,13 +34,15 @@ public final class Maps {
             if (n < 0) {
                 throw Panics.error("makemap: size out of range");
             }
-            f.g.m.alloc(48 + Math.min(n, 1 << 20) * (type.key().size() + type.elem().size()));
+            f.g.m.alloc(
+                    48 + Math.min(n, 1 << 20) * (type.key().size() + type.elem().size()));
             return new GoMap(type, (int) Math.min(n, 1 << 16));
         }
     }
 
     /** m[k]: the zero value when the key is missing (an aggregate read is borrowed: the map owns it). */
     public static final class Get extends Ex {
+        String label;
         final Ex map;
         final Ex key;
         final RType type;
@@ -51,6 +53,12 @@ public final class Maps {
             this.type = type;
         }
 
+        /** The source line race reports quote for this access. */
+        public Get at(String label) {
+            this.label = label;
+            return this;
+        }
+
         private Object lookup(Frame f) {
             GoMap m = (GoMap) map.eval(f);
             Object k = key.eval(f);
@@ -58,7 +66,7 @@ public final class Maps {
                 Values.hash(type.key(), k); // an unhashable interface key panics even on a nil map
                 return null;
             }
-            MapWrites.read(f, m);
+            MapWrites.read(f, m, label);
             return m.get(k);
         }
 
@@ -89,6 +97,7 @@ public final class Maps {
 
     /** v, ok := m[k] as an Object[]{v, ok}. */
     public static final class GetOk extends Ex {
+        String label;
         final Ex map;
         final Ex key;
         final RType type;
@@ -99,13 +108,19 @@ public final class Maps {
             this.type = type;
         }
 
+        /** The source line race reports quote for this access. */
+        public GetOk at(String label) {
+            this.label = label;
+            return this;
+        }
+
         @Override
         public Object eval(Frame f) {
             GoMap m = (GoMap) map.eval(f);
             Object k = key.eval(f);
             GoMap.Entry e = null;
             if (m != null) {
-                MapWrites.read(f, m);
+                MapWrites.read(f, m, label);
                 e = m.find(k);
             } else {
                 Values.hash(type.key(), k);
@@ -117,6 +132,7 @@ public final class Maps {
     }
 
     public static final class Set extends St {
+        String label;
         final Ex map;
         final Ex key;
         final Ex value;
@@ -130,6 +146,12 @@ public final class Maps {
             this.type = type;
         }
 
+        /** The source line race reports quote for this access. */
+        public Set at(String label) {
+            this.label = label;
+            return this;
+        }
+
         @Override
         public int exec(Frame f) {
             GoMap m = (GoMap) map.eval(f);
@@ -138,12 +160,13 @@ public final class Maps {
             if (m == null) {
                 throw Panics.nilMapWrite();
             }
-            put(f, m, k, v);
+            put(f, m, k, v, label);
             return NEXT;
         }
     }
 
     public static final class Delete extends St {
+        String label;
         final Ex map;
         final Ex key;
         final RType type;
@@ -154,6 +177,12 @@ public final class Maps {
             this.type = type;
         }
 
+        /** The source line race reports quote for this access. */
+        public Delete at(String label) {
+            this.label = label;
+            return this;
+        }
+
         @Override
         public int exec(Frame f) {
             GoMap m = (GoMap) map.eval(f);
@@ -162,7 +191,7 @@ public final class Maps {
                 Values.hash(type.key(), k);
                 return NEXT;
             }
-            MapWrites.write(f, m);
+            MapWrites.write(f, m, label);
             m.delete(k);
             return NEXT;
         }

@@ -120,7 +120,9 @@ public final class Methods {
                 }
                 a[0] = wantsPointer ? v : Values.copy(embeddedType, derefAny(v));
             } else if (wantsPointer) {
-                a[0] = embeddedType.kind().isAggregate() ? v : dev.chanscope.lang.interp.rt.Ref.field(parent, path[path.length - 1]);
+                a[0] = embeddedType.kind().isAggregate()
+                        ? v
+                        : dev.chanscope.lang.interp.rt.Ref.field(parent, path[path.length - 1]);
             } else {
                 a[0] = Values.copy(embeddedType, v);
             }

@@ -1,8 +1,8 @@
 package dev.chanscope.lang.interp.exec;
 
 import dev.chanscope.lang.interp.rt.Panics;
-import dev.chanscope.lang.interp.rt.Ref;
 import dev.chanscope.lang.interp.rt.RType;
+import dev.chanscope.lang.interp.rt.Ref;
 import dev.chanscope.lang.interp.rt.Values;
 
 /** {@code *p} and {@code *p = v}: a pointer is a Ref, or the aggregate it points to. */

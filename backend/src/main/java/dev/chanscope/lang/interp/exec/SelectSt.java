@@ -14,7 +14,8 @@ import dev.chanscope.lang.interp.rt.Values;
 public final class SelectSt extends St {
 
     /** One clause: a send ({@code value} set), a receive, or the default ({@code chan} null). */
-    public record Clause(Ex chan, Ex value, boolean send, St body, String label, dev.chanscope.lang.interp.rt.RType elem) {}
+    public record Clause(
+            Ex chan, Ex value, boolean send, St body, String label, dev.chanscope.lang.interp.rt.RType elem) {}
 
     final Clause[] clauses;
     final int tupleSlot;

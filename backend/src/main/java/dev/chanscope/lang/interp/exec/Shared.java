@@ -7,13 +7,15 @@ import dev.chanscope.lang.interp.rt.StructVal;
 
 /**
  * Memory that goroutines share: package variables, captured and address-taken variables (cells),
- * struct fields, maps. Each remembers the first goroutine that used it; only when another goroutine
- * uses it does it become shared (owner -1) and get race-detector state, and from then on every
- * write is checked for races and is a scheduling point (so {@code n++} from two goroutines can lose
- * updates, as it does in Go), and once it has been written so, every read is checked too. Until
- * then an access costs one comparison: a variable goroutines only read (a channel they all use)
- * never starts the race detector's clocks, which cost time with every goroutine. Slice elements
- * are not tracked.
+ * struct fields, maps. Each remembers the first goroutine that used it and, for that owner's last
+ * write, its happens-before epoch and line; only when another goroutine uses it does it become
+ * shared (owner -1) and get race-detector state, seeded with the owner's last write (so two
+ * goroutines that each write once still race). From then on every write is checked for races and
+ * is a scheduling point (so {@code n++} from two goroutines can lose updates, as it does in Go), and
+ * once it has been written so, every read is checked too. Until then a read costs one comparison
+ * and a write also notes the epoch: a variable goroutines only read (a channel they all use) never
+ * gets race-detector state. A struct remembers only its last written field. Slice elements are not
+ * tracked.
  *
  * <p>A map written by two goroutines without synchronisation between them is Go's fatal
  * "concurrent map writes".
@@ -29,18 +31,29 @@ public final class Shared {
         int g = f.g.id;
         int owner = c.owner;
         if (owner == g) {
+            if (write) {
+                c.writeEpoch = f.g.m.go.epoch();
+                c.writeLabel = label;
+            }
             return;
         }
         if (owner == 0) {
             c.owner = g;
+            if (write) {
+                c.writeEpoch = f.g.m.go.epoch();
+                c.writeLabel = label;
+            }
             return;
         }
         c.owner = SHARED;
-        if (!write && c.race == null) {
-            return;
-        }
         if (c.race == null) {
+            if (!write && c.writeEpoch == 0) {
+                return;
+            }
             c.race = new RaceCell(name);
+            if (owner != SHARED) {
+                f.g.m.go.seedWrite(c.race, owner, c.writeEpoch, c.writeLabel);
+            }
         }
         check(f, c.race, write, label);
     }
@@ -49,15 +62,18 @@ public final class Shared {
     public static void field(Frame f, StructVal s, int i, boolean write, String label) {
         int g = f.g.id;
         int owner = s.owner;
-        if (owner == g) {
-            return;
-        }
-        if (owner == 0) {
+        if (owner == g || owner == 0) {
             s.owner = g;
+            if (write) {
+                s.writeField = i;
+                s.writeEpoch = f.g.m.go.epoch();
+                s.writeLabel = label;
+            }
             return;
         }
         s.owner = SHARED;
-        if (!write && (s.races == null || s.races[i] == null)) {
+        boolean seeded = owner != SHARED && s.writeField == i && s.writeEpoch != 0;
+        if (!write && !seeded && (s.races == null || s.races[i] == null)) {
             return;
         }
         if (s.races == null) {
@@ -65,6 +81,9 @@ public final class Shared {
         }
         if (s.races[i] == null) {
             s.races[i] = new RaceCell(s.type.fields()[i].name());
+            if (seeded) {
+                f.g.m.go.seedWrite(s.races[i], owner, s.writeEpoch, s.writeLabel);
+            }
         }
         check(f, s.races[i], write, label);
     }
@@ -77,14 +96,14 @@ public final class Shared {
         }
     }
 
-    static void mapAccess(Frame f, GoMap m, boolean write) {
+    static void mapAccess(Frame f, GoMap m, boolean write, String label) {
         if (m.race == null) {
             m.race = new RaceCell("map");
         }
-        int race = f.g.m.go.access(m.race, write, null);
+        int race = f.g.m.go.access(m.race, write, label);
         if (race != 0) {
             boolean twoWriters = write && race == 2;
-            throw f.g.m.go.fatal(twoWriters ? "concurrent map writes" : "concurrent map read and map write", null);
+            throw f.g.m.go.fatal(twoWriters ? "concurrent map writes" : "concurrent map read and map write", label);
         }
     }
 }

@@ -37,8 +37,15 @@ final class Fmt {
 
     /** The flags as a value, to save and restore around nested formatting. */
     long saveFlags() {
-        long f = (widPresent ? 1 : 0) | (precPresent ? 2 : 0) | (minus ? 4 : 0) | (plus ? 8 : 0) | (sharp ? 16 : 0)
-                | (space ? 32 : 0) | (zero ? 64 : 0) | (plusV ? 128 : 0) | (sharpV ? 256 : 0);
+        long f = (widPresent ? 1 : 0)
+                | (precPresent ? 2 : 0)
+                | (minus ? 4 : 0)
+                | (plus ? 8 : 0)
+                | (sharp ? 16 : 0)
+                | (space ? 32 : 0)
+                | (zero ? 64 : 0)
+                | (plusV ? 128 : 0)
+                | (sharpV ? 256 : 0);
         return f | (long) wid << 16 | (long) prec << 40;
     }
 

@@ -49,8 +49,7 @@ final class MapSort {
             }
             case ARRAY -> {
                 for (int i = 0; i < t.len(); i++) {
-                    int c = compare(
-                            t.elem(), Arrays.get(a, i, t.elem()), Arrays.get(b, i, t.elem()), addresses);
+                    int c = compare(t.elem(), Arrays.get(a, i, t.elem()), Arrays.get(b, i, t.elem()), addresses);
                     if (c != 0) {
                         yield c;
                     }

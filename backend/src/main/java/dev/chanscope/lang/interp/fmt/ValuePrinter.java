@@ -35,7 +35,20 @@ final class ValuePrinter {
         p.value = v;
         Fmt f = p.fmt;
         switch (t.kind()) {
-            case BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR, FLOAT32, FLOAT64,
+            case BOOL,
+                    INT,
+                    INT8,
+                    INT16,
+                    INT32,
+                    INT64,
+                    UINT,
+                    UINT8,
+                    UINT16,
+                    UINT32,
+                    UINT64,
+                    UINTPTR,
+                    FLOAT32,
+                    FLOAT64,
                     STRING -> printBasic(t, v, verb);
             case MAP -> printMap(t, (GoMap) v, verb, depth, exported);
             case STRUCT -> {
@@ -82,7 +95,8 @@ final class ValuePrinter {
                     Kind ek = t.elem().kind();
                     if (ek == Kind.ARRAY || ek == Kind.SLICE || ek == Kind.STRUCT || ek == Kind.MAP) {
                         p.buf.append('&');
-                        printValue(t.elem(), dev.chanscope.lang.interp.rt.Values.deref(t, v), verb, depth + 1, exported);
+                        printValue(
+                                t.elem(), dev.chanscope.lang.interp.rt.Values.deref(t, v), verb, depth + 1, exported);
                         return;
                     }
                 }
@@ -276,7 +290,11 @@ final class ValuePrinter {
 
     void fmtPointer(RType t, Object v, char verb) {
         Kind k = t.kind();
-        if (k != Kind.CHAN && k != Kind.FUNC && k != Kind.MAP && k != Kind.POINTER && k != Kind.SLICE
+        if (k != Kind.CHAN
+                && k != Kind.FUNC
+                && k != Kind.MAP
+                && k != Kind.POINTER
+                && k != Kind.SLICE
                 && k != Kind.UNSAFE_POINTER) {
             p.badVerb(verb);
             return;

@@ -19,6 +19,11 @@ public final class Cell extends Ref {
     /** The race detector's state, once a second goroutine used the variable. */
     public dev.chanscope.engine.RaceCell race;
 
+    /** The owner's last write before sharing: its clock epoch (0: none or ordered) and source line. */
+    public int writeEpoch;
+
+    public String writeLabel;
+
     private Cell(byte rep) {
         this.rep = rep;
     }

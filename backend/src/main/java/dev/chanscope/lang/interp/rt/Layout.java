@@ -14,7 +14,7 @@ final class Layout {
             case INT16, UINT16 -> t.setLayout(2, 2);
             case INT32, UINT32, FLOAT32 -> t.setLayout(4, 4);
             case INT, INT64, UINT, UINT64, UINTPTR, FLOAT64, POINTER, UNSAFE_POINTER, MAP, CHAN, FUNC ->
-                    t.setLayout(8, 8);
+                t.setLayout(8, 8);
             case COMPLEX64 -> t.setLayout(8, 4);
             case COMPLEX128 -> t.setLayout(16, 8);
             case STRING, INTERFACE -> t.setLayout(16, 8);

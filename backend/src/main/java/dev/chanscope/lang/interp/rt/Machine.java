@@ -34,6 +34,7 @@ public final class Machine {
 
     /** Allocations counted (for runtime.MemStats), and runtime.GC calls. */
     public long allocations;
+
     public int gcCount;
 
     /** os.Exit's code, once called. */
@@ -70,9 +71,7 @@ public final class Machine {
         allocated += bytes;
         allocations++;
         if (allocated > limits.maxAllocBytes()) {
-            throw go.limit(
-                    "memory",
-                    "the program allocated more than " + limits.maxAllocBytes() + " bytes");
+            throw go.limit("memory", "the program allocated more than " + limits.maxAllocBytes() + " bytes");
         }
     }
 

@@ -17,8 +17,8 @@ public final class NativeTypes {
     public static RType struct(String pkg, String name, Object... fieldsNameThenType) {
         RType.Field[] fields = new RType.Field[fieldsNameThenType.length / 2];
         for (int i = 0; i < fields.length; i++) {
-            fields[i] = new RType.Field((String) fieldsNameThenType[2 * i], (RType) fieldsNameThenType[2 * i + 1], false,
-                    null, pkg);
+            fields[i] = new RType.Field(
+                    (String) fieldsNameThenType[2 * i], (RType) fieldsNameThenType[2 * i + 1], false, null, pkg);
         }
         RType underlying = new RType(Kind.STRUCT, null, null, NEXT_ID.decrementAndGet());
         underlying.fields = fields;

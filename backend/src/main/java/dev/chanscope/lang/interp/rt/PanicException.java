@@ -14,6 +14,7 @@ public final class PanicException extends GoPanic {
     public boolean recovered;
     /** The panic being handled when this one began, once {@link #linked}. */
     public PanicException previous;
+
     public boolean linked;
     /** Whether its start was already recorded as an engine event. */
     public boolean announced;

@@ -2,7 +2,7 @@ package dev.chanscope.lang.interp.rt;
 
 import dev.chanscope.lang.syntax.GoText;
 
-/** strconv's quoting (Quote, QuoteToASCII, QuoteRune, CanBackquote) over Go byte strings. */
+/** strconv's quoting (Quote, QuoteToASCII, QuoteToGraphic, QuoteRune, CanBackquote) over Go byte strings. */
 public final class Quote {
 
     private static final String HEX = "0123456789abcdef";
@@ -11,6 +11,11 @@ public final class Quote {
 
     /** strconv.Quote ({@code ascii}: QuoteToASCII). Input and output are Go bytes. */
     public static String string(String s, boolean ascii) {
+        return string(s, ascii, false);
+    }
+
+    /** strconv.Quote, QuoteToASCII or ({@code graphic}) QuoteToGraphic, over Go bytes. */
+    public static String string(String s, boolean ascii, boolean graphic) {
         StringBuilder b = new StringBuilder(s.length() + 2);
         b.append('"');
         for (int i = 0; i < s.length(); ) {
@@ -25,7 +30,7 @@ public final class Quote {
                 int c = s.charAt(i);
                 b.append("\\x").append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
             } else {
-                escaped(b, r, '"', ascii);
+                escaped(b, r, '"', ascii, graphic);
             }
             i += width;
         }
@@ -36,7 +41,7 @@ public final class Quote {
     public static String rune(long r, boolean ascii) {
         int c = Utf8.validRune(r) ? (int) r : Utf8.RUNE_ERROR;
         StringBuilder b = new StringBuilder("'");
-        escaped(b, c, '\'', ascii);
+        escaped(b, c, '\'', ascii, false);
         return b.append('\'').toString();
     }
 
@@ -68,12 +73,23 @@ public final class Quote {
         return GoText.isPrint(r);
     }
 
-    private static void escaped(StringBuilder b, int r, char quote, boolean ascii) {
+    /** strconv.IsGraphic: printable, or one of Unicode's spaces of category Zs. */
+    public static boolean isGraphic(int r) {
+        return isPrint(r)
+                || r == 0x00A0
+                || r == 0x1680
+                || (r >= 0x2000 && r <= 0x200A)
+                || r == 0x202F
+                || r == 0x205F
+                || r == 0x3000;
+    }
+
+    private static void escaped(StringBuilder b, int r, char quote, boolean ascii, boolean graphic) {
         if (r == quote || r == '\\') {
             b.append('\\').append((char) r);
             return;
         }
-        if (ascii ? r < 0x80 && isPrint(r) : isPrint(r)) {
+        if (ascii ? r < 0x80 && isPrint(r) : isPrint(r) || graphic && isGraphic(r)) {
             Utf8.append(b, r);
             return;
         }

@@ -23,7 +23,8 @@ public final class RuntimePrint {
                 Slice s = (Slice) v;
                 yield s == null
                         ? "[0/0]0x0"
-                        : "[" + s.len + "/" + s.cap + "]" + hex(addresses.of(s.array) + s.off * t.elem().size());
+                        : "[" + s.len + "/" + s.cap + "]"
+                                + hex(addresses.of(s.array) + s.off * t.elem().size());
             }
             case INTERFACE -> {
                 Iface i = (Iface) v;

@@ -23,6 +23,12 @@ public final class StructVal {
     /** Per-field race-detector state, once the struct is shared between goroutines. */
     public dev.chanscope.engine.RaceCell[] races;
 
+    /** The owner's last field write before sharing: the field, its clock epoch (0: none) and line. */
+    public int writeField;
+
+    public int writeEpoch;
+    public String writeLabel;
+
     public StructVal(RType type, Object[] fields) {
         this.type = type;
         this.f = fields;

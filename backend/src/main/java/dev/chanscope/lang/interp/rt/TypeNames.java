@@ -26,9 +26,10 @@ final class TypeNames {
         return switch (t.dir) {
             case SEND -> "chan<- " + t.elem;
             case RECV -> "<-chan " + t.elem;
-            case BOTH -> t.elem.kind == Kind.CHAN && t.elem.dir == RType.ChanDir.RECV && t.elem.name == null
-                    ? "chan (" + t.elem + ")"
-                    : "chan " + t.elem;
+            case BOTH ->
+                t.elem.kind == Kind.CHAN && t.elem.dir == RType.ChanDir.RECV && t.elem.name == null
+                        ? "chan (" + t.elem + ")"
+                        : "chan " + t.elem;
         };
     }
 

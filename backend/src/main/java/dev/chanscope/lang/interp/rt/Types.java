@@ -155,7 +155,11 @@ public final class Types {
         }
         StringBuilder k = new StringBuilder("interface{");
         for (RType.IMethod m : methods) {
-            k.append(m.name()).append('@').append(m.pkg() == null ? "" : m.pkg()).append(key(m.type())).append(';');
+            k.append(m.name())
+                    .append('@')
+                    .append(m.pkg() == null ? "" : m.pkg())
+                    .append(key(m.type()))
+                    .append(';');
         }
         return intern(k.append('}').toString(), () -> {
             RType t = new RType(Kind.INTERFACE, null, null, nextId++);

@@ -108,7 +108,9 @@ public final class Utf8 {
         } else if (c < 0x800) {
             b.append((char) (0xC0 | c >> 6)).append((char) (0x80 | c & 0x3F));
         } else if (c < 0x10000) {
-            b.append((char) (0xE0 | c >> 12)).append((char) (0x80 | c >> 6 & 0x3F)).append((char) (0x80 | c & 0x3F));
+            b.append((char) (0xE0 | c >> 12))
+                    .append((char) (0x80 | c >> 6 & 0x3F))
+                    .append((char) (0x80 | c & 0x3F));
         } else {
             b.append((char) (0xF0 | c >> 18))
                     .append((char) (0x80 | c >> 12 & 0x3F))

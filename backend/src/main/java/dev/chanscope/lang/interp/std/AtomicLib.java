@@ -73,10 +73,12 @@ final class AtomicLib {
         each(r, "Swap", (g, ref, a, args, k, label) -> {
             long v = Args.i(args[1]);
             long[] old = new long[1];
-            a.update(x -> {
-                old[0] = x;
-                return v;
-            }, label);
+            a.update(
+                    x -> {
+                        old[0] = x;
+                        return v;
+                    },
+                    label);
             ref.storeLong(v);
             return old[0];
         });
@@ -84,10 +86,12 @@ final class AtomicLib {
             long expected = Args.i(args[1]);
             long v = Args.i(args[2]);
             boolean[] swapped = new boolean[1];
-            a.update(x -> {
-                swapped[0] = x == expected;
-                return swapped[0] ? v : x;
-            }, label);
+            a.update(
+                    x -> {
+                        swapped[0] = x == expected;
+                        return swapped[0] ? v : x;
+                    },
+                    label);
             ref.storeLong(a.peek());
             return swapped[0];
         });

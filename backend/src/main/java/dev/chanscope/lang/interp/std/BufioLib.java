@@ -1,6 +1,5 @@
 package dev.chanscope.lang.interp.std;
 
-import dev.chanscope.lang.interp.rt.Func;
 import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Iface;
 import dev.chanscope.lang.interp.rt.Panics;
@@ -106,5 +105,4 @@ final class BufioLib {
         r.fn("(*bufio.Writer).WriteRune", (g, a) -> write(g, w(a[0]), Utf8.encode(Args.i(a[1]))));
         BufioRead.register(r);
     }
-
 }

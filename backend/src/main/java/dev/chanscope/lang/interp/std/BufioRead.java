@@ -54,7 +54,9 @@ final class BufioRead {
         });
         r.fn("(*bufio.Reader).ReadByte", (g, a) -> {
             Input in = input(g, self(a[0]), 1);
-            return in.pos >= in.data.length() ? Args.tuple(0L, IoLib.eof(g)) : Args.tuple((long) in.data.charAt(in.pos++), null);
+            return in.pos >= in.data.length()
+                    ? Args.tuple(0L, IoLib.eof(g))
+                    : Args.tuple((long) in.data.charAt(in.pos++), null);
         });
         r.fn("(*bufio.Reader).ReadRune", (g, a) -> {
             Input in = input(g, self(a[0]), 1);
@@ -163,7 +165,9 @@ final class BufioRead {
         });
         r.fn("bufio.ScanBytes", (g, a) -> {
             String d = Args.bytes(a[0]);
-            return d.isEmpty() ? Args.tuple(0L, null, null) : Args.tuple(1L, Args.byteSlice(g, d.substring(0, 1)), null);
+            return d.isEmpty()
+                    ? Args.tuple(0L, null, null)
+                    : Args.tuple(1L, Args.byteSlice(g, d.substring(0, 1)), null);
         });
     }
 }

@@ -2,7 +2,6 @@ package dev.chanscope.lang.interp.std;
 
 import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Slice;
-import dev.chanscope.lang.interp.rt.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,8 +79,16 @@ final class BytesLib {
         r.fn("bytes.ToLower", (g, a) -> fresh(g, Text.map(str(a[0]), Text::toLower)));
         r.fn("bytes.TrimSpace", (g, a) -> trimmed(a[0], Text::isSpace));
         r.fn("bytes.Trim", (g, a) -> trimmed(a[0], Text.inSet(Args.s(a[1]))));
-        r.fn("bytes.TrimPrefix", (g, a) -> str(a[0]).startsWith(str(a[1])) ? sub(a[0], str(a[1]).length(), str(a[0]).length()) : a[0]);
-        r.fn("bytes.TrimSuffix", (g, a) -> str(a[0]).endsWith(str(a[1])) ? sub(a[0], 0, str(a[0]).length() - str(a[1]).length()) : a[0]);
+        r.fn(
+                "bytes.TrimPrefix",
+                (g, a) -> str(a[0]).startsWith(str(a[1]))
+                        ? sub(a[0], str(a[1]).length(), str(a[0]).length())
+                        : a[0]);
+        r.fn(
+                "bytes.TrimSuffix",
+                (g, a) -> str(a[0]).endsWith(str(a[1]))
+                        ? sub(a[0], 0, str(a[0]).length() - str(a[1]).length())
+                        : a[0]);
     }
 
     /** The slice with {@code drop} runes trimmed from both ends, as a subslice of the original. */
@@ -95,5 +102,4 @@ final class BytesLib {
         }
         return sub(slice, from, from + result.length());
     }
-
 }

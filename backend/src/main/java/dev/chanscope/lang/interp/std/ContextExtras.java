@@ -39,7 +39,8 @@ final class ContextExtras {
             ContextLib.Env env = ContextLib.env(site);
             return new Natives.Named("context.WithoutCancel", (g, a) -> {
                 ContextLib.Ctx parent = ContextLib.of(a[0]);
-                return new Iface(ContextLib.VALUE,
+                return new Iface(
+                        ContextLib.VALUE,
                         new ContextLib.Ctx(null, parent, parent.text + ".WithoutCancel", null, null, env));
             });
         });

@@ -58,14 +58,16 @@ final class ContextLib {
             t.methods.put("Err", null, NativeTypes.method("Err", (g, a) -> err(g, (Ctx) a[0])));
             t.methods.put("Value", null, NativeTypes.method("Value", (g, a) -> value((Ctx) a[0], (Iface) a[1])));
             t.methods.put("Deadline", null, NativeTypes.method("Deadline", (g, a) -> deadline((Ctx) a[0])));
-            t.methods.put("String", NativeTypes.STRING_METHOD, NativeTypes.method("String", (g, a) -> ((Ctx) a[0]).text));
+            t.methods.put(
+                    "String", NativeTypes.STRING_METHOD, NativeTypes.method("String", (g, a) -> ((Ctx) a[0]).text));
         }
     }
 
     private ContextLib() {}
 
     static Env env(Natives.Site site) {
-        return new Env(site.global("context.Canceled"), site.global("context.DeadlineExceeded"), site.type("time.Time"));
+        return new Env(
+                site.global("context.Canceled"), site.global("context.DeadlineExceeded"), site.type("time.Time"));
     }
 
     static Object done(Ctx c) {
@@ -149,19 +151,21 @@ final class ContextLib {
                 return Args.tuple(new Iface(TIMER, c), cancelFunc(e));
             });
         });
-        r.factory("context.WithValue", site -> new Natives.Named("context.WithValue", (g, a) -> {
-            Ctx parent = of(a[0]);
-            Iface key = (Iface) a[1];
-            if (key == null) {
-                throw Panics.plain("nil key");
-            }
-            if (!key.type().comparable()) {
-                throw Panics.plain("key is not comparable");
-            }
-            Iface val = (Iface) a[2];
-            String text = parent.text + ".WithValue(type " + key.type() + ", val " + stringify(g, val) + ")";
-            return new Iface(VALUE, new Ctx(parent.engine, parent, text, key, val, parent.env));
-        }));
+        r.factory(
+                "context.WithValue",
+                site -> new Natives.Named("context.WithValue", (g, a) -> {
+                    Ctx parent = of(a[0]);
+                    Iface key = (Iface) a[1];
+                    if (key == null) {
+                        throw Panics.plain("nil key");
+                    }
+                    if (!key.type().comparable()) {
+                        throw Panics.plain("key is not comparable");
+                    }
+                    Iface val = (Iface) a[2];
+                    String text = parent.text + ".WithValue(type " + key.type() + ", val " + stringify(g, val) + ")";
+                    return new Iface(VALUE, new Ctx(parent.engine, parent, text, key, val, parent.env));
+                }));
         ContextExtras.register(r);
     }
 
@@ -173,7 +177,8 @@ final class ContextLib {
     static Func background(Env env, String text) {
         return new Natives.Named(text, (g, a) -> {
             String key = "context:" + text;
-            Object c = g.m.library.computeIfAbsent(key, k -> new Iface(EMPTY, new Ctx(g.m.go.background(), null, text, null, null, env)));
+            Object c = g.m.library.computeIfAbsent(
+                    key, k -> new Iface(EMPTY, new Ctx(g.m.go.background(), null, text, null, null, env)));
             return c;
         });
     }
@@ -200,15 +205,19 @@ final class ContextLib {
     }
 
     static Runnable waiter(GState g, Ctx c, Func f, boolean[] stopped) {
-        return GoroutineStarts.body(g.m, "context.AfterFunc", new Natives.Named("context.AfterFunc", (gs, a) -> {
-            Object ch = done(c);
-            gs.waitReason = "chan receive";
-            (ch == null ? gs.m.nilChan() : (Chan<?>) ch).recv(null);
-            if (!stopped[0]) {
-                stopped[0] = true;
-                f.call(gs, new Object[0]);
-            }
-            return null;
-        }), new Object[0]);
+        return GoroutineStarts.body(
+                g.m,
+                "context.AfterFunc",
+                new Natives.Named("context.AfterFunc", (gs, a) -> {
+                    Object ch = done(c);
+                    gs.waitReason = "chan receive";
+                    (ch == null ? gs.m.nilChan() : (Chan<?>) ch).recv(null);
+                    if (!stopped[0]) {
+                        stopped[0] = true;
+                        f.call(gs, new Object[0]);
+                    }
+                    return null;
+                }),
+                new Object[0]);
     }
 }

@@ -1,7 +1,6 @@
 package dev.chanscope.lang.interp.std;
 
 import dev.chanscope.lang.interp.exec.Ifaces;
-import dev.chanscope.lang.interp.rt.Func;
 import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Iface;
 import dev.chanscope.lang.interp.rt.Kind;
@@ -29,8 +28,8 @@ final class ErrorsLib {
     static final RType JOIN_ERROR_PTR = NativeTypes.pointer(JOIN_ERROR);
 
     static {
-        ERROR_STRING_PTR.methods.put("Error", NativeTypes.STRING_METHOD,
-                NativeTypes.method("Error", (g, a) -> ((StructVal) a[0]).f[0]));
+        ERROR_STRING_PTR.methods.put(
+                "Error", NativeTypes.STRING_METHOD, NativeTypes.method("Error", (g, a) -> ((StructVal) a[0]).f[0]));
         JOIN_ERROR_PTR.methods.put("Error", NativeTypes.STRING_METHOD, NativeTypes.method("Error", (g, a) -> {
             StringBuilder b = new StringBuilder();
             for (Iface e : joined((StructVal) a[0])) {
@@ -102,7 +101,9 @@ final class ErrorsLib {
             return all ? joined((StructVal) err.value()) : List.of();
         }
         MethodTable.Method m = err.type().methods.get("Unwrap");
-        if (m == null || m.signature() == null || m.signature().params().length != 0
+        if (m == null
+                || m.signature() == null
+                || m.signature().params().length != 0
                 || m.signature().results().length != 1) {
             return List.of();
         }
@@ -172,9 +173,7 @@ final class ErrorsLib {
 
     private static boolean asWalk(GState g, Iface err, Iface target, RType want) {
         while (err != null) {
-            boolean assignable = want.isInterface()
-                    ? Ifaces.holds(err, want)
-                    : err.type() == want;
+            boolean assignable = want.isInterface() ? Ifaces.holds(err, want) : err.type() == want;
             if (assignable) {
                 Object v = want.isInterface() ? err : Values.copy(want, err.value());
                 if (want.kind().isAggregate()) {
@@ -203,5 +202,4 @@ final class ErrorsLib {
         }
         return false;
     }
-
 }

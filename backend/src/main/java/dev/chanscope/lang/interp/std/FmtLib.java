@@ -16,9 +16,11 @@ final class FmtLib {
     static final RType WRAP_ERROR_PTR = NativeTypes.pointer(WRAP_ERROR);
 
     static {
-        WRAP_ERROR_PTR.methods.put("Error", NativeTypes.STRING_METHOD,
-                NativeTypes.method("Error", (g, a) -> ((StructVal) a[0]).f[0]));
-        WRAP_ERROR_PTR.methods.put("Unwrap", NativeTypes.signature(new RType[0], new RType[] {Types.ERROR}),
+        WRAP_ERROR_PTR.methods.put(
+                "Error", NativeTypes.STRING_METHOD, NativeTypes.method("Error", (g, a) -> ((StructVal) a[0]).f[0]));
+        WRAP_ERROR_PTR.methods.put(
+                "Unwrap",
+                NativeTypes.signature(new RType[0], new RType[] {Types.ERROR}),
                 NativeTypes.method("Unwrap", (g, a) -> ((StructVal) a[0]).f[1]));
     }
 
@@ -38,15 +40,33 @@ final class FmtLib {
     }
 
     static void register(Natives.Registry r) {
-        r.fn("fmt.Println", (g, a) -> stdout(g, new Printer(g).println(operands(a[0])).result()));
-        r.fn("fmt.Print", (g, a) -> stdout(g, new Printer(g).print(operands(a[0])).result()));
-        r.fn("fmt.Printf", (g, a) -> stdout(g, new Printer(g).printf(Args.s(a[0]), operands(a[1])).result()));
+        r.fn(
+                "fmt.Println",
+                (g, a) -> stdout(g, new Printer(g).println(operands(a[0])).result()));
+        r.fn(
+                "fmt.Print",
+                (g, a) -> stdout(g, new Printer(g).print(operands(a[0])).result()));
+        r.fn(
+                "fmt.Printf",
+                (g, a) -> stdout(
+                        g, new Printer(g).printf(Args.s(a[0]), operands(a[1])).result()));
         r.fn("fmt.Sprintln", (g, a) -> new Printer(g).println(operands(a[0])).result());
         r.fn("fmt.Sprint", (g, a) -> new Printer(g).print(operands(a[0])).result());
-        r.fn("fmt.Sprintf", (g, a) -> new Printer(g).printf(Args.s(a[0]), operands(a[1])).result());
-        r.fn("fmt.Fprintln", (g, a) -> to(g, a[0], new Printer(g).println(operands(a[1])).result()));
-        r.fn("fmt.Fprint", (g, a) -> to(g, a[0], new Printer(g).print(operands(a[1])).result()));
-        r.fn("fmt.Fprintf", (g, a) -> to(g, a[0], new Printer(g).printf(Args.s(a[1]), operands(a[2])).result()));
+        r.fn(
+                "fmt.Sprintf",
+                (g, a) -> new Printer(g).printf(Args.s(a[0]), operands(a[1])).result());
+        r.fn(
+                "fmt.Fprintln",
+                (g, a) -> to(g, a[0], new Printer(g).println(operands(a[1])).result()));
+        r.fn(
+                "fmt.Fprint",
+                (g, a) -> to(g, a[0], new Printer(g).print(operands(a[1])).result()));
+        r.fn(
+                "fmt.Fprintf",
+                (g, a) -> to(
+                        g,
+                        a[0],
+                        new Printer(g).printf(Args.s(a[1]), operands(a[2])).result()));
         r.fn("fmt.Errorf", (g, a) -> {
             Printer p = new Printer(g).errorf(Args.s(a[0]), operands(a[1]));
             String s = p.result();
@@ -56,9 +76,18 @@ final class FmtLib {
             }
             return new Iface(WRAP_ERROR_PTR, new StructVal(WRAP_ERROR, new Object[] {s, p.wrapped}));
         });
-        r.fn("fmt.Append", (g, a) -> append(g, a[0], new Printer(g).print(operands(a[1])).result()));
-        r.fn("fmt.Appendln", (g, a) -> append(g, a[0], new Printer(g).println(operands(a[1])).result()));
-        r.fn("fmt.Appendf", (g, a) -> append(g, a[0], new Printer(g).printf(Args.s(a[1]), operands(a[2])).result()));
+        r.fn(
+                "fmt.Append",
+                (g, a) -> append(g, a[0], new Printer(g).print(operands(a[1])).result()));
+        r.fn(
+                "fmt.Appendln",
+                (g, a) -> append(g, a[0], new Printer(g).println(operands(a[1])).result()));
+        r.fn(
+                "fmt.Appendf",
+                (g, a) -> append(
+                        g,
+                        a[0],
+                        new Printer(g).printf(Args.s(a[1]), operands(a[2])).result()));
         Scan.register(r);
     }
 

@@ -11,18 +11,21 @@ final class MapsCmpLib {
     private MapsCmpLib() {}
 
     static void register(Natives.Registry r) {
-        r.factory("maps.Clone", site -> new Natives.Named("maps.Clone", (g, a) -> {
-            GoMap m = (GoMap) a[0];
-            if (m == null) {
-                return null;
-            }
-            GoMap c = new GoMap(m.type, m.len());
-            for (GoMap.Entry e : m.snapshot()) {
-                c.put(Values.copy(m.type.key(), e.key), Values.copy(m.type.elem(), e.value));
-            }
-            g.m.alloc(48L + m.len() * (m.type.key().size() + m.type.elem().size()));
-            return c;
-        }));
+        r.factory(
+                "maps.Clone",
+                site -> new Natives.Named("maps.Clone", (g, a) -> {
+                    GoMap m = (GoMap) a[0];
+                    if (m == null) {
+                        return null;
+                    }
+                    GoMap c = new GoMap(m.type, m.len());
+                    for (GoMap.Entry e : m.snapshot()) {
+                        c.put(Values.copy(m.type.key(), e.key), Values.copy(m.type.elem(), e.value));
+                    }
+                    g.m.alloc(
+                            48L + m.len() * (m.type.key().size() + m.type.elem().size()));
+                    return c;
+                }));
         r.fn("maps.Copy", (g, a) -> {
             GoMap dst = (GoMap) a[0];
             GoMap src = (GoMap) a[1];

@@ -66,6 +66,7 @@ public final class Natives {
         BufioLib.register(r);
         MathLib.register(r);
         RandLib.register(r);
+        FlagLib.register(r);
     }
 
     private Natives() {}

@@ -1,13 +1,17 @@
 package dev.chanscope.lang.interp.std;
 
+import dev.chanscope.lang.interp.rt.Cell;
 import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Iface;
 import dev.chanscope.lang.interp.rt.Panics;
+import dev.chanscope.lang.interp.rt.Slice;
 import dev.chanscope.lang.interp.rt.StructVal;
+import dev.chanscope.lang.interp.rt.Values;
 
 /**
  * os: Exit ends the run without running deferred calls; Stdout and Stderr write the program's
- * output; there is no file system, environment or stdin (reads see end of file).
+ * output; there is no file system, environment or stdin (reads see end of file), and the working
+ * directory is the root.
  */
 final class OsLib {
 
@@ -27,6 +31,24 @@ final class OsLib {
         r.fn("os.LookupEnv", (g, a) -> Args.tuple("", false));
         r.fn("os.Getpid", (g, a) -> 1L);
         r.fn("os.Hostname", (g, a) -> Args.tuple("chanscope", null));
+        r.fn("os.Environ", (g, a) -> new Slice(new Object[0], 0, 0, 0));
+        r.fn("os.Getwd", (g, a) -> Args.tuple("/", null));
+        is(r, "os.IsExist", "os.ErrExist");
+        is(r, "os.IsNotExist", "os.ErrNotExist");
+        is(r, "os.IsPermission", "os.ErrPermission");
+    }
+
+    /**
+     * os.IsExist and its siblings: Go unwraps only *PathError, *LinkError and *SyscallError, which
+     * no Chanscope program can get, so the error must be the os variable itself.
+     */
+    private static void is(Natives.Registry r, String name, String variable) {
+        r.factory(name, site -> {
+            int global = site.global(variable);
+            return new Natives.Named(
+                    name,
+                    (g, a) -> a[0] != null && Values.ifaceEqual((Iface) a[0], (Iface) ((Cell) g.m.globals[global]).o));
+        });
     }
 
     static StructVal file(Object f) {

@@ -72,7 +72,12 @@ final class ParseNumbers {
                 }
             }
         } else if (base < 2 || base > 36) {
-            return new Object[] {0L, ErrorsLib.newError("strconv." + func + ": parsing " + dev.chanscope.lang.interp.rt.Quote.string(orig, false) + ": invalid base " + base), false};
+            return new Object[] {
+                0L,
+                ErrorsLib.newError("strconv." + func + ": parsing "
+                        + dev.chanscope.lang.interp.rt.Quote.string(orig, false) + ": invalid base " + base),
+                false
+            };
         }
         if (base0) {
             s = s.replace("_", "");
@@ -107,7 +112,10 @@ final class ParseNumbers {
             return Args.tuple(Double.NaN, null);
         }
         if (!body.matches("(0x[0-9a-f_]*(\\.[0-9a-f_]*)?p[+-]?[0-9_]+)|([0-9_]*(\\.[0-9_]*)?(e[+-]?[0-9_]+)?)")
-                || body.isEmpty() || body.equals(".") || body.startsWith("_") || body.contains("__")) {
+                || body.isEmpty()
+                || body.equals(".")
+                || body.startsWith("_")
+                || body.contains("__")) {
             return Args.tuple(0.0, env.err(g, "ParseFloat", s, false));
         }
         String clean = t.replace("_", "");

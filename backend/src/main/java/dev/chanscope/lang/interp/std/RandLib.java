@@ -9,7 +9,6 @@ import dev.chanscope.lang.interp.rt.Panics;
 import dev.chanscope.lang.interp.rt.RType;
 import dev.chanscope.lang.interp.rt.Slice;
 import dev.chanscope.lang.interp.rt.StructVal;
-import dev.chanscope.lang.interp.rt.Types;
 
 /**
  * math/rand. The package's source is seeded from the run's seed (rand.Seed reseeds it), so a run is
@@ -84,7 +83,7 @@ final class RandLib {
         if ((n & (n - 1)) == 0) {
             return d.int63() & (n - 1);
         }
-        long max = Long.MAX_VALUE - (Long.remainderUnsigned(1L << 63, n)) ;
+        long max = Long.MAX_VALUE - (Long.remainderUnsigned(1L << 63, n));
         long v = d.int63();
         while (v > max) {
             v = d.int63();
@@ -155,5 +154,4 @@ final class RandLib {
         });
         RandFunctions.register(r);
     }
-
 }

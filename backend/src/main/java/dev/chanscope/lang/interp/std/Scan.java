@@ -21,7 +21,8 @@ final class Scan {
     }
 
     private static Object[] scan(GState g, String input, Slice targets, boolean formatted) {
-        String[] fields = input.strip().isEmpty() ? new String[0] : input.strip().split("\\s+");
+        String[] fields =
+                input.strip().isEmpty() ? new String[0] : input.strip().split("\\s+");
         int n = 0;
         for (int i = 0; targets != null && i < targets.len; i++) {
             Iface t = (Iface) ((Object[]) targets.array)[targets.off + i];

@@ -21,7 +21,9 @@ final class SlicesEdit {
     private static void fn(Natives.Registry r, String name, Body body) {
         r.factory("slices." + name, site -> {
             RType p0 = site.params()[0];
-            RType elem = p0.kind() == dev.chanscope.lang.interp.rt.Kind.SLICE ? p0.elem() : p0.elem().elem();
+            RType elem = p0.kind() == dev.chanscope.lang.interp.rt.Kind.SLICE
+                    ? p0.elem()
+                    : p0.elem().elem();
             return new Natives.Named("slices." + name, (g, a) -> body.call(g, a, elem));
         });
     }
@@ -69,9 +71,16 @@ final class SlicesEdit {
             return null;
         });
         fn(r, "IsSorted", (g, a, e) -> sorted(ordered(g, Args.slice(a[0]), e), Elems.len(Args.slice(a[0]))));
-        fn(r, "IsSortedFunc", (g, a, e) -> sorted(byCmp(g, Args.slice(a[0]), e, (Func) a[1]), Elems.len(Args.slice(a[0]))));
+        fn(
+                r,
+                "IsSortedFunc",
+                (g, a, e) -> sorted(byCmp(g, Args.slice(a[0]), e, (Func) a[1]), Elems.len(Args.slice(a[0]))));
         fn(r, "BinarySearch", (g, a, e) -> search(Args.slice(a[0]), e, v -> Elems.compare(e, v, a[1])));
-        fn(r, "BinarySearchFunc", (g, a, e) -> search(Args.slice(a[0]), e, v -> (int) (long) (Long) ((Func) a[2]).call(g, new Object[] {v, a[1]})));
+        fn(
+                r,
+                "BinarySearchFunc",
+                (g, a, e) -> search(Args.slice(a[0]), e, v ->
+                        (int) (long) (Long) ((Func) a[2]).call(g, new Object[] {v, a[1]})));
         fn(r, "Insert", (g, a, e) -> {
             Slice s = Args.slice(a[0]);
             long i = Args.i(a[1]);
@@ -104,7 +113,10 @@ final class SlicesEdit {
             return rebuild(g, s, e, keep);
         });
         fn(r, "Compact", (g, a, e) -> compact(g, Args.slice(a[0]), e, (x, y) -> Values.equal(e, x, y)));
-        fn(r, "CompactFunc", (g, a, e) -> compact(g, Args.slice(a[0]), e, (x, y) -> SlicesLib.call(g, (Func) a[1], x, y)));
+        fn(
+                r,
+                "CompactFunc",
+                (g, a, e) -> compact(g, Args.slice(a[0]), e, (x, y) -> SlicesLib.call(g, (Func) a[1], x, y)));
         fn(r, "Replace", (g, a, e) -> {
             Slice s = Args.slice(a[0]);
             long i = Args.i(a[1]);

@@ -48,7 +48,10 @@ final class SlicesLib {
         fn(r, "Index", (g, a, e) -> (long) index(Args.slice(a[0]), e, v -> Values.equal(e, v, a[1])));
         fn(r, "IndexFunc", (g, a, e) -> (long) index(Args.slice(a[0]), e, v -> call(g, (Func) a[1], v)));
         fn(r, "Equal", (g, a, e) -> equal(Args.slice(a[0]), Args.slice(a[1]), e, (x, y) -> Values.equal(e, x, y)));
-        fn(r, "EqualFunc", (g, a, e) -> equal(Args.slice(a[0]), Args.slice(a[1]), e, (x, y) -> call(g, (Func) a[2], x, y)));
+        fn(
+                r,
+                "EqualFunc",
+                (g, a, e) -> equal(Args.slice(a[0]), Args.slice(a[1]), e, (x, y) -> call(g, (Func) a[2], x, y)));
         fn(r, "Compare", (g, a, e) -> {
             Slice x = Args.slice(a[0]);
             Slice y = Args.slice(a[1]);
@@ -60,7 +63,12 @@ final class SlicesLib {
             }
             return (long) Integer.compare(Elems.len(x), Elems.len(y));
         });
-        fn(r, "Clone", (g, a, e) -> a[0] == null ? null : Elems.append(g, new Slice(((Slice) a[0]).array, 0, 0, 0), e, list(Args.slice(a[0]), e)));
+        fn(
+                r,
+                "Clone",
+                (g, a, e) -> a[0] == null
+                        ? null
+                        : Elems.append(g, new Slice(((Slice) a[0]).array, 0, 0, 0), e, list(Args.slice(a[0]), e)));
         fn(r, "Clip", (g, a, e) -> {
             Slice s = Args.slice(a[0]);
             return s == null ? null : new Slice(s.array, s.off, s.len, s.len);

@@ -130,7 +130,8 @@ final class SortLib {
 
     private static Slice sliceOf(Iface x) {
         if (x == null || x.type().kind() != dev.chanscope.lang.interp.rt.Kind.SLICE) {
-            throw Panics.plain("reflect: call of Swapper on " + (x == null ? "zero" : x.type().kind().goName()) + " Value");
+            throw Panics.plain("reflect: call of Swapper on "
+                    + (x == null ? "zero" : x.type().kind().goName()) + " Value");
         }
         return (Slice) x.value();
     }

@@ -93,7 +93,11 @@ final class SortTyped {
             return null;
         });
         r.fn("sort.IntsAreSorted", (g, a) -> a[0] == null || sorted(longs(g, Args.slice(a[0])), Args.slice(a[0]).len));
-        r.fn("sort.Float64sAreSorted", (g, a) -> a[0] == null || sorted(doubles(g, Args.slice(a[0])), Args.slice(a[0]).len));
-        r.fn("sort.StringsAreSorted", (g, a) -> a[0] == null || sorted(strings(g, Args.slice(a[0])), Args.slice(a[0]).len));
+        r.fn(
+                "sort.Float64sAreSorted",
+                (g, a) -> a[0] == null || sorted(doubles(g, Args.slice(a[0])), Args.slice(a[0]).len));
+        r.fn(
+                "sort.StringsAreSorted",
+                (g, a) -> a[0] == null || sorted(strings(g, Args.slice(a[0])), Args.slice(a[0]).len));
     }
 }

@@ -4,7 +4,6 @@ import dev.chanscope.lang.interp.rt.Func;
 import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Panics;
 import dev.chanscope.lang.interp.rt.Slice;
-import dev.chanscope.lang.interp.rt.StructVal;
 import dev.chanscope.lang.interp.rt.Utf8;
 import java.util.List;
 
@@ -34,8 +33,12 @@ final class StringsLib {
     static void register(Natives.Registry r) {
         r.fn("strings.Contains", (g, a) -> Args.s(a[0]).contains(Args.s(a[1])));
         r.fn("strings.ContainsAny", (g, a) -> Text.indexFunc(Args.s(a[0]), Text.inSet(Args.s(a[1])), false) >= 0);
-        r.fn("strings.ContainsRune", (g, a) -> Args.s(a[0]).contains(Utf8.encode(Args.i(a[1]))) && Utf8.validRune(Args.i(a[1])));
-        r.fn("strings.ContainsFunc", (g, a) -> Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), false) >= 0);
+        r.fn(
+                "strings.ContainsRune",
+                (g, a) -> Args.s(a[0]).contains(Utf8.encode(Args.i(a[1]))) && Utf8.validRune(Args.i(a[1])));
+        r.fn(
+                "strings.ContainsFunc",
+                (g, a) -> Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), false) >= 0);
         r.fn("strings.Count", (g, a) -> count(Args.s(a[0]), Args.s(a[1])));
         r.fn("strings.HasPrefix", (g, a) -> Args.s(a[0]).startsWith(Args.s(a[1])));
         r.fn("strings.HasSuffix", (g, a) -> Args.s(a[0]).endsWith(Args.s(a[1])));
@@ -45,17 +48,27 @@ final class StringsLib {
         r.fn("strings.LastIndexByte", (g, a) -> (long) Args.s(a[0]).lastIndexOf((char) Args.i(a[1])));
         r.fn("strings.IndexRune", (g, a) -> {
             long rn = Args.i(a[1]);
-            return (long) (Utf8.validRune(rn) || rn == Utf8.RUNE_ERROR
-                    ? Text.indexFunc(Args.s(a[0]), c -> c == rn, false) : -1);
+            return (long)
+                    (Utf8.validRune(rn) || rn == Utf8.RUNE_ERROR
+                            ? Text.indexFunc(Args.s(a[0]), c -> c == rn, false)
+                            : -1);
         });
         r.fn("strings.IndexAny", (g, a) -> (long) Text.indexFunc(Args.s(a[0]), Text.inSet(Args.s(a[1])), false));
         r.fn("strings.LastIndexAny", (g, a) -> (long) Text.indexFunc(Args.s(a[0]), Text.inSet(Args.s(a[1])), true));
-        r.fn("strings.IndexFunc", (g, a) -> (long) Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), false));
-        r.fn("strings.LastIndexFunc", (g, a) -> (long) Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), true));
+        r.fn("strings.IndexFunc", (g, a) ->
+                (long) Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), false));
+        r.fn("strings.LastIndexFunc", (g, a) ->
+                (long) Text.indexFunc(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c), true));
         r.fn("strings.Split", (g, a) -> strings(g, Text.split(Args.s(a[0]), Args.s(a[1]), 0, -1)));
         r.fn("strings.SplitN", (g, a) -> strings(g, Text.split(Args.s(a[0]), Args.s(a[1]), 0, Args.i(a[2]))));
-        r.fn("strings.SplitAfter", (g, a) -> strings(g, Text.split(Args.s(a[0]), Args.s(a[1]), Args.s(a[1]).length(), -1)));
-        r.fn("strings.SplitAfterN", (g, a) -> strings(g, Text.split(Args.s(a[0]), Args.s(a[1]), Args.s(a[1]).length(), Args.i(a[2]))));
+        r.fn(
+                "strings.SplitAfter",
+                (g, a) -> strings(
+                        g, Text.split(Args.s(a[0]), Args.s(a[1]), Args.s(a[1]).length(), -1)));
+        r.fn(
+                "strings.SplitAfterN",
+                (g, a) -> strings(
+                        g, Text.split(Args.s(a[0]), Args.s(a[1]), Args.s(a[1]).length(), Args.i(a[2]))));
         r.fn("strings.Fields", (g, a) -> strings(g, Text.fields(Args.s(a[0]), Text::isSpace)));
         r.fn("strings.FieldsFunc", (g, a) -> strings(g, Text.fields(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c))));
         r.fn("strings.Join", (g, a) -> {
@@ -70,9 +83,15 @@ final class StringsLib {
         r.fn("strings.ToLower", (g, a) -> Text.map(Args.s(a[0]), Text::toLower));
         r.fn("strings.ToTitle", (g, a) -> Text.map(Args.s(a[0]), Text::toTitle));
         r.fn("strings.Title", (g, a) -> Text.title(Args.s(a[0])));
-        r.fn("strings.Map", (g, a) -> Text.map(Args.s(a[1]), c -> (int) (long) (Long) ((Func) a[0]).call(g, new Object[] {(long) c})));
+        r.fn(
+                "strings.Map",
+                (g, a) -> Text.map(Args.s(a[1]), c ->
+                        (int) (long) (Long) ((Func) a[0]).call(g, new Object[] {(long) c})));
         r.fn("strings.TrimSpace", (g, a) -> Text.trimRight(Text.trimLeft(Args.s(a[0]), Text::isSpace), Text::isSpace));
-        r.fn("strings.Trim", (g, a) -> Text.trimRight(Text.trimLeft(Args.s(a[0]), Text.inSet(Args.s(a[1]))), Text.inSet(Args.s(a[1]))));
+        r.fn(
+                "strings.Trim",
+                (g, a) -> Text.trimRight(
+                        Text.trimLeft(Args.s(a[0]), Text.inSet(Args.s(a[1]))), Text.inSet(Args.s(a[1]))));
         r.fn("strings.TrimLeft", (g, a) -> Text.trimLeft(Args.s(a[0]), Text.inSet(Args.s(a[1]))));
         r.fn("strings.TrimRight", (g, a) -> Text.trimRight(Args.s(a[0]), Text.inSet(Args.s(a[1]))));
         r.fn("strings.TrimFunc", (g, a) -> {
@@ -81,19 +100,41 @@ final class StringsLib {
         });
         r.fn("strings.TrimLeftFunc", (g, a) -> Text.trimLeft(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c)));
         r.fn("strings.TrimRightFunc", (g, a) -> Text.trimRight(Args.s(a[0]), c -> Text.test(g, (Func) a[1], c)));
-        r.fn("strings.TrimPrefix", (g, a) -> Args.s(a[0]).startsWith(Args.s(a[1])) ? Args.s(a[0]).substring(Args.s(a[1]).length()) : Args.s(a[0]));
-        r.fn("strings.TrimSuffix", (g, a) -> Args.s(a[0]).endsWith(Args.s(a[1]))
-                ? Args.s(a[0]).substring(0, Args.s(a[0]).length() - Args.s(a[1]).length()) : Args.s(a[0]));
+        r.fn(
+                "strings.TrimPrefix",
+                (g, a) -> Args.s(a[0]).startsWith(Args.s(a[1]))
+                        ? Args.s(a[0]).substring(Args.s(a[1]).length())
+                        : Args.s(a[0]));
+        r.fn(
+                "strings.TrimSuffix",
+                (g, a) -> Args.s(a[0]).endsWith(Args.s(a[1]))
+                        ? Args.s(a[0])
+                                .substring(
+                                        0, Args.s(a[0]).length() - Args.s(a[1]).length())
+                        : Args.s(a[0]));
         r.fn("strings.Cut", (g, a) -> {
             String s = Args.s(a[0]);
             int i = s.indexOf(Args.s(a[1]));
-            return i < 0 ? Args.tuple(s, "", false) : Args.tuple(s.substring(0, i), s.substring(i + Args.s(a[1]).length()), true);
+            return i < 0
+                    ? Args.tuple(s, "", false)
+                    : Args.tuple(s.substring(0, i), s.substring(i + Args.s(a[1]).length()), true);
         });
-        r.fn("strings.CutPrefix", (g, a) -> Args.s(a[0]).startsWith(Args.s(a[1]))
-                ? Args.tuple(Args.s(a[0]).substring(Args.s(a[1]).length()), true) : Args.tuple(Args.s(a[0]), false));
-        r.fn("strings.CutSuffix", (g, a) -> Args.s(a[0]).endsWith(Args.s(a[1]))
-                ? Args.tuple(Args.s(a[0]).substring(0, Args.s(a[0]).length() - Args.s(a[1]).length()), true)
-                : Args.tuple(Args.s(a[0]), false));
+        r.fn(
+                "strings.CutPrefix",
+                (g, a) -> Args.s(a[0]).startsWith(Args.s(a[1]))
+                        ? Args.tuple(Args.s(a[0]).substring(Args.s(a[1]).length()), true)
+                        : Args.tuple(Args.s(a[0]), false));
+        r.fn(
+                "strings.CutSuffix",
+                (g, a) -> Args.s(a[0]).endsWith(Args.s(a[1]))
+                        ? Args.tuple(
+                                Args.s(a[0])
+                                        .substring(
+                                                0,
+                                                Args.s(a[0]).length()
+                                                        - Args.s(a[1]).length()),
+                                true)
+                        : Args.tuple(Args.s(a[0]), false));
         r.fn("strings.EqualFold", (g, a) -> Text.equalFold(Args.s(a[0]), Args.s(a[1])));
         r.fn("strings.Compare", (g, a) -> (long) Integer.signum(Args.s(a[0]).compareTo(Args.s(a[1]))));
         r.fn("strings.Clone", (g, a) -> Args.s(a[0]));
@@ -113,8 +154,8 @@ final class StringsLib {
 
     static String repeat(GState g, String s, long count, String pkg) {
         if (count < 0) {
-            throw new dev.chanscope.lang.interp.rt.PanicException(
-                    new dev.chanscope.lang.interp.rt.Iface(dev.chanscope.lang.interp.rt.Types.STRING, pkg + ": negative Repeat count"));
+            throw new dev.chanscope.lang.interp.rt.PanicException(new dev.chanscope.lang.interp.rt.Iface(
+                    dev.chanscope.lang.interp.rt.Types.STRING, pkg + ": negative Repeat count"));
         }
         long size = count * s.length();
         if (s.length() > 0 && size / s.length() != count) {
@@ -124,5 +165,4 @@ final class StringsLib {
         g.work(size / 16, g.label());
         return s.repeat((int) count);
     }
-
 }

@@ -1,6 +1,5 @@
 package dev.chanscope.lang.interp.std;
 
-import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Panics;
 import dev.chanscope.lang.interp.rt.Slice;
 import dev.chanscope.lang.interp.rt.StructVal;
@@ -149,5 +148,4 @@ final class StringsReaders {
         }
         return b.toString();
     }
-
 }

@@ -25,7 +25,9 @@ final class SyncCondMapPool {
     private static Cond cond(GState g, StructVal c) {
         if (c.ext == null) {
             Iface l = (Iface) c.f[0];
-            if (l == null || l.type().kind() != Kind.POINTER || !(l.value() instanceof StructVal m)
+            if (l == null
+                    || l.type().kind() != Kind.POINTER
+                    || !(l.value() instanceof StructVal m)
                     || !"sync.Mutex".equals(l.type().elem().toString())) {
                 throw Panics.plain("sync.Cond in Chanscope needs a *sync.Mutex as its Locker");
             }

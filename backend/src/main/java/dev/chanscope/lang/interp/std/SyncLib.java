@@ -1,6 +1,5 @@
 package dev.chanscope.lang.interp.std;
 
-import dev.chanscope.engine.GoFatal;
 import dev.chanscope.engine.GoPanic;
 import dev.chanscope.engine.Mutex;
 import dev.chanscope.engine.Once;
@@ -9,7 +8,6 @@ import dev.chanscope.engine.WaitGroup;
 import dev.chanscope.lang.interp.exec.EngineOps;
 import dev.chanscope.lang.interp.rt.Func;
 import dev.chanscope.lang.interp.rt.GState;
-import dev.chanscope.lang.interp.rt.Iface;
 import dev.chanscope.lang.interp.rt.StructVal;
 
 /**
@@ -135,6 +133,4 @@ final class SyncLib {
         }
         wg.f[0] = (long) w.counter();
     }
-
-
 }

@@ -3,7 +3,6 @@ package dev.chanscope.lang.interp.std;
 import dev.chanscope.engine.Timer;
 import dev.chanscope.lang.interp.exec.GoroutineStarts;
 import dev.chanscope.lang.interp.rt.Func;
-import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Panics;
 import dev.chanscope.lang.interp.rt.RType;
 import dev.chanscope.lang.interp.rt.StructVal;
@@ -47,7 +46,9 @@ final class TimeLib {
             return new Natives.Named("time.After", (g, a) -> {
                 long d = Args.i(a[0]);
                 String name = "time.After(" + DurationText.of(d) + ")";
-                return g.m.go.newTimer(name, d, 0, g.label(), now -> time(t, EPOCH + now)).channel();
+                return g.m.go
+                        .newTimer(name, d, 0, g.label(), now -> time(t, EPOCH + now))
+                        .channel();
             });
         });
         r.factory("time.Tick", site -> {
@@ -58,7 +59,9 @@ final class TimeLib {
                     return null;
                 }
                 String name = "time.Tick(" + DurationText.of(d) + ")";
-                return g.m.go.newTimer(name, d, d, g.label(), now -> time(t, EPOCH + now)).channel();
+                return g.m.go
+                        .newTimer(name, d, d, g.label(), now -> time(t, EPOCH + now))
+                        .channel();
             });
         });
         r.factory("time.NewTimer", site -> timerMaker(site, false));
@@ -68,7 +71,10 @@ final class TimeLib {
             return new Natives.Named("time.AfterFunc", (g, a) -> {
                 long d = Args.i(a[0]);
                 Func f = (Func) a[1];
-                Timer t = g.m.go.afterFunc(Args.name(g, "time.AfterFunc"), d, g.label(),
+                Timer t = g.m.go.afterFunc(
+                        Args.name(g, "time.AfterFunc"),
+                        d,
+                        g.label(),
                         GoroutineStarts.body(g.m, f.name(), f, new Object[0]));
                 StructVal v = new StructVal(timerType, new Object[] {null, 0L});
                 v.ext = t;
@@ -120,5 +126,4 @@ final class TimeLib {
             return v;
         });
     }
-
 }

@@ -8,13 +8,24 @@ import java.math.BigInteger;
 final class TimeValues {
 
     private static final String[] MONTHS = {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December"
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
     };
     private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
     private static final long SECOND = 1_000_000_000L;
     /** Unix time of Go's zero Time (January 1, year 1), in seconds; Truncate and Round count from it. */
-    private static final BigInteger ZERO_TIME = BigInteger.valueOf(62_135_596_800L).multiply(BigInteger.valueOf(SECOND));
+    private static final BigInteger ZERO_TIME =
+            BigInteger.valueOf(62_135_596_800L).multiply(BigInteger.valueOf(SECOND));
 
     private TimeValues() {}
 
@@ -39,10 +50,14 @@ final class TimeValues {
         r.fn("(time.Time).Hour", (g, a) -> Math.floorMod(Math.floorDiv(TimeLib.nanos(a[0]), 3600 * SECOND), 24L));
         r.factory("(time.Time).Truncate", site -> timeOp(site, false));
         r.factory("(time.Time).Round", site -> timeOp(site, true));
-        r.factory("time.Unix", site -> new Natives.Named("time.Unix", (g, a) ->
-                TimeLib.time(site.results()[0], Args.i(a[0]) * SECOND + Args.i(a[1]))));
-        r.factory("time.UnixMilli", site -> new Natives.Named("time.UnixMilli", (g, a) ->
-                TimeLib.time(site.results()[0], Args.i(a[0]) * 1_000_000L)));
+        r.factory(
+                "time.Unix",
+                site -> new Natives.Named(
+                        "time.Unix", (g, a) -> TimeLib.time(site.results()[0], Args.i(a[0]) * SECOND + Args.i(a[1]))));
+        r.factory(
+                "time.UnixMilli",
+                site -> new Natives.Named(
+                        "time.UnixMilli", (g, a) -> TimeLib.time(site.results()[0], Args.i(a[0]) * 1_000_000L)));
         r.fn("time.ParseDuration", (g, a) -> ParseDuration.parse(Args.s(a[0])));
     }
 
@@ -54,7 +69,10 @@ final class TimeValues {
             if (d <= 0) {
                 return TimeLib.time(t, nanos);
             }
-            long r = BigInteger.valueOf(nanos).add(ZERO_TIME).mod(BigInteger.valueOf(d)).longValue();
+            long r = BigInteger.valueOf(nanos)
+                    .add(ZERO_TIME)
+                    .mod(BigInteger.valueOf(d))
+                    .longValue();
             if (round && Long.compareUnsigned(r + r, d) >= 0) {
                 return TimeLib.time(t, nanos - r + d);
             }

@@ -1,8 +1,6 @@
 package dev.chanscope.lang.interp.std;
 
-import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Quote;
-import dev.chanscope.lang.interp.rt.Slice;
 import dev.chanscope.lang.interp.rt.Utf8;
 
 /** unicode's classes and case mappings, and unicode/utf8 over Go strings and byte slices. */
@@ -33,21 +31,53 @@ final class UnicodeLib {
     static void register(Natives.Registry r) {
         r.fn("unicode.IsLetter", (g, a) -> in(a[0], Character::isLetter));
         r.fn("unicode.IsDigit", (g, a) -> in(a[0], c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        r.fn("unicode.IsNumber", (g, a) -> in(a[0], c -> category(c, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER)));
+        r.fn(
+                "unicode.IsNumber",
+                (g, a) -> in(
+                        a[0],
+                        c -> category(
+                                c, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER)));
         r.fn("unicode.IsSpace", (g, a) -> in(a[0], Text::isSpace));
         r.fn("unicode.IsUpper", (g, a) -> in(a[0], Character::isUpperCase));
         r.fn("unicode.IsLower", (g, a) -> in(a[0], Character::isLowerCase));
         r.fn("unicode.IsTitle", (g, a) -> in(a[0], Character::isTitleCase));
-        r.fn("unicode.IsPunct", (g, a) -> in(a[0], c -> category(c, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-                Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION)));
-        r.fn("unicode.IsSymbol", (g, a) -> in(a[0], c -> category(c, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL)));
-        r.fn("unicode.IsMark", (g, a) -> in(a[0], c -> category(c, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-                Character.COMBINING_SPACING_MARK)));
+        r.fn(
+                "unicode.IsPunct",
+                (g, a) -> in(
+                        a[0],
+                        c -> category(
+                                c,
+                                Character.CONNECTOR_PUNCTUATION,
+                                Character.DASH_PUNCTUATION,
+                                Character.START_PUNCTUATION,
+                                Character.END_PUNCTUATION,
+                                Character.INITIAL_QUOTE_PUNCTUATION,
+                                Character.FINAL_QUOTE_PUNCTUATION,
+                                Character.OTHER_PUNCTUATION)));
+        r.fn(
+                "unicode.IsSymbol",
+                (g, a) -> in(
+                        a[0],
+                        c -> category(
+                                c,
+                                Character.MATH_SYMBOL,
+                                Character.CURRENCY_SYMBOL,
+                                Character.MODIFIER_SYMBOL,
+                                Character.OTHER_SYMBOL)));
+        r.fn(
+                "unicode.IsMark",
+                (g, a) -> in(
+                        a[0],
+                        c -> category(
+                                c,
+                                Character.NON_SPACING_MARK,
+                                Character.ENCLOSING_MARK,
+                                Character.COMBINING_SPACING_MARK)));
         r.fn("unicode.IsControl", (g, a) -> in(a[0], c -> c < 0x20 || (c >= 0x7F && c < 0xA0)));
         r.fn("unicode.IsPrint", (g, a) -> in(a[0], Quote::isPrint));
-        r.fn("unicode.IsGraphic", (g, a) -> in(a[0], c -> Quote.isPrint(c) || Character.getType(c) == Character.SPACE_SEPARATOR));
+        r.fn(
+                "unicode.IsGraphic",
+                (g, a) -> in(a[0], c -> Quote.isPrint(c) || Character.getType(c) == Character.SPACE_SEPARATOR));
         r.fn("unicode.ToUpper", (g, a) -> (long) map(a[0], Text::toUpper));
         r.fn("unicode.ToLower", (g, a) -> (long) map(a[0], Text::toLower));
         r.fn("unicode.ToTitle", (g, a) -> (long) map(a[0], Text::toTitle));
@@ -79,5 +109,4 @@ final class UnicodeLib {
         int c = rune(o);
         return c < 0 ? (int) (long) (Long) o : f.applyAsInt(c);
     }
-
 }
