@@ -29,10 +29,14 @@ RUN apt-get update \
  && groupadd --system --gid 10001 chanscope \
  && useradd --system --uid 10001 --gid chanscope --home-dir /app --no-create-home --shell /usr/sbin/nologin chanscope
 WORKDIR /app
+# The documented way to run the jar (README, "Run the jar"): bin/chanscope finds this image's Java 25
+# (JAVA_HOME) and execs `java $JAVA_OPTS -jar /app/chanscope.jar`, so java is PID 1 and gets SIGTERM.
+# The jar's manifest carries Add-Exports: java.base/jdk.internal.vm, which the engine needs.
+COPY --from=build /src/.mvn/select-jdk.sh /app/.mvn/select-jdk.sh
+COPY --from=build /src/bin/chanscope /app/bin/chanscope
 COPY --from=build /src/backend/target/chanscope.jar /app/chanscope.jar
 USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
-# The jar's manifest carries Add-Exports: java.base/jdk.internal.vm, which the engine needs.
-ENTRYPOINT ["java", "-jar", "/app/chanscope.jar"]
+ENTRYPOINT ["/app/bin/chanscope"]

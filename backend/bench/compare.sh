@@ -8,10 +8,16 @@
 #  4. prints a comparison table.
 #
 # Usage: backend/bench/compare.sh            (about 4 minutes on 2 cores)
+#        Smallest (a smoke test, as CI runs it; the figures mean nothing):
+#        JMH_FLAGS='-wi 0 -i 1 -w 100ms -r 100ms -f 1' GO_FLAGS='-wi 0 -i 1 -time 100ms' RETAINED_SCALE=1 \
+#          backend/bench/compare.sh
 # Env:   MVN_FLAGS   extra ./mvnw flags, e.g. MVN_FLAGS=-o to stay offline once JMH is downloaded
 #        JMH_FLAGS   JMH options (default: -wi 5 -i 5 -w 1s -r 1s -f 1; the engine needs ~5 s of warm-up)
 #        GO_FLAGS    Go program options (default: -wi 1 -i 5 -time 1s)
+#        RETAINED_SCALE  size of the retained-bytes runs (default 10: 10x each workload's default size)
 #        SKIP_BUILD=1 reuse the last build (target/bench-run)
+# The build is ./mvnw -pl backend -am ...: it builds the parent and the frontend module too, so it works
+# on a fresh clone with nothing installed in ~/.m2.
 # Results are kept in backend/target/bench/ (JMH log and CSV, Go output, retained bytes, table).
 set -euo pipefail
 
@@ -22,6 +28,7 @@ out="$backend/target/bench"
 run_dir="$backend/target/bench-run"
 JMH_FLAGS="${JMH_FLAGS:--wi 5 -i 5 -w 1s -r 1s -f 1}"
 GO_FLAGS="${GO_FLAGS:--wi 1 -i 5 -time 1s}"
+RETAINED_SCALE="${RETAINED_SCALE:-10}"
 export LC_ALL=C
 mkdir -p "$out"
 
@@ -55,9 +62,9 @@ fi
 
 # ---- 1. build ------------------------------------------------------------------------------------------
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "== building the benchmarks (./mvnw -pl backend -Pbench -Dmaven.test.skip=true test-compile)"
+  echo "== building the benchmarks (./mvnw -pl backend -am -Pbench -Dmaven.test.skip=true test-compile)"
   # shellcheck disable=SC2086
-  if ! (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -Pbench -Dmaven.test.skip=true test-compile) \
+  if ! (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -am -Pbench -Dmaven.test.skip=true test-compile) \
     > "$out/build.log" 2>&1; then
     grep -v -e '^WARNING:' "$out/build.log" | tail -40 >&2
     echo "compare.sh: the bench build failed (log: $out/build.log)" >&2
@@ -78,7 +85,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     echo "compare.sh: target/classes is incomplete (a concurrent build?); building again in 20 s"
     sleep 20
     # shellcheck disable=SC2086
-    (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -Pbench -Dmaven.test.skip=true test-compile) > "$out/build.log" 2>&1 || true
+    (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -am -Pbench -Dmaven.test.skip=true test-compile) > "$out/build.log" 2>&1 || true
   done
   cp -r "$backend/target/bench-classes" "$run_dir/bench-classes"
   cp "$backend/target/bench.classpath" "$run_dir/bench.classpath"
@@ -110,7 +117,7 @@ sed -n '/^Benchmark /,$p' "$out/jmh.log" | grep -v -e 'gc.count' -e 'gc.time' -e
 
 # ---- 3. retained bytes -------------------------------------------------------------------------------
 echo "== retained bytes per event (RetainedBytes, -XX:+UseSerialGC)"
-"$java" $exports -XX:+UseSerialGC -Xmx4g -cp "$cp" dev.chanscope.bench.RetainedBytes 2>&1 \
+"$java" $exports -XX:+UseSerialGC -Xmx4g -cp "$cp" dev.chanscope.bench.RetainedBytes "$RETAINED_SCALE" 2>&1 \
   | grep -v -e '^WARNING:' | tee "$out/retained.txt"
 
 # ---- 4. Go --------------------------------------------------------------------------------------------

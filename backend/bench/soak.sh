@@ -4,6 +4,8 @@
 # in backend/target/soak/). `./mvnw verify` runs the same test for 45 seconds.
 #
 # Usage: backend/bench/soak.sh [minutes=30] [sessions=200]
+#        Smallest (a smoke test, as CI runs it): backend/bench/soak.sh 0.25 16
+# The build is ./mvnw -pl backend -am ... (the frontend's own tests skipped), so a fresh clone works.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -11,7 +13,9 @@ minutes="${1:-30}"
 sessions="${2:-200}"
 echo "load average before: $(cat /proc/loadavg 2>/dev/null || echo n/a)"
 status=0
-(cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend test -Dtest=SoakTest -Dsurefire.failIfNoSpecifiedTests=false \
+# shellcheck disable=SC2086
+(cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -am -Dfrontend.skipTests=true test -Dtest=SoakTest \
+  -Dsurefire.failIfNoSpecifiedTests=false \
   -Dchanscope.soak.minutes="$minutes" -Dchanscope.soak.sessions="$sessions") || status=$?
 report="$(ls -t "$root"/backend/target/soak/soak-*.txt 2>/dev/null | head -1 || true)"
 if [ -n "$report" ]; then cat "$report"; fi

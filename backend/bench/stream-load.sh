@@ -8,6 +8,8 @@
 #
 # Usage: backend/bench/stream-load.sh [sessions=200] [rounds=5] [phases]
 #        phases: comma-separated subset of fast-forward,burst,steady,disconnect,heap (default: all)
+#        Smallest (a smoke test, as CI runs it): BURST_WARMUP=0 backend/bench/stream-load.sh 2 1
+#        The build is ./mvnw -pl backend -am ...: parent and frontend too, so a fresh clone works.
 # Env:   BURST_WARMUP (bursts run and discarded before the measured ones, default 10; the server's
 #        very first burst is reported on its own), MVN_FLAGS (e.g. -o), STREAM_SERVER_JVM_OPTS (server JVM options, default -Xmx2g; e.g. add
 #        -XX:StartFlightRecording=filename=server.jfr), STREAM_SERVER_ARGS (extra --key=value for the app)
@@ -19,6 +21,13 @@ root="$(cd "$backend/.." && pwd)"
 . "$root/.mvn/select-jdk.sh"
 set +f
 java="${JAVA_HOME:-${chanscope_current_home:-}}/bin/java"
-(cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -Pbench -Dmaven.test.skip=true test-compile) >/dev/null
+mkdir -p "$backend/target"
+# shellcheck disable=SC2086
+if ! (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -am -Pbench -Dmaven.test.skip=true test-compile) \
+  > "$backend/target/stream-load-build.log" 2>&1; then
+  grep -v -e '^WARNING:' "$backend/target/stream-load-build.log" | tail -40 >&2
+  echo "stream-load.sh: the bench build failed (log: $backend/target/stream-load-build.log)" >&2
+  exit 1
+fi
 cp="$backend/target/bench-classes:$backend/target/classes:$(cat "$backend/target/bench.classpath")"
 exec "$java" --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -Xmx1g -cp "$cp" dev.chanscope.bench.StreamLoad "$@"

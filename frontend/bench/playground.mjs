@@ -5,6 +5,12 @@
 //   cd frontend && node bench/playground.mjs            # builds the jar, starts it, measures, stops it
 //   node bench/playground.mjs --no-build                # reuse backend/target/chanscope.jar
 //   node bench/playground.mjs --url http://127.0.0.1:8080   # measure a server that is already up
+//   node bench/playground.mjs --first-frame-trials 2 --fps-runs 1 --fps-seconds 1 --messages 2000 \
+//     --seeks 3 --fold-sweep 20                         # smallest: a smoke test, as CI runs it
+//
+// The build is `./mvnw -B -pl backend -am -DskipTests package` (env MVN_FLAGS adds flags, e.g. -o): it
+// runs npm ci here too, so a fresh clone needs nothing else. The server is started the documented way,
+// bin/chanscope (Java 25 found as ./mvnw finds it; JAVA_HOME to choose one).
 //
 // Drives Debian's Chromium (/usr/bin/chromium, never a downloaded browser) with playwright-core over
 // loopback only and measures: (a) link open -> first rendered frame, (b) stage fps while playing a
@@ -17,11 +23,9 @@ import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
-const JAVA = process.env.JAVA ?? '/usr/lib/jvm/temurin-25-jdk-amd64/bin/java';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -94,14 +98,17 @@ function freePort() {
 
 async function startServer() {
   if (!flag('--no-build')) {
-    console.error('building: ./mvnw -q -B -o -pl backend -am -DskipTests package');
-    execFileSync('./mvnw', ['-q', '-B', '-o', '-pl', 'backend', '-am', '-DskipTests', 'package'], { cwd: ROOT, stdio: 'inherit' });
+    const flags = (process.env.MVN_FLAGS ?? '').split(' ').filter((f) => f !== '');
+    const build = ['-q', '-B', ...flags, '-pl', 'backend', '-am', '-DskipTests', 'package'];
+    console.error(`building: ./mvnw ${build.join(' ')}`);
+    execFileSync('./mvnw', build, { cwd: ROOT, stdio: 'inherit' });
   }
   const jar = resolve(ROOT, 'backend/target/chanscope.jar');
   if (!existsSync(jar)) throw new Error(`${jar} is missing; build it or drop --no-build`);
   const port = await freePort();
-  server = spawn(JAVA, ['--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED', '-jar', jar, `--server.port=${port}`, '--server.address=127.0.0.1'], {
+  server = spawn(resolve(ROOT, 'bin/chanscope'), [`--server.port=${port}`, '--server.address=127.0.0.1'], {
     cwd: ROOT,
+    env: { ...process.env, CHANSCOPE_JAR: jar },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -428,6 +435,10 @@ async function bigRun(base) {
 
 async function main() {
   const base = option('--url', null) ?? (await startServer());
+  // Imported only now: on a fresh clone the build above is what installs it (npm ci).
+  const { chromium } = await import('playwright-core').catch((e) => {
+    throw new Error(`playwright-core is missing (${e.message}); run npm ci in frontend/, or drop --no-build`);
+  });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -21,6 +21,7 @@ function setup(options: { helpOpen?: boolean } = {}) {
     toggleHelp: (show) => calls.push(`help ${show}`),
     helpOpen: () => options.helpOpen ?? false,
     togglePresent: () => calls.push('present'),
+    toggleDiagnosticsAhead: () => calls.push('ahead'),
   });
   /** Presses a key on the element with that test id; answers whether the page took it (preventDefault). */
   const press = (testId: string, key: string, init: KeyboardEventInit = {}): boolean => {
@@ -52,13 +53,14 @@ describe('keyboard shortcuts', () => {
     expect(player.position.get()).toBe(0);
   });
 
-  it('space plays, + and - change the speed, ? toggles the help, P presenter mode', () => {
+  it('space plays, + and - change the speed, ? toggles the help, P presenter mode, D diagnostics ahead', () => {
     const { player, calls, press } = setup();
     press('stage', ' ');
     press('stage', '?');
     press('stage', 'P');
     press('stage', 'p');
-    expect(calls).toEqual(['play', 'help undefined', 'present', 'present']);
+    press('stage', 'd');
+    expect(calls).toEqual(['play', 'help undefined', 'present', 'present', 'ahead']);
     const speed = player.speed.get();
     press('stage', '+');
     expect(player.speed.get()).toBeGreaterThan(speed);

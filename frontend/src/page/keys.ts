@@ -10,11 +10,14 @@ export interface ShortcutActions {
   toggleHelp(show?: boolean): void;
   helpOpen(): boolean;
   togglePresent(): void;
+  /** Lists the diagnostics the playhead has not reached yet too, or stops listing them. */
+  toggleDiagnosticsAhead(): void;
 }
 
 /**
  * The keyboard shortcuts the help lists: space, ←/→ (with Shift: the next interesting event),
- * Home/End, +/−, `?`, Escape (closes the help) and P (presenter mode). Keys typed into a form
+ * Home/End, +/−, `?`, Escape (closes the help), P (presenter mode) and D (diagnostics ahead of the
+ * playhead). Keys typed into a form
  * control stay with it, except Escape.
  */
 export function bindShortcuts(page: Document, actions: ShortcutActions): void {
@@ -60,6 +63,10 @@ export function bindShortcuts(page: Document, actions: ShortcutActions): void {
       case 'p':
       case 'P':
         actions.togglePresent();
+        break;
+      case 'd':
+      case 'D':
+        actions.toggleDiagnosticsAhead();
         break;
       default:
         return;

@@ -43,6 +43,7 @@ export function findUi($: Find) {
     scrub: $('scrub', HTMLInputElement),
     speed: $('speed', HTMLSelectElement),
     position: $('position', HTMLElement),
+    diagnosticsAhead: $('diagnostics-ahead', HTMLInputElement),
     narrationFilter: $('narration-filter', HTMLInputElement),
     narrationScheduler: $('narration-scheduler', HTMLInputElement),
     timelineAxis: $('timeline-axis', HTMLButtonElement),

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { VNode } from '../lib/vdom';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { computeLayout } from './layout';
-import { DEFAULT_FRAME, type Frame, placeStage } from './placement';
+import { DEFAULT_FRAME, type Frame } from './placement';
 import { stagePicture } from './stage';
+import { fitStage } from './stageRoom';
 
-const plan = new FoldPlan(libraryCatalog());
-/** The default frame, and the rooms StageLayoutE2ETest's laptop, presenter and embed windows give. */
-const FRAMES: readonly Frame[] = [DEFAULT_FRAME, { width: 960, height: 630, scale: 1 }, { width: 1880, height: 800, scale: 1.45 }, { width: 780, height: 330, scale: 0.85 }];
+/** The default frame, the rooms StageLayoutE2ETest's laptop, presenter, embed and phone windows give, and a 360 px phone's. */
+const FRAMES: readonly Frame[] = [
+  DEFAULT_FRAME,
+  { width: 960, height: 630, scale: 1 },
+  { width: 1880, height: 800, scale: 1.45 },
+  { width: 780, height: 330, scale: 0.85 },
+  { width: 366, height: 590, scale: 1 },
+  { width: 336, height: 518, scale: 1 },
+];
 
 /** The texts of every element with one of `classes`, its own text (not its children's) first. */
 function texts(nodes: ReadonlyArray<VNode | string>, classes: readonly string[], out: Array<{ cls: string; text: string }> = []): Array<{ cls: string; text: string }> {
@@ -29,10 +35,10 @@ describe('stage names', () => {
     const read = new Set<string>();
     for (const run of LIBRARY_RUNS) {
       const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-      const layout = computeLayout(store, plan);
+      const history = new WorldHistory(store, run.run.gomaxprocs);
+      const layout = computeLayout(store);
       for (const frame of FRAMES) {
-        const placement = placeStage(layout, frame, run.run.gomaxprocs);
+        const { placement } = fitStage(layout, frame, run.run.gomaxprocs);
         for (let i = 0; i <= 20; i++) {
           const position = Math.floor((store.length * i) / 20);
           const picture = stagePicture(history.at(position), layout, placement);

@@ -70,9 +70,9 @@ export interface Placement {
   /** Top of each band, and of the lane above it (the sync band last, when there is one). */
   readonly bandTops: readonly number[];
   readonly laneYs: readonly number[];
-  readonly procTop: number;
-  readonly procLeft: number;
-  readonly procWidth: number;
+  /** Top left of each processor's box, P0 first, and where the scheduler's two lines go. */
+  readonly procBoxes: ReadonlyArray<{ readonly x: number; readonly y: number }>;
+  readonly schedAt: { readonly x: number; readonly y: number; readonly w: number };
   /** How many bands hold goroutines and channels (the sync band, if any, comes after them). */
   readonly flowBands: number;
 }
@@ -94,6 +94,8 @@ export const PROC_W = 140;
 export const PROC_STEP = 150;
 export const PROC_H = 40;
 export const SCHED_W = 230;
+/** The scheduler's two lines, when they go below the processors instead of beside them. */
+const SCHED_H = 36;
 export const BAND_W = 210;
 const BAND_MAX_W = 300;
 export const BAND_H = 44;
@@ -132,21 +134,26 @@ interface Column {
 
 /**
  * The placement that shows the run largest in the frame: several column heights and band widths
- * are tried, and the one whose picture scales up the most (up to the frame's preferred scale)
- * wins, a little against each extra band.
+ * (up to `maxBands` bands) are tried, and the one whose picture scales up the most (up to the
+ * frame's preferred scale) wins, a little against each extra band.
  */
-export function placeStage(layout: StageLayout, frame: Frame, procCount: number): Placement {
-  const wide = placeWith(layout, procCount, MAX_PER_RANK, Infinity, 4);
+export function placeStage(layout: StageLayout, frame: Frame, procCount: number, maxBands = 5): Placement {
+  const procs = procRows(frame, procCount);
+  const prepared = prepare(layout);
+  const wide = placeWith(prepared, procs, MAX_PER_RANK, Infinity, 4);
   let best = wide;
   let bestScore = -1;
   const flowW = wide.flowWidth;
+  // A sync band of more columns than objects is the same band: those candidates are left out.
+  const syncObjects = layout.otherOrder.length;
+  const syncChoices = [1, 2, 4, 6, 8].filter((c, i, all) => i === 0 || (all[i - 1] ?? 0) < syncObjects);
   for (const rows of [MAX_PER_RANK, 10, 8, 6, 5, 4, 3]) {
-    for (const bands of [1, 2, 3, 4, 5]) {
-      for (const syncColumns of [4, 6, 8]) {
+    for (let bands = 1; bands <= maxBands; bands++) {
+      for (const syncColumns of syncChoices) {
         const candidate =
           bands === 1 && rows === MAX_PER_RANK && syncColumns === 4
             ? wide
-            : placeWith(layout, procCount, rows, bands === 1 ? Infinity : flowW / bands + GO_W, syncColumns);
+            : placeWith(prepared, procs, rows, bands === 1 ? Infinity : flowW / bands + GO_W, syncColumns);
         const fit = Math.min(frame.width / candidate.width, frame.height / candidate.height, frame.scale);
         const score = fit * BAND_COST ** (candidate.bandTops.length - 1);
         if (score > bestScore + 1e-9) {
@@ -159,7 +166,55 @@ export function placeStage(layout: StageLayout, frame: Frame, procCount: number)
   return best;
 }
 
-function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBandW: number, syncColumns = 4): Placement & { flowWidth: number } {
+/** How the processor row is arranged: processors per row, and the scheduler's lines beside them or below. */
+interface ProcRows {
+  readonly count: number;
+  readonly perRow: number;
+  readonly schedBelow: boolean;
+}
+
+/** One row of processors is worth drawing the picture this much smaller than the frame would like. */
+const ONE_ROW_FIT = 0.8;
+
+/**
+ * All processors in one row, the scheduler's lines beside them, unless that row alone would shrink
+ * the picture below ONE_ROW_FIT of the frame's preferred scale; then as many to a row as the frame
+ * shows at that scale, the scheduler's lines beside them when there is room (else below), the rows
+ * balanced: a phone gets P0 P1 / P2 P3.
+ */
+export function procRows(frame: Frame, count: number): ProcRows {
+  if (frame.width / (count * PROC_STEP + SCHED_W + 2 * MARGIN) >= ONE_ROW_FIT * frame.scale) return { count, perRow: count, schedBelow: false };
+  const room = frame.width / frame.scale - 2 * MARGIN;
+  const balanced = (perRow: number) => Math.ceil(count / Math.ceil(count / Math.max(1, Math.min(count, perRow))));
+  const beside = Math.floor((room - SCHED_W) / PROC_STEP);
+  if (beside >= 1) return { count, perRow: balanced(beside), schedBelow: false };
+  return { count, perRow: balanced(Math.floor((room + PROC_STEP - PROC_W) / PROC_STEP)), schedBelow: true };
+}
+
+/**
+ * What every candidate placement shares, worked out once per placeStage: the columns by rank with
+ * their widths (measured from every name in them), and the sync band's objects and box size.
+ */
+interface Prepared {
+  readonly layout: StageLayout;
+  readonly syncIds: readonly number[];
+  readonly timerIds: readonly number[];
+  readonly syncCount: number;
+  readonly syncW: number;
+  readonly syncLines: number;
+  readonly ranks: ReadonlyArray<{
+    readonly rank: number;
+    readonly isChan: boolean;
+    readonly members: readonly Member[];
+    /** Members plus the rows reserved for timer channels. */
+    readonly rows: number;
+    readonly more: number;
+    readonly w: number;
+    readonly queueLines: number;
+  }>;
+}
+
+function prepare(layout: StageLayout): Prepared {
   const syncIds = layout.otherOrder.filter((id) => !layout.timerOwned.has(id));
   const timerIds = layout.otherOrder.filter((id) => layout.timerOwned.has(id) && !layout.chanRank.has(id));
   // Timers come and go; room is kept for as many as can be waited on at once.
@@ -167,10 +222,6 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const timerBandCount = Math.min(timerIds.length, timerWaiters);
   const syncCount = Math.min(syncIds.length + timerBandCount, 48);
 
-  // Rows a column may have before it splits: what fits the frame's height next to the other parts.
-  const maxChRows = Math.max(2, Math.floor((goRows * GO_ROW) / CH_ROW));
-
-  // Columns by rank; a rank too tall for the frame becomes several sub-columns.
   const byRank = new Map<number, { go: Member[]; chans: Member[]; timers: number; more: number }>();
   const rankEntry = (rank: number) => {
     let e = byRank.get(rank);
@@ -191,19 +242,37 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     else e.chans.push({ key: `o${id}` });
   }
   for (const [rank, count] of timerChans) rankEntry(rank).timers = Math.min(count, Math.max(1, layout.timerReceivers.get(rank) ?? 0));
+  const ranks = [...byRank.keys()]
+    .sort((a, b) => a - b)
+    .map((rank) => {
+      const e = byRank.get(rank) ?? { go: [], chans: [], timers: 0, more: 0 };
+      const isChan = rank % 2 === 1;
+      const members = isChan ? e.chans : e.go;
+      const { w, queueLines } = isChan ? channelColumnWidth(layout, rank) : { w: goColumnWidth(layout, rank), queueLines: 0 };
+      return { rank, isChan, members, rows: members.length + (isChan ? e.timers : 0), more: e.more, w, queueLines };
+    });
 
-  const ranks = [...byRank.keys()].sort((a, b) => a - b);
+  const names = layout.names;
+  const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
+  const { w: syncW, lines: syncLines } = syncBandWidth(
+    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id), names.object.get(id) ?? '')),
+    [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
+  );
+  return { layout, syncIds, timerIds, syncCount, syncW, syncLines, ranks };
+}
+
+function placeWith(prepared: Prepared, procs: ProcRows, goRows: number, maxBandW: number, syncColumns = 4): Placement & { flowWidth: number } {
+  const { layout, syncIds, syncCount, syncW, syncLines } = prepared;
+
+  // Rows a column may have before it splits: what fits the frame's height next to the other parts.
+  const maxChRows = Math.max(2, Math.floor((goRows * GO_ROW) / CH_ROW));
+
+  // Columns by rank; a rank too tall for the frame becomes several sub-columns.
   const groups: Column[][] = [];
-  for (const rank of ranks) {
-    const e = byRank.get(rank);
-    if (e === undefined) continue;
-    const isChan = rank % 2 === 1;
-    const members = isChan ? e.chans : e.go;
-    const rows = members.length + (isChan ? e.timers : 0);
+  for (const { rank, isChan, members, rows, more, w, queueLines } of prepared.ranks) {
     const maxRows = isChan ? maxChRows : goRows;
     const split = Math.max(1, Math.ceil(rows / maxRows));
     const perColumn = Math.ceil(rows / split);
-    const { w, queueLines } = isChan ? channelColumnWidth(layout, rank) : { w: goColumnWidth(layout, rank), queueLines: 0 };
     const group: Column[] = [];
     for (let i = 0; i < split; i++) {
       group.push({ rank, isChan, w, queueLines, members: members.slice(i * perColumn, (i + 1) * perColumn), timerRows: 0, more: 0, x: 0, band: 0, index: 0 });
@@ -212,7 +281,7 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     if (last !== undefined) {
       // Timer rows go last, in the last sub-column (it has room: the split counted them).
       last.timerRows = isChan ? Math.max(0, rows - (split - 1) * perColumn - last.members.length) : 0;
-      last.more = e.more;
+      last.more = more;
     }
     groups.push(group);
   }
@@ -238,14 +307,9 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const chanRow = (c: Column) => CH_ROW + (c.queueLines - 1) * QUEUE_LINE;
   const columnHeight = (c: Column) =>
     (c.isChan ? (c.members.length + c.timerRows) * chanRow(c) : c.members.length * GO_ROW) + (c.more > 0 ? MORE_H : 0);
-  const names = layout.names;
-  const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
-  const { w: syncW, lines: syncLines } = syncBandWidth(
-    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id) ?? '', names.object.get(id) ?? '')),
-    [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
-  );
   const syncH = BAND_H + (syncLines - 1) * QUEUE_LINE;
-  const procWidth = procCount * PROC_STEP + SCHED_W;
+  const procRowW = procs.perRow * PROC_STEP - (PROC_STEP - PROC_W);
+  const procWidth = procs.schedBelow ? Math.max(procRowW, SCHED_W) : procs.perRow * PROC_STEP + SCHED_W;
   const flowWidth = Math.max(...bands.map((b) => b.reduce((right, c) => Math.max(right, c.x + c.w), 0) + SIDE));
   let width = Math.max(procWidth + 2 * MARGIN, flowWidth);
   width = Math.max(width, Math.min(syncCount, syncColumns) * (syncW + BAND_GAP) - BAND_GAP + 2 * SIDE);
@@ -256,7 +320,12 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
   const bandTops: number[] = [];
   const laneYs: number[] = [];
   const procTop = MARGIN;
-  let y = procTop + PROC_H;
+  const procBoxes = Array.from({ length: procs.count }, (_, i) => ({ x: MARGIN + (i % procs.perRow) * PROC_STEP, y: procTop + Math.floor(i / procs.perRow) * PROC_H }));
+  const procRowsH = Math.ceil(procs.count / procs.perRow) * PROC_H;
+  const schedAt = procs.schedBelow
+    ? { x: MARGIN, y: procTop + procRowsH - 8, w: width - 2 * MARGIN }
+    : { x: MARGIN + procs.perRow * PROC_STEP, y: procTop, w: SCHED_W };
+  let y = procTop + procRowsH + (procs.schedBelow ? SCHED_H : 0);
   bands.forEach((band, b) => {
     laneYs.push(y + LANE / 2);
     const top = y + LANE;
@@ -310,7 +379,7 @@ function placeWith(layout: StageLayout, procCount: number, goRows: number, maxBa
     while (i < syncCount) timerBandSlots.push(slot(i++));
     y = top + Math.ceil(syncCount / perRow) * (syncH + BAND_GAP) - BAND_GAP;
   }
-  return { width, height: y + MARGIN, places, timerChannelSlots, timerBandSlots, overflow, bandTops, laneYs, procTop, procLeft: MARGIN, procWidth, flowWidth, flowBands: bands.length };
+  return { width, height: y + MARGIN, places, timerChannelSlots, timerBandSlots, overflow, bandTops, laneYs, procBoxes, schedAt, flowWidth, flowBands: bands.length };
 }
 
 function goPlace(c: Column, band: number, y: number, left: number, right: number): Place {

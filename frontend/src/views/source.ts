@@ -3,8 +3,15 @@
  * background and left edge take the first goroutine's colour, and a gutter left of the line
  * numbers holds one chip per goroutine there (its number, or its initial), with the full names in
  * the chip's title and the line's label. The gutter is its own column, so chips never cover code.
- * A label
- * carries its line number when the server sends one (label-define `line`); otherwise it points at
+ *
+ * A line too long for the panel wraps instead of running off its edge: its continuation is indented
+ * past the line's own indentation (a hanging indent, `--indent` columns, set through the CSSOM as
+ * the page's CSP allows), and the chips stay at the top of its row, beside its first part.
+ * Indentation is drawn with spaces, four to a tab, as the panel's tab size. Besides at spaces, a
+ * line may break after `(`, `.` and `,` (a `<wbr>` there), so `time.Duration(rand.Int63n(…` breaks
+ * between names rather than inside one.
+ *
+ * A label carries its line number when the server sends one (label-define `line`); otherwise it points at
  * the first line whose trimmed text starts with it, or else the first line containing it
  * (docs/protocol.md).
  */
@@ -24,6 +31,23 @@ export function chipLabel(name: string): string {
   const number = /(\d+)$/.exec(name)?.[1];
   if (number !== undefined) return number.length <= 3 ? number : `…${number.slice(-2)}`;
   return name.slice(0, 1) || '?';
+}
+
+/** A line as the panel draws it: leading tabs as four spaces, and how many columns that indents. */
+export function indented(line: string): { text: string; indent: number } {
+  const lead = /^[\t ]*/.exec(line)?.[0] ?? '';
+  const spaces = lead.replace(/\t/g, '    ');
+  return { text: spaces + line.slice(lead.length), indent: spaces.length };
+}
+
+/** The code of a line as nodes: its text, with a line-break opportunity after each `(`, `.` and `,`. */
+export function breakable(text: string): Node[] {
+  const nodes: Node[] = [];
+  for (const part of text.split(/(?<=[(.,])(?=\S)/)) {
+    if (nodes.length > 0) nodes.push(document.createElement('wbr'));
+    nodes.push(document.createTextNode(part));
+  }
+  return nodes;
 }
 
 export class SourceView {
@@ -51,9 +75,13 @@ export class SourceView {
     this.#lineCache.clear();
     this.#drawnKey = '';
     this.#drawnLines = new Map();
-    this.#rows = this.#lines.map((text, i) => {
+    this.#rows = this.#lines.map((line, i) => {
       const row = el('div', 'src-line');
-      row.append(el('span', 'src-marks'), el('span', 'src-no', String(i + 1)), el('span', 'src-text', text || ' '));
+      const { text, indent } = indented(line);
+      const code = el('span', 'src-text');
+      code.append(...breakable(text || ' '));
+      if (indent > 0) code.style.setProperty('--indent', String(indent));
+      row.append(el('span', 'src-marks'), el('span', 'src-no', String(i + 1)), code);
       row.dataset['line'] = String(i + 1);
       return row;
     });

@@ -1,10 +1,11 @@
 /**
  * The stage: an SVG picture of the world at the playhead. Coordinates are in stage units; the
  * SVG's viewBox maps them onto its box, which is as wide as the page allows and no taller than the
- * frame's room, so the whole picture is always in view (placement.ts decides where things go and
- * wraps long chains into further bands rather than letting them run off the edge).
+ * frame's room, so the whole picture is in view (placement.ts decides where things go and wraps
+ * long chains into further bands rather than letting them run off the edge; stageRoom.ts sizes the
+ * box, and lets it scroll on a phone rather than draw a large run too small to read).
  *
- *   processor row   P0 … Pn, the goroutine each one runs, the scheduler's current goroutine
+ *   processor row   P0 … Pn, the goroutine each one shows (processors.ts), the scheduler's current goroutine
  *   flow bands      goroutine columns (even ranks) and channel columns (odd ranks), data left → right
  *   sync band       mutexes, wait groups, contexts, timers, atomics below
  *
@@ -18,43 +19,33 @@
  * survives. Texts are elided to the room they have, with the whole text in the element's title.
  */
 import { clip } from '../lib/svg';
+import { unreachable } from '../lib/unreachable';
 import { type Mounted, type VNode, h, keyed, patch } from '../lib/vdom';
 import type { Goroutine, SyncObject, World } from '../model/world';
 import { formatTime } from './format';
-import { MONO_CH, NAME_CH, PILL_W, PROC_CH, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, channelStatus, fit, panicStatus, syncName, flagText, flagWidth, queueText, selectStatus, textWidth, wrapText } from './labels';
+import { MONO_CH, NAME_CH, PILL_W, QUEUE_LINE, SMALL_CH, TOKEN_TEXT_X, channelAbout, channelStatus, fit, panicStatus, syncName, flagText, flagWidth, queueText, selectStatus, textWidth, wrapText } from './labels';
 import type { StageLayout } from './layout';
 import { goName } from './narrate';
 import { STATE_COLOUR, identityColour, stateIcon, visualState } from './palette';
+import { type Occupancy, occupancy, processorRow, seatStatus, shownState } from './processors';
+import { type Fitted, StageRoom, type StageMode } from './stageRoom';
 import { cycleSentence, waitCycles } from './waitFor';
 import {
   BAND_H,
   CH_H,
   DEFAULT_FRAME,
   type Box,
-  type Frame,
   MAX_SLOTS,
   PIPE_H,
   PIPE_TOP,
   type Place,
   type Placement,
   type Route,
-  PROC_H,
-  PROC_STEP,
-  PROC_W,
-  SCHED_W,
   SLOT,
   pipeWidth,
   placeStage,
   routeEdge,
 } from './placement';
-
-/** How the page shows the stage: the room (CSS pixels) comes from the page, the scale from the mode. */
-export type StageMode = 'normal' | 'present' | 'embed';
-const MODE_SCALE: Readonly<Record<StageMode, number>> = { normal: 1, present: 1.45, embed: 0.85 };
-/** Share of the window's height the stage may take. */
-const MODE_ROOM: Readonly<Record<StageMode, number>> = { normal: 0.7, present: 0.74, embed: 0.66 };
-/** The stage never grows beyond this many times its preferred scale. */
-const MAX_GROWTH = 1.2;
 
 export function goroutineStatus(g: Goroutine, world: World): string {
   const on = (id: number) => world.objects.get(id)?.name ?? `object ${id}`;
@@ -70,31 +61,43 @@ export function goroutineStatus(g: Goroutine, world: World): string {
     case 'panicked':
       return panicStatus(g.panic ?? '');
     case 'blocked':
-      switch (g.reason) {
-        case 'send':
-        case 'receive':
-          return channelStatus(g.reason === 'send', on(g.obj));
-        case 'select':
-          return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
-        case 'sleep':
-          return 'sleeping';
-        case 'io':
-          return 'waiting on I/O';
-        case 'processor':
-          return 'waiting for a processor';
-        case 'waitgroup':
-          return `blocked: Wait on ${on(g.obj)}`;
-        case 'rlock':
-          return `blocked: read-lock ${on(g.obj)}`;
-        default:
-          return `blocked: ${g.reason ?? '?'} ${g.obj === 0 ? '' : on(g.obj)}`;
-      }
+      return blockedStatus(g, on);
+  }
+}
+
+function blockedStatus(g: Goroutine, on: (id: number) => string): string {
+  const reason = g.reason;
+  switch (reason) {
+    case 'send':
+    case 'receive':
+      return channelStatus(reason === 'send', on(g.obj));
+    case 'select':
+      return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
+    case 'sleep':
+      return 'sleeping';
+    case 'io':
+      return 'waiting on I/O';
+    case 'processor':
+      return 'waiting for a processor';
+    case 'waitgroup':
+      return `blocked: Wait on ${on(g.obj)}`;
+    case 'rlock':
+      return `blocked: read-lock ${on(g.obj)}`;
+    case 'lock':
+    case 'cond':
+    case 'semaphore':
+    case 'once':
+      return `blocked: ${reason} ${g.obj === 0 ? '' : on(g.obj)}`;
+    case null:
+      return 'blocked';
+    default:
+      return unreachable(reason, 'block reason');
   }
 }
 
 /** The tooltip: the status in a sentence, with the item in flight and the line. */
-export function goroutineTitle(g: Goroutine, world: World): string {
-  const parts = [`${g.name} (goroutine ${g.id}): ${goroutineStatus(g, world)}`];
+export function goroutineTitle(g: Goroutine, world: World, status = goroutineStatus(g, world)): string {
+  const parts = [`${g.name} (goroutine ${g.id}): ${status}`];
   if (g.pendingItem >= 0) parts.push(`holding ${world.items.get(g.pendingItem)?.value ?? '?'} to send`);
   const text = world.labels.get(g.label) || (world.labelLines.has(g.label) ? `line ${world.labelLines.get(g.label)}` : '');
   if (g.holding >= 0 && g.state !== 'done') parts.push(`last received ${world.items.get(g.holding)?.value ?? '?'}`);
@@ -104,19 +107,12 @@ export function goroutineTitle(g: Goroutine, world: World): string {
 
 export class StageView {
   readonly #root: SVGSVGElement;
-  readonly #onResize: () => void;
+  readonly #room: StageRoom;
   readonly #caption: HTMLElement | null;
   #drawnApplied = -1;
   #drawnLayout: StageLayout | null = null;
-  #drawnPlacement: Placement | null = null;
+  #drawnFitted: Fitted | null = null;
   #mounted: Mounted[] = [];
-  readonly #rootAttrs = new Map<string, string>();
-  #mode: StageMode = 'normal';
-  /** The wrapper's width and the window's height in CSS pixels, as last observed (0: not yet known). */
-  #width = 0;
-  #windowHeight = globalThis.innerHeight ?? 0;
-  #placement: Placement | null = null;
-  #placementKey: { layout: StageLayout; procs: number; frame: Frame } | null = null;
 
   /**
    * `onResize` is called when the stage's room changed, so the page can draw again; `caption`, when
@@ -124,42 +120,17 @@ export class StageView {
    */
   constructor(root: SVGSVGElement, onResize: () => void = () => {}, caption: HTMLElement | null = null) {
     this.#root = root;
-    this.#onResize = onResize;
+    this.#room = new StageRoom(root, onResize);
     this.#caption = caption;
-    root.setAttribute('preserveAspectRatio', 'xMidYMin meet');
-    const wrap = root.parentElement;
-    if (wrap !== null && typeof ResizeObserver !== 'undefined') {
-      // Read once per resize, never per frame.
-      new ResizeObserver((entries) => {
-        const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-        if (width > 0 && width !== this.#width) {
-          this.#width = width;
-          this.#onResize();
-        }
-      }).observe(wrap);
-    }
   }
 
   /** The window changed size: its height sets the room (the wrapper's width is observed). */
   resized(): void {
-    const height = globalThis.innerHeight ?? 0;
-    if (height === this.#windowHeight) return;
-    this.#windowHeight = height;
-    this.#onResize();
+    this.#room.resized();
   }
 
   setMode(mode: StageMode): void {
-    if (mode === this.#mode) return;
-    this.#mode = mode;
-    this.#onResize();
-  }
-
-  /** The room the stage has now. */
-  frame(): Frame {
-    const wrap = this.#root.parentElement;
-    if (this.#width === 0 && wrap !== null) this.#width = wrap.clientWidth; // the first render only
-    if (this.#width === 0 || this.#windowHeight === 0) return DEFAULT_FRAME;
-    return { width: this.#width, height: Math.round(this.#windowHeight * MODE_ROOM[this.#mode]), scale: MODE_SCALE[this.#mode] };
+    this.#room.setMode(mode);
   }
 
   render(world: World | null, layout: StageLayout | null): void {
@@ -168,27 +139,18 @@ export class StageView {
       this.#mounted = [];
       this.#drawnApplied = -1;
       this.#drawnLayout = null;
-      this.#drawnPlacement = null;
+      this.#drawnFitted = null;
       this.#setCaption('');
       return;
     }
-    const placement = this.#place(layout, world.procs.length);
-    if (world.applied === this.#drawnApplied && layout === this.#drawnLayout && placement === this.#drawnPlacement) return;
+    const fitted = this.#room.place(layout, world.procs.length);
+    if (world.applied === this.#drawnApplied && layout === this.#drawnLayout && fitted === this.#drawnFitted) return;
     this.#drawnApplied = world.applied;
     this.#drawnLayout = layout;
-    this.#drawnPlacement = placement;
+    this.#drawnFitted = fitted;
     const focused = focusedGoroutine();
-    const picture = stagePicture(world, layout, placement);
-    const frame = this.frame();
-    this.#set('viewBox', `0 0 ${picture.width} ${picture.height}`, (v) => this.#root.setAttribute('viewBox', v));
-    const wrap = this.#root.parentElement;
-    if (wrap !== null) {
-      // The wrapper takes the picture's shape at the page's width, no taller than the room; the
-      // viewBox then fits the whole picture inside it ("meet"), so nothing is ever cut off.
-      const maxHeight = Math.round(Math.min(frame.height, picture.height * frame.scale * MAX_GROWTH));
-      this.#set('aspectRatio', `${picture.width} / ${picture.height}`, (v) => (wrap.style.aspectRatio = v));
-      this.#set('maxHeight', `${maxHeight}px`, (v) => (wrap.style.maxHeight = v));
-    }
+    const picture = stagePicture(world, layout, fitted.placement);
+    this.#room.size(picture.width, picture.height, fitted);
     this.#mounted = patch(this.#root, this.#mounted, picture.children);
     this.#setCaption(picture.cycle);
     if (focused !== null && focusedGoroutine() !== focused) {
@@ -197,27 +159,11 @@ export class StageView {
     }
   }
 
-  #place(layout: StageLayout, procs: number): Placement {
-    const frame = this.frame();
-    const key = this.#placementKey;
-    const sameFrame = key !== null && key.frame.width === frame.width && key.frame.height === frame.height && key.frame.scale === frame.scale;
-    if (this.#placement !== null && sameFrame && key.layout === layout && key.procs === procs) return this.#placement;
-    this.#placementKey = { layout, procs, frame };
-    this.#placement = placeStage(layout, frame, procs);
-    return this.#placement;
-  }
-
   #setCaption(text: string): void {
     const caption = this.#caption;
     if (caption === null || caption.textContent === text) return;
     caption.textContent = text;
     caption.hidden = text === '';
-  }
-
-  #set(name: string, value: string, apply: (value: string) => void): void {
-    if (this.#rootAttrs.get(name) === value) return;
-    this.#rootAttrs.set(name, value);
-    apply(value);
   }
 }
 
@@ -234,7 +180,8 @@ export function stagePicture(
 ): { width: number; height: number; children: VNode[]; cycle: string } {
   const edges: VNode[] = [];
   const nodes: VNode[] = [];
-  nodes.push(processorRow(world, placement));
+  const seats = occupancy(world);
+  nodes.push(processorRow(world, placement, seats));
 
   // Goroutines and channels where the placement put them; timer channels and timers fill the
   // places reserved for them in order, as they come and go.
@@ -244,7 +191,7 @@ export function stagePicture(
     const g = world.goroutines.get(id);
     if (place === undefined || g === undefined) continue;
     positions.set(`g${id}`, place);
-    nodes.push(keyed(`g${id}`, goroutineToken(g, world, place.box)));
+    nodes.push(keyed(`g${id}`, goroutineToken(g, world, seats, place.box)));
   }
   const timerUse = new Map<number, number>();
   for (const id of layout.chanOrder) {
@@ -322,39 +269,12 @@ export function stagePicture(
   };
 }
 
-function processorRow(world: World, placement: Placement): VNode {
-  const y = placement.procTop;
-  const row: VNode[] = [];
-  world.procs.forEach((gid, i) => {
-    const g = world.goroutines.get(gid);
-    const bx = placement.procLeft + i * PROC_STEP;
-    const busy = g !== undefined;
-    row.push(
-      h('rect', { x: bx, y, width: PROC_W, height: PROC_H - 8, rx: 6, class: busy ? 'proc busy' : 'proc' }),
-      h(
-        'text',
-        { x: bx + 8, y: y + 21, class: 'proc-text' },
-        fit(`P${i}: ${busy ? g.name : 'idle'}`, PROC_W - 16, PROC_CH),
-        busy && h('title', {}, `P${i} runs ${g.name} until ${formatTime(g.workUntil)}`),
-      ),
-    );
-  });
-  const current = world.goroutines.get(world.current);
-  const sx = placement.procLeft + world.procs.length * PROC_STEP;
-  const schedulerText = `scheduler → ${current?.name ?? '—'}`;
-  row.push(h('text', { x: sx, y: y + 14, class: 'sched-text' }, fit(schedulerText, SCHED_W, PROC_CH), h('title', {}, schedulerText)));
-  if (world.procQueue.length > 0) {
-    const waiting = `waiting for a P: ${world.procQueue.map((g) => goName(world, g)).join(', ')}`;
-    row.push(h('text', { x: sx, y: y + 30, class: 'queue-text' }, fit(waiting, SCHED_W, SMALL_CH), h('title', {}, waiting)));
-  }
-  return h('g', { class: 'procs', 'data-testid': 'processors' }, ...row);
-}
-
-function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
-  const state = visualState(g);
+function goroutineToken(g: Goroutine, world: World, seats: Occupancy, box: Box): VNode {
+  const shown = shownState(g, seats);
+  const state = visualState(shown, g.reason);
   const colour = STATE_COLOUR[state];
-  const status = goroutineStatus(g, world);
-  const title = goroutineTitle(g, world);
+  const status = seatStatus(g, seats, world) ?? goroutineStatus(g, world);
+  const title = goroutineTitle(g, world, status);
   const finding = world.diagnostics.find((d) => d.g === g.id);
   const pending = g.pendingItem >= 0 ? (world.items.get(g.pendingItem)?.value ?? '?') : null;
   // The top line: the name, then (right-aligned) a finding and the item held to send.
@@ -371,7 +291,7 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
       class: `goroutine state-${state}${finding === undefined ? '' : ' flagged'}`,
       'data-g': g.id,
       'data-testid': 'goroutine',
-      'data-state': g.state,
+      'data-state': shown,
       tabindex: 0,
       role: 'img',
       'aria-label': title,
@@ -381,7 +301,7 @@ function goroutineToken(g: Goroutine, world: World, box: Box): VNode {
     h('rect', { width: box.w, height: box.h, rx: 8, class: 'token', fill: tint(colour), stroke: colour }),
     h('rect', { width: 6, height: box.h, rx: 3, fill: identityColour(g.id) }),
     h('circle', { cx: 24, cy: box.h / 2, r: 13, fill: colour }),
-    h('text', { x: 24, y: box.h / 2 + 5, class: `icon ${state === 'runnable' ? 'dark' : ''}`, 'text-anchor': 'middle' }, stateIcon(g)),
+    h('text', { x: 24, y: box.h / 2 + 5, class: `icon ${state === 'runnable' ? 'dark' : ''}`, 'text-anchor': 'middle' }, stateIcon(shown, g.reason)),
     h('text', { x: TOKEN_TEXT_X, y: nameY, class: 'go-name' }, fit(g.name, nameRoom, NAME_CH)),
     ...statusLines.map((line, i) => keyed(`status${i}`, h('text', { x: TOKEN_TEXT_X, y: statusLines.length > 1 ? 32 + i * 13.5 : 36, class: 'go-status' }, line))),
     flag !== null && h('text', { x: box.w - 8, y: nameY, class: 'flag', 'text-anchor': 'end' }, flag),
@@ -493,8 +413,12 @@ function syncDetail(o: SyncObject, world: World): string {
     case 'atomic':
     case 'variable':
       return `= ${o.value}`;
-    default:
+    case 'channel':
+    case 'cond':
+    case 'errgroup':
       return waiting.replace(/^ · /, '') || '—';
+    default:
+      return unreachable(o.kind, 'object kind');
   }
 }
 

@@ -1,14 +1,18 @@
-/** The line above the event log: how many events, how many are shown, and how the run ended. */
+/**
+ * The line above the event log: how many events, how many are shown, when the run ended and its
+ * digest (the run's fingerprint). Not how it ended: the header says that when the playback gets
+ * there, and this line is in view from the start.
+ */
 import type { RunModel, RunStatus } from '../model/run';
 import { formatTime } from './format';
 import { MAX_ROWS } from './eventLog';
 
-export function summaryText(total: number, ended: { outcome: string; endTime: number } | null): string {
+export function summaryText(total: number, ended: { digest: string; endTime: number } | null): string {
   const parts = [`${total.toLocaleString('en-US')} ${total === 1 ? 'event' : 'events'}`];
   if (total > MAX_ROWS) parts.push(`showing the latest ${MAX_ROWS.toLocaleString('en-US')}`);
   if (ended !== null) {
     parts.push(`ended at ${formatTime(ended.endTime)}`);
-    if (ended.outcome) parts.push(`outcome: ${ended.outcome}`);
+    if (ended.digest) parts.push(`digest ${ended.digest.slice(0, 8)}`);
   }
   return parts.join(' · ');
 }

@@ -2,7 +2,8 @@
 // StageLayoutE2ETest, it returns one line per defect (empty when the frame is clean).
 //
 //  - clipped: a stage element not wholly inside the stage's visible area (the scroll box's client
-//    area, the SVG's own box and the window);
+//    area, the SVG's own box and the window); a stage that scrolls (a large run on a phone,
+//    `scrolls`) shows all of its scroll area, a scroll away;
 //  - overflows: a text sticking out of the box it labels (a token's name, a sync object's detail);
 //  - overlaps: two texts, a text and another object's box, or two objects' boxes sharing pixels;
 //  - crosses: a wait edge running through a token, pipe or label that is neither of its ends;
@@ -55,14 +56,18 @@
     return { key: 'scheduler', name: 'processor row' };
   };
 
-  // The stage's visible area: inside the scroll box's borders and scrollbars, the SVG and the window.
+  // The stage's visible area: inside the scroll box's borders and scrollbars, the SVG and the window;
+  // for a stage that scrolls, its whole scroll area (and the SVG).
   const wrapBox = wrap.getBoundingClientRect();
   const svgBox = rectOf(stage);
+  const scrolls = wrap.classList.contains('scrolls');
+  const areaLeft = wrapBox.left + wrap.clientLeft - (scrolls ? wrap.scrollLeft : 0);
+  const areaTop = wrapBox.top + wrap.clientTop - (scrolls ? wrap.scrollTop : 0);
   const visible = {
-    left: Math.max(wrapBox.left + wrap.clientLeft, svgBox.left, 0),
-    top: Math.max(wrapBox.top + wrap.clientTop, svgBox.top, 0),
-    right: Math.min(wrapBox.left + wrap.clientLeft + wrap.clientWidth, svgBox.right, window.innerWidth),
-    bottom: Math.min(wrapBox.top + wrap.clientTop + wrap.clientHeight, svgBox.bottom, window.innerHeight),
+    left: Math.max(areaLeft, svgBox.left, scrolls ? -Infinity : 0),
+    top: Math.max(areaTop, svgBox.top, scrolls ? -Infinity : 0),
+    right: Math.min(areaLeft + (scrolls ? wrap.scrollWidth : wrap.clientWidth), svgBox.right, scrolls ? Infinity : window.innerWidth),
+    bottom: Math.min(areaTop + (scrolls ? wrap.scrollHeight : wrap.clientHeight), svgBox.bottom, scrolls ? Infinity : window.innerHeight),
   };
 
   const boxSelector = 'rect.token, rect.pipe, rect.sync-box, rect.proc, rect.item';

@@ -1,18 +1,13 @@
 package dev.chanscope.bench;
 
+import dev.chanscope.client.SocketClient;
 import dev.chanscope.wire.ByteReader;
 import dev.chanscope.wire.WireFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,18 +16,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness for the streaming service (docs/BENCHMARKS.md, "Streaming service"). Starts the app
- * ({@link StreamServer}) on a loopback port in a JVM of its own and measures it from this JVM with real
- * {@code java.net.http.WebSocket} clients:
+ * ({@link StreamServer}) on a loopback port in a JVM of its own and measures it from this JVM with the
+ * project's own client ({@link SocketClient}, binary batches read in pieces so only their headers are
+ * looked at):
  *
  * <ol>
  *   <li>one client fast-forwarding a multi-million-event run: events received per second;
@@ -77,7 +70,7 @@ public final class StreamLoad {
         // optional third argument: the phases to run, e.g. "burst,steady" (default: all)
         List<String> phases = Arrays.asList((args.length > 2 ? args[2] : ALL_PHASES).split(","));
         String loadBefore = loadAverage();
-        try (Server server = Server.launch()) {
+        try (ServerProcess server = ServerProcess.launch(List.of())) {
             URI uri = URI.create("ws://127.0.0.1:" + server.port + "/ws/runs");
             HttpClient http = HttpClient.newHttpClient();
             List<String> summary = new ArrayList<>();
@@ -164,77 +157,62 @@ public final class StreamLoad {
         CompletableFuture<String> end = new CompletableFuture<>();
         long window = 1_000_000;
         long[] granted = {window};
-        WebSocket ws = http.newWebSocketBuilder()
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-                    private boolean midMessage;
+        SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+            private boolean midMessage;
 
-                    /** The start of the batch being received, until its header is complete. */
-                    private final ByteBuffer head = ByteBuffer.allocate(32);
+            /** The start of the batch being received, until its header is complete. */
+            private final ByteBuffer head = ByteBuffer.allocate(32);
 
-                    private boolean counted;
+            private boolean counted;
 
-                    @Override
-                    public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
-                        if (!midMessage) {
-                            head.clear();
-                            counted = false;
+            @Override
+            public void onBinaryPiece(SocketClient w, ByteBuffer data, boolean last) {
+                if (!midMessage) {
+                    head.clear();
+                    counted = false;
+                }
+                if (!counted) {
+                    // a batch starts: kind, firstSeq, count (uvarints); the count is all we need.
+                    // The client may hand over a message in pieces that split this header.
+                    while (data.hasRemaining() && head.hasRemaining()) {
+                        head.put(data.get());
+                    }
+                    Long count = batchCount(head.array(), head.position());
+                    if (count != null) {
+                        counted = true;
+                        long n = events.addAndGet(count);
+                        if (granted[0] - n < window / 2) {
+                            granted[0] += window / 2;
+                            w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}");
                         }
-                        if (!counted) {
-                            // a batch starts: kind, firstSeq, count (uvarints); the count is all we need.
-                            // The client may hand over a message in pieces that split this header.
-                            while (data.hasRemaining() && head.hasRemaining()) {
-                                head.put(data.get());
-                            }
-                            Long count = batchCount(head.array(), head.position());
-                            if (count != null) {
-                                counted = true;
-                                long n = events.addAndGet(count);
-                                if (granted[0] - n < window / 2) {
-                                    granted[0] += window / 2;
-                                    w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}", true);
-                                }
-                            }
-                        }
-                        midMessage = !last;
-                        w.request(1);
-                        return null;
                     }
+                }
+                midMessage = !last;
+            }
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            String msg = text.toString();
-                            text.setLength(0);
-                            if (msg.contains("\"type\":\"end\"")) {
-                                end.complete(msg);
-                            } else if (msg.contains("\"type\":\"error\"")) {
-                                end.completeExceptionally(new IllegalStateException("the server answered " + msg));
-                            }
-                        }
-                        w.request(1);
-                        return null;
-                    }
+            @Override
+            public void onText(SocketClient w, String msg) {
+                if (msg.contains("\"type\":\"end\"")) {
+                    end.complete(msg);
+                } else if (msg.contains("\"type\":\"error\"")) {
+                    end.completeExceptionally(new IllegalStateException("the server answered " + msg));
+                }
+            }
 
-                    @Override
-                    public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
-                        end.completeExceptionally(
-                                new IllegalStateException("the server closed the socket: " + code + " " + reason));
-                        return null;
-                    }
+            @Override
+            public void onClose(SocketClient w, int code, String reason) {
+                end.completeExceptionally(
+                        new IllegalStateException("the server closed the socket: " + code + " " + reason));
+            }
 
-                    @Override
-                    public void onError(WebSocket w, Throwable error) {
-                        end.completeExceptionally(error);
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
+            @Override
+            public void onError(SocketClient w, Throwable error) {
+                end.completeExceptionally(error);
+            }
+        });
         long started = System.nanoTime();
-        ws.sendText(
-                        "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
-                                + messages + ",\"receiverDelay\":0}},\"credit\":" + window + "}",
-                        true)
+        ws.sendText("{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
+                        + messages + ",\"receiverDelay\":0}},\"credit\":" + window + "}")
                 .get(10, TimeUnit.SECONDS);
         end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -246,7 +224,8 @@ public final class StreamLoad {
      * {@code n} clients connect, then all send start at once; each run is streamed to its end. Returns
      * each one's time to first batch and the CPU both processes spent from the first start to the last end.
      */
-    private static Samples burstRound(HttpClient http, URI uri, Server server, int n, String start) throws Exception {
+    private static Samples burstRound(HttpClient http, URI uri, ServerProcess server, int n, String start)
+            throws Exception {
         long[] ttfb = new long[n];
         long[] sentAt = new long[n];
         CountDownLatch ends = new CountDownLatch(n);
@@ -266,7 +245,7 @@ public final class StreamLoad {
     }
 
     /** Bursts whose figures are not kept; each round's figures go to stderr, to show the warm-up settle. */
-    private static void warmUp(HttpClient http, URI uri, Server server, int n, String start, int rounds)
+    private static void warmUp(HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds)
             throws Exception {
         for (int r = 0; r < rounds; r++) {
             System.err.println("  warm-up burst " + (r + 1) + ": "
@@ -274,8 +253,8 @@ public final class StreamLoad {
         }
     }
 
-    private static Samples measuredRounds(HttpClient http, URI uri, Server server, int n, String start, int rounds)
-            throws Exception {
+    private static Samples measuredRounds(
+            HttpClient http, URI uri, ServerProcess server, int n, String start, int rounds) throws Exception {
         Samples all = new Samples();
         for (int r = 0; r < rounds; r++) {
             Samples round = burstRound(http, uri, server, n, start);
@@ -286,7 +265,7 @@ public final class StreamLoad {
     }
 
     /** {@code n} sessions, each streaming worker-pool runs back to back. */
-    private static Samples steady(HttpClient http, URI uri, Server server, int n) throws Exception {
+    private static Samples steady(HttpClient http, URI uri, ServerProcess server, int n) throws Exception {
         long[] ttfb = new long[n * (STEADY_RUNS - STEADY_SKIPPED)];
         CountDownLatch done = new CountDownLatch(n);
         AtomicLong counted = new AtomicLong();
@@ -337,7 +316,7 @@ public final class StreamLoad {
      * Starts a long run with {@code credit}, waits for its first batch, then aborts the connection and
      * asks the server when the run's slot was released.
      */
-    private static Samples disconnects(HttpClient http, URI uri, Server server, long credit) throws Exception {
+    private static Samples disconnects(HttpClient http, URI uri, ServerProcess server, long credit) throws Exception {
         long[] latency = new long[DISCONNECT_TRIALS];
         String start = "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
                 + "500000,\"receiverDelay\":0}},\"credit\":" + credit + "}";
@@ -363,7 +342,7 @@ public final class StreamLoad {
     }
 
     /** Bytes of server heap each idle session holds: heap after GC with {@code n} open sessions, minus before. */
-    private static double idleSessionHeap(HttpClient http, URI uri, Server server, int n) throws Exception {
+    private static double idleSessionHeap(HttpClient http, URI uri, ServerProcess server, int n) throws Exception {
         long before = Long.parseLong(server.command("heap", "heap"));
         List<Session> sessions = open(http, uri, n, (id, s) -> {});
         long after = Long.parseLong(server.command("heap", "heap"));
@@ -374,22 +353,13 @@ public final class StreamLoad {
     /** The id of the server's event schema, from the meta of one run (as a page's first run gets it). */
     private static String schemaId(HttpClient http, URI uri) throws Exception {
         CompletableFuture<String> meta = new CompletableFuture<>();
-        WebSocket ws = http.newWebSocketBuilder()
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            meta.complete(text.toString());
-                        }
-                        w.request(1);
-                        return null;
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
-        ws.sendText(WORKER_POOL_FIRST, true);
+        SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+            @Override
+            public void onText(SocketClient w, String message) {
+                meta.complete(message);
+            }
+        });
+        ws.sendText(WORKER_POOL_FIRST);
         String m = meta.get(10, TimeUnit.SECONDS);
         ws.abort();
         java.util.regex.Matcher id =
@@ -403,43 +373,32 @@ public final class StreamLoad {
     // ---- clients ------------------------------------------------------------------------------------
 
     /** A client socket that reports its run's first batch and end; everything else is only read. */
-    private static final class Session implements WebSocket.Listener {
-        WebSocket ws;
+    private static final class Session implements SocketClient.Listener {
+        SocketClient ws;
         volatile Runnable onFirstBatch = () -> {};
         volatile Runnable onEnd = () -> {};
         volatile Runnable beforeStart = () -> {};
         private boolean seenBatch;
-        private boolean midText;
-        private boolean endMessage;
 
         void start(String message) {
             seenBatch = false;
-            ws.sendText(message, true);
+            ws.sendText(message);
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
+        public void onBinaryPiece(SocketClient w, ByteBuffer data, boolean last) {
             if (!seenBatch) {
                 seenBatch = true;
                 onFirstBatch.run();
             }
-            w.request(1);
-            return null;
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-            if (!midText) {
-                // Control messages start with {"type":"…": enough to tell end from meta without parsing.
-                endMessage = data.length() >= 13
-                        && data.subSequence(0, 13).toString().equals("{\"type\":\"end\"");
-            }
-            midText = !last;
-            w.request(1);
-            if (last && endMessage) {
+        public void onText(SocketClient w, String message) {
+            // Control messages start with {"type":"…": enough to tell end from meta without parsing.
+            if (message.startsWith("{\"type\":\"end\"")) {
                 onEnd.run();
             }
-            return null;
         }
     }
 
@@ -449,12 +408,12 @@ public final class StreamLoad {
 
     private static List<Session> open(HttpClient http, URI uri, int n, Setup setup) throws Exception {
         List<Session> sessions = new ArrayList<>();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+        List<CompletableFuture<SocketClient>> opening = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Session s = new Session();
             setup.setUp(i, s);
             sessions.add(s);
-            opening.add(http.newWebSocketBuilder().buildAsync(uri, s));
+            opening.add(SocketClient.to(uri).http(http).binaryPieces().openAsync(s));
         }
         for (int i = 0; i < n; i++) {
             sessions.get(i).ws = opening.get(i).get(30, TimeUnit.SECONDS);
@@ -474,97 +433,9 @@ public final class StreamLoad {
         }
     }
 
-    // ---- the server process ------------------------------------------------------------------------
-
-    /** {@link StreamServer} in a child JVM, spoken to over its stdin and stdout. */
-    private static final class Server implements AutoCloseable {
-        final Process process;
-        final Writer in;
-        final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
-        int port;
-
-        private Server(Process process) {
-            this.process = process;
-            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-            Thread reader = new Thread(
-                    () -> {
-                        try (BufferedReader out = new BufferedReader(
-                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                            for (String line; (line = out.readLine()) != null; ) {
-                                if (line.startsWith("@ctl ")) {
-                                    replies.add(line.substring(5));
-                                } else {
-                                    System.err.println("server: " + line);
-                                }
-                            }
-                        } catch (IOException e) {
-                            System.err.println("server output: " + e);
-                        }
-                    },
-                    "server-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        static Server launch() throws Exception {
-            List<String> cmd = new ArrayList<>();
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.add("--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
-            String opts = System.getenv().getOrDefault("STREAM_SERVER_JVM_OPTS", "-Xmx2g");
-            cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add(StreamServer.class.getName());
-            cmd.add("--server.port=0");
-            cmd.add("--server.address=127.0.0.1");
-            cmd.add("--spring.main.banner-mode=off");
-            cmd.add("--logging.level.root=WARN");
-            cmd.add("--chanscope.runs.max-concurrent=2000");
-            cmd.add("--chanscope.websocket.max-messages-per-second=10000");
-            cmd.add("--chanscope.websocket.burst=10000");
-            String extra = System.getenv("STREAM_SERVER_ARGS");
-            if (extra != null && !extra.isBlank()) {
-                cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
-            }
-            Process p = new ProcessBuilder(cmd)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            Server s = new Server(p);
-            s.port = Integer.parseInt(s.await("port"));
-            return s;
-        }
-
-        /** Sends a command and returns the argument of the reply that starts with {@code answer}. */
-        String command(String command, String answer) throws Exception {
-            in.write(command + "\n");
-            in.flush();
-            return await(answer);
-        }
-
-        String await(String answer) throws Exception {
-            String reply = replies.poll(60, TimeUnit.SECONDS);
-            if (reply == null) {
-                throw new IllegalStateException("the server did not answer \"" + answer + "\" within 60 s");
-            }
-            if (!reply.startsWith(answer + " ")) {
-                throw new IllegalStateException("expected \"" + answer + "\" from the server, got \"" + reply + "\"");
-            }
-            return reply.substring(answer.length() + 1);
-        }
-
-        @Override
-        public void close() throws Exception {
-            in.close(); // end of stdin: the server stops its app and exits
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-    }
-
     /** CPU spent by the server process and by this one, and the server's collections. */
     private record Cpu(long serverNanos, long clientNanos, long serverGcs, long serverGcMillis) {
-        static Cpu now(Server server) throws Exception {
+        static Cpu now(ServerProcess server) throws Exception {
             String[] s = server.command("stats", "stats").split(" ");
             long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();

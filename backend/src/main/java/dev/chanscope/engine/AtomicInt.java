@@ -48,9 +48,9 @@ public final class AtomicInt extends SyncObject {
     }
 
     private void record(Goroutine g, int label) {
-        sim.emit(new Event.AtomicOp(sim.seq(), sim.now, g.id, id, value, label));
-        sim.detectors.acquire(g, this);
-        sim.detectors.release(g, this);
+        sim.emit(new Event.AtomicOp(sim.seq(), sim.now(), g.id, id, value, label));
+        sim.detectors().acquire(g, this);
+        sim.detectors().release(g, this);
     }
 
     /**

@@ -29,24 +29,18 @@ public final class Go {
 
     /** runtime.NumGoroutine(): goroutines started and not yet finished, main included. */
     public int numGoroutine() {
-        int n = 0;
-        for (Goroutine g : sim.goroutines()) {
-            if (g != null && g.state != Goroutine.State.DONE) {
-                n++;
-            }
-        }
-        return n;
+        return sim.registry().live();
     }
 
     /** runtime.GOMAXPROCS(0). */
     public int gomaxprocs() {
-        return sim.processors.count();
+        return sim.processors().count();
     }
 
     /** runtime.GOMAXPROCS(n) for n ≥ 1: returns the previous setting. */
     public int setGomaxprocs(int n) {
-        int previous = sim.processors.count();
-        sim.processors.resize(Math.max(1, Math.min(n, RunConfig.MAX_PROCS)));
+        int previous = sim.processors().count();
+        sim.processors().resize(Math.max(1, Math.min(n, RunConfig.MAX_PROCS)));
         return previous;
     }
 
@@ -57,24 +51,24 @@ public final class Go {
 
     /** The seed of the run (for a program's own seeded sources, such as math/rand's). */
     public long seed() {
-        return sim.config.seed();
+        return sim.seed();
     }
 
     // ---- time -------------------------------------------------------------------------------------
 
     /** time.Now(), as virtual nanoseconds since the run began. */
     public long now() {
-        return sim.now;
+        return sim.now();
     }
 
     /** time.Sleep(d): needs no processor. */
     public void sleep(long nanos, String label) {
-        sim.sleep(nanos, sim.label(label));
+        sim.time().sleep(nanos, sim.label(label));
     }
 
     /** CPU-bound work for {@code nanos}: holds one of the GOMAXPROCS processors the whole time. */
     public void work(long nanos, String label) {
-        sim.work(nanos, sim.label(label));
+        sim.processors().work(nanos, sim.label(label));
     }
 
     /**
@@ -82,7 +76,7 @@ public final class Go {
      * Returns null on success, or an error message when an intervention injected a failure.
      */
     public String io(long nanos, String label) {
-        return sim.io(nanos, sim.label(label));
+        return sim.time().io(nanos, sim.label(label));
     }
 
     /** {@code d} varied by up to ±{@code percent}%, drawn from the run's seeded source. */
@@ -91,12 +85,14 @@ public final class Go {
             return nanos;
         }
         long span = nanos * percent / 100;
-        return nanos - span + (span == 0 ? 0 : (long) sim.rng.nextInt((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
+        return nanos
+                - span
+                + (span == 0 ? 0 : (long) sim.scheduler().draw((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
     }
 
     /** rand.Intn(n), from the run's seeded source. */
     public int randInt(int n) {
-        return sim.rng.nextInt(n);
+        return sim.scheduler().draw(n);
     }
 
     /** time.After(d): a channel that receives the time once, after {@code d}. */
@@ -195,12 +191,7 @@ public final class Go {
     public int access(RaceCell cell, boolean write, String label) {
         int l = sim.label(label);
         sim.preempt();
-        Goroutine g = sim.current();
-        sim.detectors.races.activate();
-        if (write) {
-            return sim.detectors.races.write(g, cell, 0, l);
-        }
-        return sim.detectors.races.read(g, cell, 0, l) ? 2 : 0;
+        return sim.detectors().access(sim.current(), cell, write, 0, l);
     }
 
     /**
@@ -210,12 +201,7 @@ public final class Go {
      */
     public int raceCheck(RaceCell cell, boolean write, String label) {
         int l = sim.label(label);
-        Goroutine g = sim.current();
-        sim.detectors.races.activate();
-        if (write) {
-            return sim.detectors.races.write(g, cell, 0, l);
-        }
-        return sim.detectors.races.read(g, cell, 0, l) ? 2 : 0;
+        return sim.detectors().access(sim.current(), cell, write, 0, l);
     }
 
     /**
@@ -224,7 +210,7 @@ public final class Go {
      * accesses made before a location is first shared carry epochs ({@link #epoch}) it can compare.
      */
     public void startRaceClocks() {
-        sim.detectors.races.activate();
+        sim.detectors().activateRaces();
     }
 
     /**
@@ -281,7 +267,7 @@ public final class Go {
 
     /** context.WithTimeout(parent, d). */
     public Context withTimeout(Context parent, String name, long nanos, String label) {
-        return withDeadline(parent, name, sim.now + nanos, label);
+        return withDeadline(parent, name, sim.now() + nanos, label);
     }
 
     /** context.WithDeadline(parent, t), with t in virtual ns. */
@@ -322,7 +308,7 @@ public final class Go {
     public void panicked(String message, String label) {
         int l = sim.label(label);
         Goroutine g = sim.current();
-        sim.emit(new Event.GoPanic(sim.seq(), sim.now, g.id, message, l));
+        sim.emit(new Event.GoPanic(sim.seq(), sim.now(), g.id, message, l));
     }
 
     /**
@@ -345,7 +331,7 @@ public final class Go {
     public Object recovered(GoPanic p, String label) {
         int l = sim.label(label);
         Goroutine g = sim.current();
-        sim.emit(new Event.GoRecover(sim.seq(), sim.now, g.id, l));
+        sim.emit(new Event.GoRecover(sim.seq(), sim.now(), g.id, l));
         return p.value();
     }
 
@@ -354,6 +340,6 @@ public final class Go {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.emit(new Event.Log(sim.seq(), sim.now, g.id, text, l));
+        sim.emit(new Event.Log(sim.seq(), sim.now(), g.id, text, l));
     }
 }

@@ -24,29 +24,37 @@ final class Processors {
         this.count = count;
     }
 
-    /** Called by the current goroutine: holds a processor for {@code nanos}, waiting for one if needed. */
-    void work(Goroutine g, long nanos, int label) {
+    /**
+     * CPU-bound work by the current goroutine: a scheduling point, then it holds a processor for {@code
+     * nanos}, waiting for one if needed.
+     */
+    void work(long nanos, int label) {
+        sim.preempt();
+        if (nanos <= 0) {
+            return;
+        }
+        Goroutine g = sim.current();
         int p = lowestFree();
         if (p >= 0) {
             start(g, p, nanos, label);
-            sim.parkSilently(BlockReason.PROCESSOR);
+            sim.turns().parkSilently(BlockReason.PROCESSOR);
         } else {
             Pending pending = new Pending(g, nanos, label);
             waiting.add(pending);
-            sim.park(BlockReason.PROCESSOR, null, label, () -> waiting.remove(pending));
+            sim.turns().park(BlockReason.PROCESSOR, null, label, () -> waiting.remove(pending));
         }
     }
 
     private void start(Goroutine g, int p, long nanos, int label) {
         running[p] = g;
-        sim.emit(new Event.ProcAcquire(sim.seq(), sim.now, g.id, p, nanos, label));
-        sim.timers.schedule(sim.now + nanos, () -> finish(g, p));
+        sim.emit(new Event.ProcAcquire(sim.seq(), sim.now(), g.id, p, nanos, label));
+        sim.time().at(sim.now() + nanos, () -> finish(g, p));
     }
 
     private void finish(Goroutine g, int p) {
         running[p] = null;
-        sim.emit(new Event.ProcRelease(sim.seq(), sim.now, g.id, p));
-        sim.readySilently(g);
+        sim.emit(new Event.ProcRelease(sim.seq(), sim.now(), g.id, p));
+        sim.turns().readySilently(g);
         startWaiting();
     }
 

@@ -38,7 +38,7 @@ final class RaceDetector {
             return;
         }
         enabled = true;
-        for (Goroutine g : sim.goroutines()) {
+        for (Goroutine g : sim.registry().goroutines()) {
             if (g != null && g.state != Goroutine.State.DONE) {
                 g.clock = new VectorClock();
                 g.clock.tick(g.id);
@@ -58,7 +58,7 @@ final class RaceDetector {
     }
 
     void release(Goroutine g, ClockCell cell) {
-        if (!enabled || g == null || g.clock == null) {
+        if (!enabled || g == null) {
             return;
         }
         if (cell.clock == null) {
@@ -69,14 +69,14 @@ final class RaceDetector {
     }
 
     void acquire(Goroutine g, ClockCell cell) {
-        if (enabled && g != null && g.clock != null && cell.clock != null) {
+        if (enabled && g != null && cell.clock != null) {
             g.clock.join(cell.clock);
         }
     }
 
     /** An unbuffered handoff synchronises both goroutines with each other. */
     void handoff(Goroutine from, Goroutine to) {
-        if (!enabled || from.clock == null || to.clock == null) {
+        if (!enabled) {
             return;
         }
         from.clock.join(to.clock); // from := max(from, to)
@@ -137,7 +137,7 @@ final class RaceDetector {
         if (!v.reported.add(key)) {
             return;
         }
-        Goroutine other = sim.goroutines().get(earlierG);
+        Goroutine other = sim.registry().goroutines().get(earlierG);
         String message = "data race on " + v.name + ": " + access(write) + " by " + g.describe() + " at " + quote(label)
                 + " and earlier " + access(earlierWrite) + " by " + other.describe() + " at " + quote(earlierLabel)
                 + " are not ordered by any synchronisation";

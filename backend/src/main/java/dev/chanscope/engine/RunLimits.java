@@ -2,14 +2,21 @@ package dev.chanscope.engine;
 
 /**
  * Bounds on one run. Reaching any of them ends the run cleanly with a {@code limit} diagnostic that
- * names the bound; nothing hangs and memory stays bounded.
+ * names the bound, followed by run-end and nothing else; nothing hangs and memory stays bounded.
  *
- * @param maxGoroutines goroutines that may be started over the whole run (main included)
- * @param maxEvents events the run may emit
- * @param maxSteps scheduler steps (engine operations executed)
- * @param maxVirtualNanos virtual time the run may reach
+ * <p>The bounds are exact (docs/protocol.md, "Run budgets"): the run stops at the first thing that
+ * would cross one, without doing it — even part-way through an operation — so the events before the
+ * limit diagnostic are exactly the first events of the same run under larger budgets.
+ *
+ * @param maxGoroutines goroutines that may be started over the whole run (main included); a {@code go}
+ *     statement that would start one more does not
+ * @param maxEvents events the run may emit before its closing ones: at most {@code maxEvents} events,
+ *     then the limit diagnostic and run-end ({@code maxEvents + 2} in all)
+ * @param maxSteps engine operations that may be executed; the operation after the last one never starts
+ * @param maxVirtualNanos virtual time the run may reach; no event is later
  * @param maxWallNanos real time the run may spend simulating (time spent waiting for a client between
- *     advances does not count); the only bound that depends on the machine
+ *     advances does not count), checked every 64 scheduler steps; the only bound that depends on
+ *     the machine
  */
 public record RunLimits(int maxGoroutines, long maxEvents, long maxSteps, long maxVirtualNanos, long maxWallNanos) {
 

@@ -19,15 +19,15 @@ public final class SharedVar extends SyncObject {
         super(sim, ObjKind.VARIABLE, name, initial, 0, label);
         this.value = initial;
         this.race = new RaceCell(name);
-        sim.detectors.races.activate();
+        sim.detectors().activateRaces();
     }
 
     public long get(String label) {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.detectors.races.read(g, race, id, l);
-        sim.emit(new Event.VarAccess(sim.seq(), sim.now, g.id, id, false, value, l));
+        sim.detectors().access(g, race, false, id, l);
+        sim.emit(new Event.VarAccess(sim.seq(), sim.now(), g.id, id, false, value, l));
         return value;
     }
 
@@ -35,9 +35,9 @@ public final class SharedVar extends SyncObject {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.detectors.races.write(g, race, id, l);
+        sim.detectors().access(g, race, true, id, l);
         value = v;
-        sim.emit(new Event.VarAccess(sim.seq(), sim.now, g.id, id, true, value, l));
+        sim.emit(new Event.VarAccess(sim.seq(), sim.now(), g.id, id, true, value, l));
     }
 
     /** The value, read without a scheduling point or race check (for assertions after a run). */

@@ -57,13 +57,13 @@ public final class Timer extends SyncObject {
     }
 
     private void arm(long delay) {
-        long when = sim.now + Math.max(0, delay);
-        sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
-        task = sim.timers.schedule(when, this::fire);
+        long when = sim.now() + Math.max(0, delay);
+        sim.emit(new Event.TimerSet(sim.seq(), sim.now(), id, when));
+        task = sim.time().at(when, this::fire);
     }
 
     private void fire() {
-        sim.emit(new Event.TimerFire(sim.seq(), sim.now, id));
+        sim.emit(new Event.TimerFire(sim.seq(), sim.now(), id));
         task = null;
         if (period > 0) {
             arm(period);
@@ -72,7 +72,7 @@ public final class Timer extends SyncObject {
             sim.spawn(name, label, onFire);
             return;
         }
-        c.offerFromRuntime(value == null ? sim.now : value.apply(sim.now));
+        c.offerFromRuntime(value == null ? sim.now() : value.apply(sim.now()));
     }
 
     /** Stops the timer; true if that prevented a pending fire. Does not drain C, as in Go. */
@@ -84,7 +84,7 @@ public final class Timer extends SyncObject {
             task.cancel();
             task = null;
         }
-        sim.emit(new Event.TimerStop(sim.seq(), sim.now, sim.current().id, id, active, l));
+        sim.emit(new Event.TimerStop(sim.seq(), sim.now(), sim.current().id, id, active, l));
         return active;
     }
 

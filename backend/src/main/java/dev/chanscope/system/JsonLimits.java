@@ -19,6 +19,8 @@ class JsonLimits {
 
     static final long MAX_DOCUMENT_BYTES = 64 * 1024;
     static final int MAX_NESTING = 64;
+    static final int MAX_STRING_LENGTH = 16 * 1024;
+    static final int MAX_NUMBER_LENGTH = 100;
 
     @Bean
     @Scope("prototype")
@@ -27,8 +29,8 @@ class JsonLimits {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(MAX_DOCUMENT_BYTES)
                         .maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(16 * 1024)
-                        .maxNumberLength(100)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 .build();
         JsonMapper.Builder builder = JsonMapper.builder(factory);

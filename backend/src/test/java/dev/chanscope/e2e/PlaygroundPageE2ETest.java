@@ -101,7 +101,9 @@ class PlaygroundPageE2ETest {
             assertThat(events).as("raw event rows of the finished run").hasSizeGreaterThan(5);
             assertThat(events).as("raw event rows of the finished run").anyMatch(row -> row.contains("go-create"));
 
-            int total = Integer.parseInt(textOf("status").replaceAll("^done: (\\d+) events.*$", "$1"));
+            int total = Integer.parseInt(textOf("status")
+                    .replaceAll("^Run done: ([\\d,]+) events.*$", "$1")
+                    .replace(",", ""));
             page.keyboard().press("End");
             PlaywrightAssertions.assertThat(page.getByTestId("position"))
                     .containsText("event " + (total - 1) + " of " + total);
@@ -230,7 +232,8 @@ class PlaygroundPageE2ETest {
 
     private void waitUntilDone() {
         PlaywrightAssertions.assertThat(page.getByTestId("status"))
-                .containsText("done:", new LocatorAssertions.ContainsTextOptions().setTimeout(RUN_TIMEOUT_MS));
+                .hasAttribute(
+                        "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
     }
 
     /**

@@ -9,10 +9,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.chanscope.support.Chromium;
 import dev.chanscope.support.ProjectPaths;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.chanscope.support.TestResources;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -28,9 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The stage and the Go source stay readable for every library scenario at its default parameters:
- * each one opened in a laptop window, in presenter mode on a projector-sized window and in embed
- * mode at an iframe's size, at its start, middle, busiest moment and end. At each of these frames
- * {@code e2e/layout-check.js} measures the rendered page and lists what is clipped, overflowing,
+ * each one opened in a laptop window, in presenter mode on a projector-sized window, in embed
+ * mode at an iframe's size and on a phone, at its start, middle, busiest moment and end. At each of
+ * these frames {@code e2e/layout-check.js} measures the rendered page and lists what is clipped, overflowing,
  * overlapping or crossed (see that file); the test fails with every defect, its scenario, mode and
  * playhead, and keeps a screenshot of the first frame that had one (git ignores *.tmp.png). It also
  * keeps every scenario's busiest moment in the laptop window under {@code target/stage-layout/},
@@ -46,7 +43,8 @@ class StageLayoutE2ETest {
     private static final List<Mode> MODES = List.of(
             new Mode("laptop", 1400, 900, ""),
             new Mode("presenter", 1920, 1080, "&present=1"),
-            new Mode("embed", 800, 500, "&embed=1"));
+            new Mode("embed", 800, 500, "&embed=1"),
+            new Mode("phone", 390, 844, ""));
 
     private static Chromium chromium;
 
@@ -69,8 +67,8 @@ class StageLayoutE2ETest {
     @SuppressWarnings("unchecked")
     void everyLibraryScenarioIsLaidOutWithoutClippingOverlapsOrCrossingsInEveryMode() {
         Browser browser = Chromium.assumeLaunched(chromium);
-        String check = resource("e2e/layout-check.js");
-        String playheads = resource("e2e/layout-playheads.js");
+        String check = TestResources.read("e2e/layout-check.js");
+        String playheads = TestResources.read("e2e/layout-playheads.js");
         List<String> defects = new ArrayList<>();
         List<String> browserErrors = new CopyOnWriteArrayList<>();
         Path failureShot = null;
@@ -125,16 +123,5 @@ class StageLayoutE2ETest {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = StageLayoutE2ETest.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("test resource " + name + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,12 +3,18 @@ package dev.chanscope.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.event.DiagnosticKind;
+import dev.chanscope.engine.event.Event;
 import dev.chanscope.engine.event.EventSink;
+import dev.chanscope.engine.event.InterventionKind;
 import dev.chanscope.engine.event.Outcome;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Every run is bounded; reaching a bound ends it cleanly with a limit diagnostic naming the bound. */
+/**
+ * Every run is bounded; reaching a bound ends it cleanly with a limit diagnostic naming the bound, then
+ * run-end and nothing else. The bounds are exact: the run stops at the first thing that would cross one.
+ */
 class LimitsTest {
 
     private static Program forkBomb() {
@@ -47,19 +53,31 @@ class LimitsTest {
                 .contains("goroutines")
                 .contains("100");
         assertThat(t.result().goroutinesStarted()).isEqualTo(100);
+        assertThat(t.all(Event.GoCreate.class)).hasSize(100);
+        assertClosedByLimit(t);
     }
 
     @Test
-    void aBusyLoopEndsAtTheStepOrEventLimit() {
+    void aBusyLoopEndsAtExactlyItsStepLimit() {
         var steps = Runs.run(spinner(), RunConfig.of(1).withLimits(RunLimits.DEFAULT.withMaxSteps(10_000)));
         assertThat(steps.findings(DiagnosticKind.LIMIT).getFirst().message())
                 .as(steps.why())
                 .contains("steps");
+        assertThat(steps.result().steps()).isEqualTo(10_000);
+        assertClosedByLimit(steps);
+    }
+
+    @Test
+    void anEventLimitOfNEndsTheRunAfterExactlyNEventsThenTheDiagnosticAndRunEnd() {
         var events = Runs.run(spinner(), RunConfig.of(1).withLimits(RunLimits.DEFAULT.withMaxEvents(5_000)));
         assertThat(events.findings(DiagnosticKind.LIMIT).getFirst().message())
                 .as(events.why())
-                .contains("events");
-        assertThat(events.events().size()).isLessThan(5_100);
+                .isEqualTo("limit reached (events): the run reached its limit of 5000 events (seed 1)");
+        assertThat(events.events()).hasSize(5_002);
+        assertThat(events.findings(DiagnosticKind.LIMIT).getFirst().seq()).isEqualTo(5_000);
+        assertClosedByLimit(events);
+        var longer = Runs.run(spinner(), RunConfig.of(1).withLimits(RunLimits.DEFAULT.withMaxEvents(6_000)));
+        assertThat(events.events().subList(0, 5_000)).isEqualTo(longer.events().subList(0, 5_000));
     }
 
     @Test
@@ -69,6 +87,42 @@ class LimitsTest {
                 .as(t.why())
                 .contains("virtual time");
         assertThat(t.result().endTime()).isLessThanOrEqualTo(Durations.ms(20));
+        assertThat(t.events()).allSatisfy(e -> assertThat(e.time()).isLessThanOrEqualTo(Durations.ms(20)));
+        assertClosedByLimit(t);
+    }
+
+    @Test
+    void aTimedInterventionPastTheVirtualTimeLimitDoesNotMoveTimePastIt() {
+        Program waitsForever = go -> {
+            Chan<Integer> never = go.makeChan("never", 0, "make");
+            never.recv("<-never");
+        };
+        var t = Runs.run(
+                waitsForever,
+                RunConfig.of(1)
+                        .withLimits(RunLimits.DEFAULT.withMaxVirtualNanos(Durations.ms(20)))
+                        .withInterventions(List.of(
+                                Intervention.atTime(InterventionKind.CLOSE_CHANNEL, "never", Durations.ms(30)))));
+        assertThat(t.findings(DiagnosticKind.LIMIT).getFirst().message())
+                .as(t.why())
+                .contains("virtual time");
+        assertThat(t.result().endTime()).isZero();
+        assertClosedByLimit(t);
+    }
+
+    /** The last two events are the limit diagnostic and run-end; there is one of each. */
+    private static void assertClosedByLimit(Runs.Trace t) {
+        List<Event> events = t.events();
+        assertThat(events.get(events.size() - 2))
+                .as(t.why())
+                .isInstanceOfSatisfying(
+                        Event.Diagnostic.class, d -> assertThat(d.kind()).isEqualTo(DiagnosticKind.LIMIT));
+        assertThat(events.getLast())
+                .as(t.why())
+                .isInstanceOfSatisfying(
+                        Event.RunEnd.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.LIMIT_REACHED));
+        assertThat(t.findings(DiagnosticKind.LIMIT)).hasSize(1);
+        assertThat(t.all(Event.RunEnd.class)).hasSize(1);
     }
 
     @Test

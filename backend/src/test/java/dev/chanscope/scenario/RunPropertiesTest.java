@@ -4,43 +4,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.Intervention;
-import dev.chanscope.engine.RunLimits;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.InterventionKind;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.scenario.RunCases.RunCase;
+import dev.chanscope.support.Example;
+import dev.chanscope.support.PropertyTest;
+import dev.chanscope.support.Seeds;
 import dev.chanscope.wire.ByteBuf;
 import dev.chanscope.wire.EventEncoder;
 import dev.chanscope.wire.StreamDigest;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the design rests on, over generated runs of every scenario: a run is a pure function of its
- * inputs, an intervention leaves everything before it alone, and no run crosses its budgets.
- * Tries per property: {@code jqwik.tries.default} (junit-platform.properties; raise it with
- * {@code -Djqwik.tries.default=N} for a longer run).
+ * inputs, and an intervention leaves everything before it alone ({@link RunBudgetPropertiesTest}: no
+ * run crosses its budgets). Each property checks {@value Seeds#FIXED} fixed cases; {@code -Pexplore}
+ * draws new ones.
  */
 class RunPropertiesTest {
 
-    @Property
-    void sameInputsGiveTheSameDigest(@ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run) {
-        assertThat(digest(run.prepare(RunArbitraries.SMALL)))
+    @PropertyTest
+    @MethodSource("runs")
+    void sameInputsGiveTheSameDigest(RunCase run) {
+        assertThat(digest(run.prepare(RunCases.SMALL)))
                 .as(run.toString())
-                .isEqualTo(digest(run.prepare(RunArbitraries.SMALL)));
+                .isEqualTo(digest(run.prepare(RunCases.SMALL)));
     }
 
-    @Property
-    void anInterventionLeavesEveryEventBeforeItUnchanged(
-            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
-            @ForAll @DoubleRange(min = 0, max = 1) double at,
-            @ForAll @IntRange(min = 0, max = 99) int choice) {
-        PreparedRun plain = run.prepare(RunArbitraries.SMALL);
+    /** A run, a point in it ({@code at}: a fraction of its events) and which intervention to add. */
+    record InterventionCase(RunCase run, double at, int choice) implements Example {
+        static InterventionCase draw(long caseSeed) {
+            SplittableRandom random = new SplittableRandom(caseSeed);
+            RunCase run = RunCases.draw(random);
+            return new InterventionCase(run, RunCases.fraction(random, 1, 0, 1), random.nextInt(100));
+        }
+
+        @Override
+        public String java() {
+            return "new InterventionCase(" + run.java() + ", " + at + ", " + choice + ")";
+        }
+    }
+
+    @PropertyTest
+    @MethodSource("interventionCases")
+    void anInterventionLeavesEveryEventBeforeItUnchanged(InterventionCase c) {
+        RunCase run = c.run();
+        PreparedRun plain = run.prepare(RunCases.SMALL);
         Encoded before = encode(plain);
-        long afterSeq = (long) (at * (before.events() - 1));
+        long afterSeq = (long) (c.at() * (before.events() - 1));
+        int choice = c.choice();
         List<InterventionOffer> offers = run.scenarioObject().interventions();
         Intervention added = offers.isEmpty()
                 ? Intervention.afterSeq(
@@ -51,8 +68,7 @@ class RunPropertiesTest {
                         offers.get(choice % offers.size()).kind(),
                         offers.get(choice % offers.size()).target(),
                         afterSeq);
-        PreparedRun changed =
-                new PreparedRun(plain.scenario(), plain.params(), plain.config().withInterventions(List.of(added)));
+        PreparedRun changed = plain.withConfig(plain.config().withInterventions(List.of(added)));
         Encoded after = encode(changed);
         int prefix = before.offsets()[(int) afterSeq + 1];
         assertThat(after.bytes().length).as("%s with %s", run, added).isGreaterThanOrEqualTo(prefix);
@@ -61,33 +77,13 @@ class RunPropertiesTest {
                 .isTrue();
     }
 
-    @Property
-    void noRunCrossesItsBudgets(
-            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
-            @ForAll @IntRange(min = 2, max = 300) int goroutines,
-            @ForAll @LongRange(min = 20, max = 20_000) long events,
-            @ForAll @LongRange(min = 20, max = 50_000) long steps,
-            @ForAll @LongRange(min = 1, max = 2_000_000_000L) long virtualNanos) {
-        RunLimits limits = new RunLimits(goroutines, events, steps, virtualNanos, RunLimits.DEFAULT.maxWallNanos());
-        PreparedRun prepared = run.prepare(limits);
-        RunResult r = Engine.run(prepared.program(), prepared.config(), e -> {});
-        String why = run + " within " + limits + ": " + r;
-        assertThat(r.goroutinesStarted()).as(why).isLessThanOrEqualTo(goroutines);
-        assertThat(r.steps()).as(why).isLessThanOrEqualTo(steps);
-        assertThat(r.endTime()).as(why).isLessThanOrEqualTo(virtualNanos);
-        // The operation in progress finishes, then the limit diagnostic and run-end close the stream.
-        assertThat(r.events()).as(why).isLessThanOrEqualTo(events + EVENT_OVERRUN);
+    static Stream<RunCase> runs() {
+        return Seeds.cases(RunCases::draw);
     }
 
-    /** Found by the property: a goroutine woken at the last step ran one operation past the step budget. */
-    @net.jqwik.api.Example
-    void aWokenGoroutineDoesNotRunPastTheStepBudget() {
-        noRunCrossesItsBudgets(
-                new RunArbitraries.RunCase("rate-limiter", java.util.Map.of("burst", 3L), 0, 1), 2, 58, 20, 1);
+    static Stream<InterventionCase> interventionCases() {
+        return Seeds.cases(InterventionCase::draw);
     }
-
-    /** Events past the event budget: the rest of the operation in progress, the diagnostic, run-end. */
-    static final long EVENT_OVERRUN = 8;
 
     static String digest(PreparedRun run) {
         StreamDigest d = new StreamDigest();

@@ -2,30 +2,53 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunArbitraries;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.scenario.RunCases;
+import dev.chanscope.scenario.RunCases.RunCase;
+import dev.chanscope.support.Example;
+import dev.chanscope.support.PropertyTest;
+import dev.chanscope.support.Seeds;
 import dev.chanscope.wire.ByteReader;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Resuming a run from any sequence number — after a reconnect, under any credit — sends exactly the
  * events the client lacks: the bytes of the full stream from that event on, in contiguous batches
- * whose base times line up, and the whole run's digest.
+ * whose base times line up, and the whole run's digest. Checks {@value Seeds#FIXED} fixed cases;
+ * {@code -Pexplore} draws new ones.
  */
 class ResumePropertiesTest {
 
-    @Property
-    void resumingFromAnySequenceSendsExactlyTheMissingEvents(
-            @ForAll(supplier = RunArbitraries.Runs.class) RunArbitraries.RunCase run,
-            @ForAll @DoubleRange(min = 0, max = 1.05) double from,
-            @ForAll @IntRange(min = 1, max = 5000) int credit) {
-        PreparedRun prepared = run.prepare(RunArbitraries.SMALL);
+    /** A run, where to resume it ({@code from}: a fraction of its events, past the end up to 1.05) and the credit. */
+    record ResumeCase(RunCase run, double from, int credit) implements Example {
+        static ResumeCase draw(long caseSeed) {
+            SplittableRandom random = new SplittableRandom(caseSeed);
+            RunCase run = RunCases.draw(random);
+            return new ResumeCase(run, RunCases.fraction(random, 1.05, 0, 1, 1.05), RunCases.between(random, 1, 5000));
+        }
+
+        @Override
+        public String java() {
+            return "new ResumeCase(" + run.java() + ", " + from + ", " + credit + ")";
+        }
+    }
+
+    static Stream<ResumeCase> resumeCases() {
+        return Seeds.cases(ResumeCase::draw);
+    }
+
+    @PropertyTest
+    @MethodSource("resumeCases")
+    void resumingFromAnySequenceSendsExactlyTheMissingEvents(ResumeCase c) {
+        RunCase run = c.run();
+        double from = c.from();
+        int credit = c.credit();
+        PreparedRun prepared = run.prepare(RunCases.SMALL);
         Received full = stream(prepared, 0, 1_000_000);
         assertThat(full.ended).isTrue();
         long total = full.events;

@@ -3,6 +3,7 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chanscope.stream.socket.Inbound;
 import dev.chanscope.support.WsTestClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,7 +121,7 @@ class StreamLimitsTest {
         String mixed = "x€😀".repeat(2_500);
         String message = "{\"type\":\"ping\",\"a\":\"" + mixed + "\",\"b\":\"" + mixed + "\",\"c\":\""
                 + "y".repeat(12_000) + "\"}";
-        assertThat(Connection.utf8Length(message)).isBetween(50_000L, 65_536L);
+        assertThat(Inbound.utf8Length(message)).isBetween(50_000L, 65_536L);
         try (WsTestClient ws = WsTestClient.connect(ws())) {
             ws.sendText(message);
             ws.awaitText("pong", WAIT);
@@ -159,9 +160,26 @@ class StreamLimitsTest {
             ws.sendText("{\"type\":\"start\",\"run\":" + "[".repeat(100) + "]".repeat(100) + "}");
             var error = ws.awaitText("error", WAIT);
             assertThat(error.get("code").asString()).isEqualTo("malformed-json");
-            assertThat(error.get("message").asString()).containsIgnoringCase("nesting depth");
+            assertThat(error.get("message").asString()).contains("nested deeper than 64 levels, the most allowed");
+            assertThat(error.at("/errors/0/column").asInt()).isEqualTo(86); // the bracket that opens level 65
             ws.send(Map.of("type", "ping"));
             ws.awaitText("pong", WAIT);
+        }
+    }
+
+    @Test
+    void malformedJsonSaysTheLineColumnAndPathWhereItBroke() {
+        try (WsTestClient ws = WsTestClient.connect(ws())) {
+            ws.sendText("{\"type\": \"start\",\n \"run\": {\"scenario\": }}");
+            var error = ws.awaitText("error", WAIT);
+            assertThat(error.get("code").asString()).isEqualTo("malformed-json");
+            assertThat(error.get("path").asString()).isEqualTo("run.scenario");
+            var where = error.get("errors").get(0);
+            assertThat(where.get("path").asString()).isEqualTo("run.scenario");
+            assertThat(where.get("line").asInt()).isEqualTo(2);
+            assertThat(where.get("column").asInt()).isEqualTo(22);
+            assertThat(error.get("message").asString())
+                    .startsWith("the message is not valid JSON: line 2, column 22 (run.scenario): ");
         }
     }
 

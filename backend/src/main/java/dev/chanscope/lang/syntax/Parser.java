@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Like cmd/compile, it also checks labels and branch statements ({@link Branches}). A caller
  * type-checks the file only when {@link ErrorList#syntaxErrors()} is zero, as cmd/compile does.
  */
-public final class Parser extends StmtParser {
+public final class Parser extends ControlParser {
 
     private Parser(SourceFile file, ErrorList errors, boolean checkBranches) {
         super(file, errors, checkBranches);

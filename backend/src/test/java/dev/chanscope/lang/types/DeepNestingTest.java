@@ -29,7 +29,7 @@ class DeepNestingTest {
     @Test
     void nestingWithinTheLimitChecks() {
         String src =
-                "package main\n\nfunc main() {\n\tx := " + "(".repeat(200) + "1" + " + 1".repeat(200) + ")".repeat(200)
+                "package main\n\nfunc main() {\n\tx := " + "(".repeat(100) + "1" + " + 1".repeat(200) + ")".repeat(100)
                         + "\n\ty := []int{" + "len([]int{".repeat(40) + "1" + "})".repeat(40) + "}\n\t_, _ = x, y\n}\n";
         CheckResult r = Checker.check(src);
         assertThat(r.errorText()).isEmpty();

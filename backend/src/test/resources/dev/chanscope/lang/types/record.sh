@@ -6,7 +6,11 @@
 # list them in handchecked.txt, which this script skips.
 #
 #   backend/src/test/resources/dev/chanscope/lang/types/record.sh [NAME...]
+#   backend/src/test/resources/dev/chanscope/lang/types/record.sh --check   (compare, write nothing)
 set -euo pipefail
+check=0
+if [ "${1:-}" = "--check" ]; then check=1; shift; fi
+differ=0
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -22,7 +26,13 @@ run() { # dir name
   if [ "$1" = valid ]; then
     if [ -n "$out" ]; then echo "valid/$2.go does not build:"; echo "$out"; exit 1; fi
   else
-    if [ -n "$out" ]; then printf '%s\n' "$out" >"$here/$1/$2.out"; else : >"$here/$1/$2.out"; fi
+    local want=""
+    if [ -n "$out" ]; then want="$(printf '%s\n' "$out")"; fi
+    if [ "$check" = 1 ]; then
+      if [ "$want" != "$(cat "$here/$1/$2.out")" ]; then
+        echo "$1/$2.out differs from what go build prints:"; printf '%s\n' "$out"; differ=1
+      fi
+    elif [ -n "$out" ]; then printf '%s\n' "$out" >"$here/$1/$2.out"; else : >"$here/$1/$2.out"; fi
   fi
 }
 if [ $# -gt 0 ]; then
@@ -31,3 +41,4 @@ else
   for f in "$here"/errors/*.go; do run errors "$(basename "$f" .go)"; done
   for f in "$here"/valid/*.go; do run valid "$(basename "$f" .go)"; done
 fi
+exit "$differ"

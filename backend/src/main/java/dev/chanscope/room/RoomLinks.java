@@ -1,0 +1,64 @@
+package dev.chanscope.room;
+
+import dev.chanscope.link.LinkCodec;
+import dev.chanscope.link.LinkProblem;
+import dev.chanscope.link.ShareLink;
+import java.util.List;
+
+/**
+ * Checks every link a teacher sends with the share-link rules ({@link LinkCodec}) and keeps it
+ * canonically, as {@code GET /api/links/resolve} writes it. A room link must read cleanly: where a
+ * page would quietly fix a value, a room refuses the link and names each problem, so what followers
+ * open is exactly what the teacher meant. Page modes ({@code present}, {@code embed}) belong to each
+ * screen, not to the room, and are dropped.
+ */
+public final class RoomLinks {
+
+    private final LinkCodec codec;
+    private final int maxLength;
+
+    /** @param maxLength characters a link may have (a program travels inside a link, up to 64 KiB) */
+    public RoomLinks(LinkCodec codec, int maxLength) {
+        this.codec = codec;
+        this.maxLength = maxLength;
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /**
+     * The canonical form of {@code link} (a share link's query, with or without its {@code ?}, or a
+     * whole address: everything up to the first {@code ?} is ignored).
+     *
+     * @param path where the link was in the request ({@code link}, {@code compare}), for errors
+     * @throws RoomError {@code invalid-link} with one problem per bad parameter
+     */
+    public String canonical(String link, String path) {
+        if (link.length() > maxLength) {
+            throw new RoomError(
+                    "invalid-link",
+                    path + " has " + link.length() + " characters; a room link has at most " + maxLength,
+                    path,
+                    List.of(new RoomError.Problem(path, "at most " + maxLength + " characters")));
+        }
+        int q = link.indexOf('?');
+        String query = q < 0 ? link : link.substring(q + 1);
+        LinkCodec.Decoded d = codec.decode(query);
+        if (!d.problems().isEmpty()) {
+            List<RoomError.Problem> problems = d.problems().stream()
+                    .map(p -> new RoomError.Problem(path + "." + p.param(), p.message()))
+                    .toList();
+            LinkProblem first = d.problems().getFirst();
+            throw new RoomError(
+                    "invalid-link",
+                    path + "." + first.param() + ": " + first.message()
+                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                    problems.getFirst().path(),
+                    problems);
+        }
+        ShareLink l = d.link();
+        return codec.encode(
+                new ShareLink(l.scenario(), l.params(), l.seed(), l.procs(), l.interventions(), l.t(), false, false));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.chanscope.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Pages of the playground in the system's Chromium, for a browser test class: register it with
+ * {@code @RegisterExtension static final BrowserPages browser = new BrowserPages();}. Chromium is
+ * launched once for the class; each {@link #open} gives a page in a fresh context of the size asked
+ * for, closed after the test, and records what the page throws or logs as an error. Without Chromium,
+ * {@code open} skips the test, saying why.
+ */
+public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+
+    /** How long a run may take to stream in, and any one wait on the page. */
+    public static final double RUN_TIMEOUT_MS = 30_000;
+
+    private Chromium chromium;
+    private BrowserContext context;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        chromium = Chromium.launchIfInstalled();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+        errors.clear();
+    }
+
+    /** A page in a window of {@code width} × {@code height}; {@code phone} also emulates touch and a mobile viewport. */
+    public Page open(int width, int height, boolean phone) {
+        Browser browser = Chromium.assumeLaunched(chromium);
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setIsMobile(phone)
+                .setHasTouch(phone));
+        Page page = context.newPage();
+        page.setDefaultTimeout(RUN_TIMEOUT_MS);
+        page.onPageError(error -> errors.add("uncaught: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add("console.error: " + message.text());
+            }
+        });
+        return page;
+    }
+
+    /** What the pages of this test threw or logged as errors. */
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Waits until the page's run has streamed in completely. */
+    public static void waitUntilDone(Page page) {
+        PlaywrightAssertions.assertThat(page.getByTestId("status"))
+                .hasAttribute(
+                        "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
+    }
+}
