@@ -1,6 +1,8 @@
 package dev.chanscope.engine;
 
 import dev.chanscope.engine.event.Event;
+import dev.chanscope.engine.event.Outcome;
+import dev.chanscope.engine.event.StdStream;
 
 /**
  * What a simulated program sees of the runtime: the {@code go} statement, time, and constructors for
@@ -320,6 +322,22 @@ public final class Go {
     }
 
     /**
+     * Registers the program's last word: {@code hook} is told, once, that the run is about to end
+     * with an outcome ({@code why}: the limit or cancellation that stopped it, or null) and may still
+     * emit events, such as the report Go prints for a deadlock ({@link #runtimeOutput}). It runs
+     * possibly outside any goroutine and may not block.
+     */
+    public void onEnding(java.util.function.BiConsumer<Outcome, String> hook) {
+        sim.onEnding(hook);
+    }
+
+    /** os.Exit(code): as {@link #exit()}, and the run's {@link RunResult#exitCode} is {@code code}. */
+    public RuntimeException exit(int code) {
+        sim.requestExit(code);
+        return sim.exit();
+    }
+
+    /**
      * Ends the run with a limit diagnostic, for a bound the program reached by itself (memory, output,
      * stack depth): {@code throw go.limit("memory", "...")}. Unwinds the caller.
      */
@@ -333,6 +351,26 @@ public final class Go {
         Goroutine g = sim.current();
         sim.emit(new Event.GoRecover(sim.seq(), sim.now(), g.id, l));
         return p.value();
+    }
+
+    /**
+     * One write of an interpreted program to stdout or stderr ({@code text} exactly as written,
+     * newlines included), by the calling goroutine: a scheduling point, as {@link #log} is.
+     */
+    public void output(boolean stderr, String text, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        sim.emit(new Event.Output(sim.seq(), sim.now(), g.id, stderr ? StdStream.STDERR : StdStream.STDOUT, text, l));
+    }
+
+    /**
+     * What the runtime itself writes to stderr (a crash report, the deadlock message): no scheduling
+     * point, callable from an {@link #onEnding} hook; tied to the calling goroutine, or to 0 outside one.
+     */
+    public void runtimeOutput(String text) {
+        Goroutine g = sim.currentOrNull();
+        sim.emit(new Event.Output(sim.seq(), sim.now(), g == null ? 0 : g.id, StdStream.STDERR, text, 0));
     }
 
     /** fmt.Println: a line of program output, shown in the narration. */

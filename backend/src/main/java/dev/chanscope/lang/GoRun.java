@@ -1,12 +1,7 @@
 package dev.chanscope.lang;
 
-import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.Run;
 import dev.chanscope.engine.RunResult;
-import dev.chanscope.engine.event.DiagnosticKind;
-import dev.chanscope.engine.event.Outcome;
-import dev.chanscope.lang.interp.exec.Report;
-import dev.chanscope.lang.interp.rt.GState;
 import dev.chanscope.lang.interp.rt.Machine;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -20,8 +15,9 @@ import java.util.function.Supplier;
 /**
  * A run of a Go program in progress. Interpreted goroutines keep Go's call stack on the Java stack
  * of the thread that advances them, so every advance happens on a thread with a large stack (one of
- * a small pool); the caller waits for it. When the run is over, the end Go would report is written
- * to stderr (the deadlock message, or the limit that stopped it) and the exit code fixed.
+ * a small pool); the caller waits for it. The end Go would report (the deadlock message, or the
+ * limit that stopped it) is written by the program as the run ends ({@link
+ * dev.chanscope.lang.interp.exec.RunEnding}).
  */
 public final class GoRun {
 
@@ -40,7 +36,6 @@ public final class GoRun {
 
     private final Run run;
     private final Machine m;
-    private boolean finished;
     private long cpuNanos;
 
     private GoRun(Run run, Machine m) {
@@ -70,9 +65,6 @@ public final class GoRun {
                 cpuNanos += CPU.getCurrentThreadCpuTime() - start;
             }
         });
-        if (!more) {
-            finish();
-        }
         return more;
     }
 
@@ -91,57 +83,8 @@ public final class GoRun {
 
     /** The output so far and, once over, the exit code. */
     public GoResult result() {
-        if (run.isOver()) {
-            finish();
-        }
         RunResult r = run.result();
-        return new GoResult(m.stdout.toByteArray(), m.stderr.toByteArray(), exitCode(r), r);
-    }
-
-    private int exitCode(RunResult r) {
-        if (r.outcome() == null) {
-            return -1;
-        }
-        return switch (r.outcome()) {
-            case COMPLETED -> m.exitCode;
-            case PANICKED, DEADLOCKED, LIMIT_REACHED, CANCELLED -> 2;
-        };
-    }
-
-    /** Writes what Go would print for an end the engine decided (deadlock) or a limit. */
-    private void finish() {
-        if (finished) {
-            return;
-        }
-        finished = true;
-        RunResult r = run.result();
-        Outcome o = r.outcome();
-        if (o == Outcome.DEADLOCKED) {
-            GState blocked = firstBlocked();
-            if (blocked == null) {
-                m.writeRuntime("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-            } else {
-                m.writeRuntime("fatal error: all goroutines are asleep - deadlock!\n\n" + Report.blocked(blocked));
-            }
-        } else if (o == Outcome.LIMIT_REACHED || o == Outcome.CANCELLED) {
-            for (Finding f : r.findings()) {
-                if (f.kind() == DiagnosticKind.LIMIT) {
-                    m.writeRuntime("chanscope: " + f.message() + "\n");
-                }
-            }
-        }
-    }
-
-    private GState firstBlocked() {
-        if (!m.mainGoexited && m.main != null) {
-            return m.main;
-        }
-        for (GState g : m.live) {
-            if (g != m.main) {
-                return g;
-            }
-        }
-        return null;
+        return new GoResult(m.stdout.toByteArray(), m.stderr.toByteArray(), r.exitCode(), r);
     }
 
     private static <T> T onLargeStack(Callable<T> task) {

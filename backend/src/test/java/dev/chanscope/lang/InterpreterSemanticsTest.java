@@ -235,18 +235,18 @@ class InterpreterSemanticsTest {
                 """).run(RunConfig.of(1), Limits.DEFAULT, events::add);
         Set<String> goroutines = new HashSet<>();
         Set<String> objects = new HashSet<>();
-        List<String> logs = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
         for (Event e : events) {
             switch (e) {
                 case Event.GoCreate c -> goroutines.add(c.name());
                 case Event.ObjDefine d -> objects.add(d.name());
-                case Event.Log l -> logs.add(l.text());
+                case Event.Output o -> outputs.add(o.stream().wireName() + ":" + o.text());
                 default -> {}
             }
         }
         assertThat(goroutines).contains("worker");
         assertThat(objects).contains("jobs", "done");
-        assertThat(logs).containsExactly("job 1");
+        assertThat(outputs).containsExactly("stdout:job 1\n");
     }
 
     private static final String SELECTS = """

@@ -40,6 +40,7 @@ public final class Executable {
             @Override
             public void main(dev.chanscope.engine.Go go) {
                 m.go = go;
+                go.onEnding((how, why) -> dev.chanscope.lang.interp.exec.RunEnding.write(m, how, why));
                 m.globals = new Object[globals.length];
                 for (int i = 0; i < globals.length; i++) {
                     RType t = globals[i];

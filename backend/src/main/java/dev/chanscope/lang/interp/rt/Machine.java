@@ -37,9 +37,6 @@ public final class Machine {
 
     public int gcCount;
 
-    /** os.Exit's code, once called. */
-    public int exitCode;
-
     /** Set when main called runtime.Goexit: a deadlock then reads "no goroutines". */
     public boolean mainGoexited;
 
@@ -83,16 +80,18 @@ public final class Machine {
         }
         byte[] b = Utf8.bytes(bytes);
         out.write(b, 0, b.length);
-        String text = Utf8.toJava(bytes);
-        if (text.endsWith("\n")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        go.log(text, label);
+        go.output(toStderr, Utf8.toJava(bytes), label);
     }
 
-    /** Output written by the runtime itself (panic and fatal error reports): not a program event. */
+    /**
+     * Output written by the runtime itself (panic and fatal error reports): no scheduling point, and
+     * an output event of the runtime's while the run's stream is still open.
+     */
     public void writeRuntime(String bytes) {
         byte[] b = Utf8.bytes(bytes);
         stderr.write(b, 0, b.length);
+        if (go != null) {
+            go.runtimeOutput(Utf8.toJava(bytes));
+        }
     }
 }

@@ -19,8 +19,7 @@ final class OsLib {
 
     static void register(Natives.Registry r) {
         r.fn("os.Exit", (g, a) -> {
-            g.m.exitCode = (int) Args.i(a[0]);
-            throw g.m.go.exit();
+            throw g.m.go.exit((int) Args.i(a[0]));
         });
         r.fn("(*os.File).Write", (g, a) -> write(g, file(a[0]), Args.bytes(a[1])));
         r.fn("(*os.File).WriteString", (g, a) -> write(g, file(a[0]), Args.s(a[1])));
