@@ -28,6 +28,11 @@ public final class GoProgram {
         return source;
     }
 
+    /** The source line a label of this program stands for (0 when none). */
+    public int lineOf(String label) {
+        return executable.lineOf(label);
+    }
+
     /** Starts a run; advance it with {@link GoRun#advance} (on the run's own large-stack thread). */
     public GoRun start(RunConfig config, Limits limits, EventSink sink, RunControl control) {
         Machine m = new Machine(limits);
@@ -43,6 +48,26 @@ public final class GoProgram {
 
     public GoResult run(long seed) {
         return run(RunConfig.of(seed), Limits.DEFAULT, e -> {});
+    }
+
+    /**
+     * This program as an engine {@link Program} that may be run any number of times, each run on a
+     * fresh {@link Machine} bounded by {@code limits}: what a host that drives the engine itself (the
+     * server's streams) runs. Its output reaches the host as output events only, and its exit status
+     * as the engine result's {@code exitCode}.
+     */
+    public dev.chanscope.engine.Program engineProgram(Limits limits) {
+        return new dev.chanscope.engine.Program() {
+            @Override
+            public void main(dev.chanscope.engine.Go go) {
+                executable.program(new Machine(limits)).main(go);
+            }
+
+            @Override
+            public int sourceLine(String label) {
+                return executable.lineOf(label);
+            }
+        };
     }
 
     /** The engine Run behind a GoRun, for callers that drive it themselves. */

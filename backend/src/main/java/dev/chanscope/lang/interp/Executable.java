@@ -34,6 +34,11 @@ public final class Executable {
         this.lines = lines;
     }
 
+    /** The source line a label of this program stands for (0 when none). */
+    public int lineOf(String label) {
+        return lines.applyAsInt(label);
+    }
+
     /** The engine program for one run writing to {@code m}. */
     public Program program(Machine m) {
         return new Program() {
