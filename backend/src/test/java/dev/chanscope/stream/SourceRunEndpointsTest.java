@@ -2,14 +2,17 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chanscope.lang.conformance.GoConformanceCorpus;
 import dev.chanscope.support.Http;
 import dev.chanscope.support.WsTestClient;
 import dev.chanscope.wire.EventDecoder;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -155,5 +158,48 @@ class SourceRunEndpointsTest {
                 .body());
         assertThat(bad.get("Body").asString()).isEmpty();
         assertThat(bad.get("Error").asString()).startsWith("prog.go:2:");
+    }
+
+    /**
+     * {@code /fmt} gives what real {@code gofmt} gives on every program of the conformance corpus.
+     * Skipped, saying so, where no {@code gofmt} is installed (CI installs golang-go).
+     */
+    @Test
+    void fmtIsByteForByteGofmtOnEveryConformanceProgram() throws Exception {
+        Assumptions.assumeTrue(gofmtInstalled(), "gofmt is not installed here: nothing to compare /fmt with");
+        List<GoConformanceCorpus.Program> programs = new java.util.ArrayList<>();
+        programs.addAll(GoConformanceCorpus.programs(GoConformanceCorpus.Kind.RUN));
+        programs.addAll(GoConformanceCorpus.programs(GoConformanceCorpus.Kind.COMPILE));
+        int compared = 0;
+        for (GoConformanceCorpus.Program p : programs) {
+            Process gofmt = new ProcessBuilder("gofmt", p.source().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String expected = new String(gofmt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (gofmt.waitFor() != 0) {
+                continue; // gofmt cannot format it either (a syntax error the corpus records)
+            }
+            JsonNode got = JSON.readTree(
+                    Http.postForm(port, "/fmt", Map.of("body", p.sourceText())).body());
+            assertThat(got.get("Body").asString()).as("/fmt of %s", p).isEqualTo(expected);
+            compared++;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(100);
+    }
+
+    private static boolean gofmtInstalled() {
+        try {
+            Process p = new ProcessBuilder("gofmt", "-h")
+                    .redirectErrorStream(true)
+                    .start();
+            p.getInputStream().readAllBytes();
+            p.waitFor();
+            return true; // it ran: -h exits 2 after printing its usage
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
