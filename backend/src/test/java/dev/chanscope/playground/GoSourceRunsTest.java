@@ -182,4 +182,20 @@ class GoSourceRunsTest {
         assertThat(run(Map.of("source", src)).stdout()).isEqualTo("012");
         assertThat(run(Map.of("source", src, "goVersion", "1.21")).stdout()).isEqualTo("333");
     }
+
+    /**
+     * Endless recursion ends with Go's stack overflow report and exit 2, whether the interpreter's
+     * depth limit or the stack of the thread advancing the run (a small one here, as a request
+     * thread's may be) runs out first.
+     */
+    @Test
+    void endlessRecursionEndsWithGosStackOverflowEvenOnASmallThreadStack() throws Exception {
+        String src = "package main\n\nfunc f(n int) int {\n\treturn f(n+1) + 1\n}\n\nfunc main() {\n\tf(0)\n}\n";
+        Ran[] ran = new Ran[1];
+        Thread t = new Thread(null, () -> ran[0] = run(Map.of("source", src)), "small-stack", 512 * 1024);
+        t.start();
+        t.join();
+        assertThat(ran[0].stderr()).contains("fatal error: stack overflow");
+        assertThat(ran[0].exitCode()).isEqualTo(2);
+    }
 }

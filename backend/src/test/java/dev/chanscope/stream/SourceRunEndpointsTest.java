@@ -189,9 +189,8 @@ class SourceRunEndpointsTest {
 
     private static boolean gofmtInstalled() {
         try {
-            Process p = new ProcessBuilder("gofmt", "-h")
-                    .redirectErrorStream(true)
-                    .start();
+            Process p =
+                    new ProcessBuilder("gofmt", "-h").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             p.waitFor();
             return true; // it ran: -h exits 2 after printing its usage
