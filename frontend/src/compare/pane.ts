@@ -116,7 +116,8 @@ export class ComparePane {
     if (finishedBoth) this.#timelineBuilder?.release();
     this.stage.render(world, admitted ? this.#layout : null);
     this.timeline.setPlayhead(store.lastTime > 0 ? time : shown);
-    this.#renderStatus(shown, world?.time ?? 0);
+    // The one clock's time, the same on both sides (this side's last event may be earlier: it waits).
+    this.#renderStatus(shown, time);
   }
 
   #renderStatus(shown: number, time: number): void {
