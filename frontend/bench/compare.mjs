@@ -61,10 +61,9 @@ async function fps(browser, base) {
       let busiest = { step: 0, left: 0, right: 0 };
       for (let k = 0; k <= 100; k++) {
         const step = Math.floor((steps * k) / 100);
-        c.seek(step);
-        const w = c.where();
-        const l = live(c.screen.left, w.left);
-        const r = live(c.screen.right, w.right);
+        const at = c.at(step);
+        const l = live(c.screen.left, at.left);
+        const r = live(c.screen.right, at.right);
         if (l + r > busiest.left + busiest.right) busiest = { step, left: l, right: r };
       }
       const frames = async (each) => {
@@ -82,6 +81,7 @@ async function fps(browser, base) {
         return stamps;
       };
       c.seek(Math.max(0, busiest.step - 100));
+      await new Promise((r) => requestAnimationFrame(() => r()));
       document.querySelector('[data-testid="compare-play"]').click();
       const playing = await frames();
       document.querySelector('[data-testid="compare-play"]').click();

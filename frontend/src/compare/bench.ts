@@ -25,6 +25,10 @@ export function installCompareBenchHook(search: string, screen: CompareScreen, s
         clock.seek(stepAtTime(ns, ...events()), steps(...events()));
         screen.render();
       },
+      /** Where step `k` would put each side (nothing is drawn). */
+      at(k: number): { left: number; right: number } {
+        return positionsAt(k, ...events());
+      },
       /** Where the one clock has each side, and the virtual time it shows. */
       where(): { left: number; right: number; time: number; step: number; steps: number } {
         const k = clock.position.get();
