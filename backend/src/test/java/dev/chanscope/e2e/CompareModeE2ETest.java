@@ -102,8 +102,12 @@ class CompareModeE2ETest {
         assertSameVirtualTime(page, ((Number) where(page).get("time")).longValue());
 
         // Presenter mode on a 1280×720 projector: both stages and the one playback row in the window.
+        // At the end: A deadlocked, B (the fix) completed.
         page.getByTestId("present-toggle").click();
-        page.evaluate("() => window.chanscopeCompare.seekTime(4000000)");
+        page.evaluate("() => window.chanscopeCompare.seek(window.chanscopeCompare.where().steps)");
+        PlaywrightAssertions.assertThat(page.getByTestId("compare-left-status")).containsText("ended: deadlocked");
+        PlaywrightAssertions.assertThat(page.getByTestId("compare-right-status"))
+                .containsText("ended: completed");
         for (String id : new String[] {"compare-play", "compare-scrub", "compare-left-stage", "compare-right-stage"}) {
             var b = page.getByTestId(id).boundingBox();
             assertThat(b.y + b.height).as(id + " bottom inside the window").isLessThanOrEqualTo(720);
