@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global console, process, fetch, setTimeout, clearTimeout, window, document, performance, requestAnimationFrame, MutationObserver */
+/* global console, setTimeout, window, document, performance, requestAnimationFrame, MutationObserver */
 // Browser playground benchmark (docs/BENCHMARKS.md, "Browser playground").
 //
 //   cd frontend && node bench/playground.mjs            # builds the jar, starts it, measures, stops it
@@ -18,22 +18,12 @@
 // Pages opened with ?bench=1 expose window.chanscopeBench (src/page/bench.ts): the model, the player and
 // seek(n), the scrubber's seek path rendered synchronously. Prints a JSON report and a summary table;
 // the JSON is also written to frontend/target/bench/playground.json. Exits by itself (hard timeout).
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanup, hardTimeout, launchChromium, option, printTable, round, run, startServer, stats } from './harness.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..', '..');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
-};
-const HARD_TIMEOUT_MS = Number(option('--timeout', '900')) * 1000;
 const FIRST_FRAME_TRIALS = Number(option('--first-frame-trials', '7'));
 const SEEKS = Number(option('--seeks', '40'));
 const FOLD_SWEEP = Number(option('--fold-sweep', '2000'));
@@ -60,80 +50,8 @@ const fpsRuns = FPS_SELECTED === null ? FPS_RUNS : FPS_SELECTED.split(',').map((
   return run;
 });
 
-let server = null;
+const hardTimer = hardTimeout(Number(option('--timeout', '900')));
 let browser = null;
-const hardTimer = setTimeout(() => {
-  console.error(`benchmark: hard timeout after ${HARD_TIMEOUT_MS / 1000} s`);
-  void cleanup().finally(() => process.exit(2));
-}, HARD_TIMEOUT_MS);
-
-async function cleanup() {
-  try {
-    await browser?.close();
-  } catch {
-    /* already gone */
-  }
-  browser = null;
-  if (server !== null && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await Promise.race([new Promise((r) => server.once('exit', r)), sleep(5000)]);
-    if (server.exitCode === null) server.kill('SIGKILL');
-  }
-  server = null;
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolveOk, reject) => {
-    const s = createServer();
-    s.unref();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolveOk(port));
-    });
-  });
-}
-
-async function startServer() {
-  if (!flag('--no-build')) {
-    const flags = (process.env.MVN_FLAGS ?? '').split(' ').filter((f) => f !== '');
-    const build = ['-q', '-B', ...flags, '-pl', 'backend', '-am', '-DskipTests', 'package'];
-    console.error(`building: ./mvnw ${build.join(' ')}`);
-    execFileSync('./mvnw', build, { cwd: ROOT, stdio: 'inherit' });
-  }
-  const jar = resolve(ROOT, 'backend/target/chanscope.jar');
-  if (!existsSync(jar)) throw new Error(`${jar} is missing; build it or drop --no-build`);
-  const port = await freePort();
-  server = spawn(resolve(ROOT, 'bin/chanscope'), [`--server.port=${port}`, '--server.address=127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, CHANSCOPE_JAR: jar },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    try {
-      // Ready, not just listening: the server warms up (chanscope.warmup) before it reports ready.
-      const r = await fetch(`${base}/actuator/health/readiness`);
-      if (r.ok) return base;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(250);
-  }
-  throw new Error('server did not report ready (/actuator/health/readiness) within 60 s');
-}
-
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-const stats = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length);
-  return { n: s.length, min: s[0], p50: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1], mean };
-};
-const round = (x, d = 1) => (x === undefined ? x : Math.round(x * 10 ** d) / 10 ** d);
 
 async function waitDone(page, timeoutMs) {
   await page.waitForFunction(
@@ -435,15 +353,7 @@ async function bigRun(base) {
 
 async function main() {
   const base = option('--url', null) ?? (await startServer());
-  // Imported only now: on a fresh clone the build above is what installs it (npm ci).
-  const { chromium } = await import('playwright-core').catch((e) => {
-    throw new Error(`playwright-core is missing (${e.message}); run npm ci in frontend/, or drop --no-build`);
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   if (ONLY !== null && ONLY !== 'seek') throw new Error(`--only takes "seek", got "${ONLY}"`);
   const report = { when: new Date().toISOString(), chromium: browser.version(), base, loadavg: readFileSync('/proc/loadavg', 'utf8').trim() };
   report.fps = [];
@@ -482,18 +392,7 @@ async function main() {
     ['link open -> first frame (cold / warm p50 / max)', '<= 1000 ms', `${round(ff.cold.paintedMs, 0)} / ${round(ff.warm.p50, 0)} / ${round(Math.max(...ff.trials.map((t) => t.paintedMs)), 0)} ms`, Math.max(...ff.trials.map((t) => t.paintedMs)) <= 1000],
   );
   else rows.push([`seek in ${b.events} events (sync p95 / max)`, '<= 50 ms', `${round(b.seekSyncMs.p95)} / ${round(b.seekSyncMs.max)} ms`, b.seekSyncMs.max <= 50]);
-  console.log('\n| target | bound | measured | met |\n| --- | --- | --- | --- |');
-  for (const [name, bound, measured, met] of rows) console.log(`| ${name} | ${bound} | ${measured} | ${met ? 'yes' : 'no'} |`);
+  printTable(rows);
 }
 
-main()
-  .then(() => {
-    clearTimeout(hardTimer);
-    process.exit(0);
-  })
-  .catch(async (e) => {
-    console.error(e);
-    await cleanup();
-    clearTimeout(hardTimer);
-    process.exit(1);
-  });
+run(main, hardTimer);

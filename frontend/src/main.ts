@@ -10,6 +10,9 @@
  *   src/page   the page's roles (controls, playback, keys, links, modes, runs), composed here
  */
 import { decodeLink } from './app/link';
+import { installCompareBenchHook } from './compare/bench';
+import { compareEntry } from './compare/entry';
+import { compareScreen } from './compare/screen';
 import { PageStore, sameSource } from './app/pageStore';
 import { frameScheduler } from './lib/frame';
 import { RunModel } from './model/run';
@@ -108,6 +111,8 @@ const modes = pageModes(store, ui, stage, invalidate);
 // another scenario or other params load their notes and source first; the rest only (re)runs.
 store.run.inputs.subscribe((inputs, previous) => {
   if (inputs === null) return;
+  // Compare mode runs both sides itself (compare/screen.ts); the page's own run waits.
+  if (store.comparing()) return runs.stop();
   if (previous !== null && sameSource(previous, inputs, store.catalog.get())) {
     runs.sync();
     return;
@@ -117,6 +122,16 @@ store.run.inputs.subscribe((inputs, previous) => {
     if (current) runs.sync();
   });
 });
+// Leaving compare mode: run A is the page's run again (its scenario and params may have changed there).
+store.compare.inputs.subscribe((compare, previous) => {
+  if (compare !== null) return runs.stop();
+  if (previous === null || store.run.inputs.get() === null) return;
+  void scenario.loadScenario().then((current) => {
+    if (current) runs.sync();
+  });
+});
+const compare = compareScreen(store, document.querySelector('main.app') ?? document.body);
+compareEntry(store, $('run-form', HTMLFormElement));
 ui.narrationFilter.addEventListener('input', () => {
   narration.filter = ui.narrationFilter.value;
   invalidate();
@@ -201,3 +216,4 @@ function prefersReducedMotion(): boolean {
 void boot();
 
 installBenchHook(location.search, model, store, () => loop.render());
+installCompareBenchHook(location.search, compare, store);

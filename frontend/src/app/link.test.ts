@@ -171,3 +171,30 @@ describe('durations', () => {
     expect(formatDuration(7)).toBe('7ns');
   });
 });
+
+describe('compare links', () => {
+  it('carry the second run under b. and round-trip', () => {
+    const state: LinkState = {
+      scenario: 'worker-pool',
+      params: { workers: 1 },
+      seed: 1,
+      procs: 4,
+      interventions: [],
+      t: 40,
+      present: true,
+      embed: false,
+      compare: { scenario: 'worker-pool', params: { workers: 8, fix: true }, seed: 7, procs: 2, interventions: [{ kind: 'cancel-context', target: 'shutdown', afterSeq: 5 }] },
+    };
+    const link = encodeLink(state, specs, specs);
+    expect(link).toBe(
+      '?v=1&s=worker-pool&workers=1&b.s=worker-pool&b.workers=8&b.fix=true&b.seed=7&b.procs=2&b.i=cancel-context%3Ashutdown%405&t=40&present=1',
+    );
+    expect(decodeLink(link, CATALOG, 'unbuffered-handoff')).toEqual({ state, problems: [] });
+  });
+
+  it('read a link without b. parameters as one run, as before', () => {
+    const { state } = decodeLink('?s=worker-pool&workers=2', CATALOG, 'unbuffered-handoff');
+    expect(state.compare).toBeUndefined();
+    expect(encodeLink(state, specs)).toBe('?v=1&s=worker-pool&workers=2');
+  });
+});

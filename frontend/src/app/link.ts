@@ -5,7 +5,10 @@
  *
  * `s` scenario id, each param by its name, `seed`, `procs` (GOMAXPROCS), `i` interventions as
  * `kind:target@afterSeq` separated by commas, `t` the playhead (the event the page shows, paused),
- * `present=1` presenter mode, `embed=1` embed mode. A long intervention list (scheduler-mode runs
+ * `present=1` presenter mode, `embed=1` embed mode. Compare mode puts a second run beside the
+ * first: its run fields under the prefix `b.` (`b.s`, `b.workers`, `b.seed`, `b.procs`, `b.i`,
+ * `b.iz`; `b.s` defaults to `s`), read by the same rules as the first's, and `t` is then a step of
+ * the two runs' events merged by virtual time (compare/clock.ts). A long intervention list (scheduler-mode runs
  * carry hundreds of `run-next`) travels compactly as `iz`, the base64url of its raw DEFLATE, and such
  * a link says `v=2`. Decoding never fails: a bad value is reported and replaced by the nearest valid
  * one (its default, or the bound it exceeded). The server reads links by the same rules
@@ -34,6 +37,16 @@ export interface Intervention {
   readonly afterSeq: number;
 }
 
+/** What makes a run, as a link says it: one side of a compare link, or the whole of any other. */
+export interface RunLink {
+  readonly scenario: string;
+  /** Only the params the link sets; the rest take the scenario's defaults. */
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly seed: number;
+  readonly procs: number;
+  readonly interventions: readonly Intervention[];
+}
+
 export interface LinkState {
   readonly scenario: string;
   /** Only the params the link sets; the rest take the scenario's defaults. */
@@ -45,6 +58,8 @@ export interface LinkState {
   readonly t: number | null;
   readonly present: boolean;
   readonly embed: boolean;
+  /** Compare mode: the run shown beside this one (its `b.` parameters); absent otherwise. */
+  readonly compare?: RunLink;
 }
 
 export interface LinkProblem {
@@ -54,34 +69,43 @@ export interface LinkProblem {
 }
 
 // `bench` switches on the benchmark and layout-check hook (page/bench.ts); it is not a parameter.
-const RESERVED = new Set(['v', 's', 'seed', 'procs', 'i', 'iz', 't', 'present', 'embed', 'scenario', 'bench']);
+const PAGE_NAMES = new Set(['v', 't', 'present', 'embed', 'bench']);
+const RUN_NAMES = new Set(['s', 'seed', 'procs', 'i', 'iz', 'scenario']);
+/** The prefix of the compared run's parameters. */
+export const COMPARE_PREFIX = 'b.';
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const INTEGER = /^-?[0-9]+$/;
 
-export function encodeLink(state: LinkState, specs: readonly ParamSpec[]): string {
+/** `compareSpecs`: the compared run's scenario's parameters (only read when the state has `compare`). */
+export function encodeLink(state: LinkState, specs: readonly ParamSpec[], compareSpecs: readonly ParamSpec[] = []): string {
   const q = new URLSearchParams();
   q.set('v', '1');
-  q.set('s', state.scenario);
+  encodeRun(q, '', state, specs);
+  if (state.compare !== undefined) encodeRun(q, COMPARE_PREFIX, state.compare, compareSpecs);
+  if (state.t !== null) q.set('t', String(state.t));
+  if (state.present) q.set('present', '1');
+  if (state.embed) q.set('embed', '1');
+  return `?${q.toString()}`;
+}
+
+function encodeRun(q: URLSearchParams, prefix: string, run: RunLink, specs: readonly ParamSpec[]): void {
+  q.set(`${prefix}s`, run.scenario);
   for (const spec of specs) {
-    const value = state.params[spec.name];
-    if (value !== undefined && value !== spec.default) q.set(spec.name, paramText(spec, value));
+    const value = run.params[spec.name];
+    if (value !== undefined && value !== spec.default) q.set(prefix + spec.name, paramText(spec, value));
   }
-  if (state.seed !== DEFAULT_SEED) q.set('seed', String(state.seed));
-  if (state.procs !== DEFAULT_PROCS) q.set('procs', String(state.procs));
-  if (state.interventions.length > 0) {
-    const plain = state.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
+  if (run.seed !== DEFAULT_SEED) q.set(`${prefix}seed`, String(run.seed));
+  if (run.procs !== DEFAULT_PROCS) q.set(`${prefix}procs`, String(run.procs));
+  if (run.interventions.length > 0) {
+    const plain = run.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
     const compact = encodeCompact(plain);
     // Highly repetitive lists expand past the reading bound: those travel as `i`.
     const readable = 'text' in decodeCompact(compact);
     if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
       q.set('v', String(LINK_VERSION));
-      q.set('iz', compact);
-    } else q.set('i', plain);
+      q.set(`${prefix}iz`, compact);
+    } else q.set(`${prefix}i`, plain);
   }
-  if (state.t !== null) q.set('t', String(state.t));
-  if (state.present) q.set('present', '1');
-  if (state.embed) q.set('embed', '1');
-  return `?${q.toString()}`;
 }
 
 /** Reads a link against the catalog. Always returns a usable state, plus what had to be fixed. */
@@ -96,6 +120,35 @@ export function decodeLink(
   if (v !== null && v !== '1' && v !== '2') {
     problems.push({ param: 'v', message: `link version ${v} is not known; reading it as version ${LINK_VERSION}` });
   }
+  const mine = new URLSearchParams();
+  const theirs = new URLSearchParams();
+  for (const [name, value] of q) {
+    if (name.startsWith(COMPARE_PREFIX)) theirs.append(name.slice(COMPARE_PREFIX.length), value);
+    else if (!PAGE_NAMES.has(name)) mine.append(name, value);
+  }
+  let t: number | null = null;
+  // The playhead's problem comes before the interventions', as it did before compare links.
+  const run = decodeRun(mine, '', catalog, fallbackScenario, problems, () => {
+    t = q.has('t') ? integer(q, 't', 0, 0, MAX_SAFE, problems) : null;
+  });
+  const compare = [...theirs.keys()].length > 0 ? decodeRun(theirs, COMPARE_PREFIX, catalog, run.scenario, problems) : undefined;
+  const state: LinkState = { ...run, t, present: q.get('present') === '1', embed: q.get('embed') === '1' };
+  return { state: compare === undefined ? state : { ...state, compare }, problems };
+}
+
+/**
+ * One run's fields (names without `prefix`); each problem names its parameter with the prefix. A
+ * run's parameters belong to its own scenario: when that is unknown, none of them is read.
+ */
+function decodeRun(
+  q: URLSearchParams,
+  prefix: string,
+  catalog: readonly ScenarioSummary[],
+  fallbackScenario: string,
+  allProblems: LinkProblem[],
+  beforeInterventions: () => void = () => {},
+): RunLink {
+  const problems: LinkProblem[] = [];
   const wanted = q.get('s') ?? q.get('scenario');
   let scenario = catalog.find((s) => s.id === wanted);
   if (wanted !== null && scenario === undefined) {
@@ -119,7 +172,7 @@ export function decodeLink(
     }
   }
   for (const name of q.keys()) {
-    if (RESERVED.has(name) || specs.some((s) => s.name === name)) continue;
+    if (RUN_NAMES.has(name) || specs.some((s) => s.name === name)) continue;
     problems.push({
       param: name,
       message: unknownScenario
@@ -130,21 +183,11 @@ export function decodeLink(
 
   const seed = integer(q, 'seed', DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
   const procs = integer(q, 'procs', DEFAULT_PROCS, 1, MAX_PROCS, problems);
-  const t = q.has('t') ? integer(q, 't', 0, 0, MAX_SAFE, problems) : null;
+  for (const p of problems.splice(0)) allProblems.push({ param: prefix + p.param, message: p.message });
+  beforeInterventions();
   const interventions = decodeInterventions(q.get('i'), q.get('iz'), problems);
-  return {
-    state: {
-      scenario: scenario?.id ?? fallbackScenario,
-      params,
-      seed,
-      procs,
-      interventions,
-      t,
-      present: q.get('present') === '1',
-      embed: q.get('embed') === '1',
-    },
-    problems,
-  };
+  for (const p of problems) allProblems.push({ param: prefix + p.param, message: p.message });
+  return { scenario: scenario?.id ?? fallbackScenario, params, seed, procs, interventions };
 }
 
 /**

@@ -137,3 +137,35 @@ describe('run identity', () => {
     expect(divergence(one, { ...one, seed: 2 }, CATALOG)).toBeNull();
   });
 });
+
+describe('PageStore in compare mode', () => {
+  it('applies a compare link: run B before run A, its t on the one clock, and gives the same link back', () => {
+    const s = store();
+    const order: string[] = [];
+    s.compare.inputs.subscribe(() => order.push(`B comparing=${s.comparing()}`));
+    s.run.inputs.subscribe(() => order.push(`A comparing=${s.comparing()}`));
+    const link = '?v=1&s=worker-pool&workers=1&b.s=worker-pool&b.workers=8&t=40';
+    expect(s.applyState(state(link))).toBe('new-run');
+    expect(order).toEqual(['B comparing=true', 'A comparing=true']);
+    expect(s.compare.player.position.get()).toBe(41);
+    expect(s.run.player.position.get()).toBe(0);
+    expect(s.link()).toBe(link);
+    // The same comparison again only moves the clock.
+    expect(s.applyState(state(link.replace('t=40', 't=7')))).toBe('same-run');
+    expect(s.compare.player.position.get()).toBe(8);
+  });
+
+  it('leaves compare mode with run A on the page, and its link is a one-run link again', () => {
+    const s = store();
+    s.applyState(state('?s=worker-pool&workers=2&b.s=graceful-shutdown'));
+    expect(s.comparing()).toBe(true);
+    s.applyState(state('?s=worker-pool&workers=2&t=3'));
+    expect(s.comparing()).toBe(false);
+    expect(s.link()).toBe('?v=1&s=worker-pool&workers=2&t=3');
+    s.compareWith({ scenario: 'graceful-shutdown', params: {}, seed: 1, procs: 4, interventions: [] });
+    expect(s.compare.player.playing.get()).toBe(true);
+    expect(s.link()).toBe('?v=1&s=worker-pool&workers=2&b.s=graceful-shutdown');
+    s.compareWith(null);
+    expect(s.link()).toBe('?v=1&s=worker-pool&workers=2&t=3');
+  });
+});

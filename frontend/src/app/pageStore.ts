@@ -6,6 +6,8 @@
  *   catalog         the scenarios the server offers (what a link is read against)
  *   run.inputs      what the run on screen runs: scenario, params, seed, GOMAXPROCS, interventions
  *   run.player      its playhead: position, playing, speed
+ *   compare.inputs  compare mode: the run shown beside `run` (null: not comparing)
+ *   compare.player  compare mode's one clock: a step of both runs' events merged by virtual time
  *   present, embed  the page's modes
  *   showAhead       list the findings the playhead has not reached yet (a teacher's choice)
  *   schedulerMode   after an intervention, stay paused so the next "run next" can be chosen
@@ -17,7 +19,7 @@
  * own model and client; the page-wide parts (catalog, modes) stay here once.
  */
 import { Atom } from '../lib/atom';
-import { type Intervention, type LinkState, encodeLink } from './link';
+import { type Intervention, type LinkState, type RunLink, encodeLink } from './link';
 import type { ParamSpec, ParamValue, ScenarioSummary } from './params';
 import { Player } from './player';
 
@@ -61,6 +63,8 @@ export interface PageStoreOptions {
 export class PageStore {
   readonly catalog = new Atom<readonly ScenarioSummary[]>([]);
   readonly run = new RunState();
+  /** Compare mode: the second run (its inputs; null when not comparing) and the one clock of both. */
+  readonly compare = new RunState();
   readonly present = new Atom(false);
   readonly embed = new Atom(false);
   readonly showAhead = new Atom(false);
@@ -87,16 +91,25 @@ export class PageStore {
     return this.scenario()?.params ?? [];
   }
 
+  /** Whether two runs are on screen side by side. */
+  comparing(): boolean {
+    return this.compare.inputs.get() !== null;
+  }
+
   /** Everything a share link holds, as it is now. */
   linkState(): LinkState {
     const inputs = this.run.inputs.get();
     if (inputs === null) throw new Error('no run has been chosen yet, so there is no link state');
-    return { ...inputs, t: this.run.t(), present: this.present.get(), embed: this.embed.get() };
+    const compare = this.compare.inputs.get();
+    const modes = { present: this.present.get(), embed: this.embed.get() };
+    if (compare === null) return { ...inputs, t: this.run.t(), ...modes };
+    return { ...inputs, t: this.compare.t(), ...modes, compare };
   }
 
   /** The share link (a query string) for the state as it is now. */
   link(): string {
-    return encodeLink(this.linkState(), this.paramSpecs());
+    const compare = this.compare.inputs.get()?.scenario;
+    return encodeLink(this.linkState(), this.paramSpecs(), this.catalog.get().find((s) => s.id === compare)?.params ?? []);
   }
 
   /**
@@ -108,13 +121,27 @@ export class PageStore {
    */
   applyState(state: LinkState): 'same-run' | 'new-run' {
     const inputs = this.#normalized(state);
-    const same = sameRun(this.run.inputs.get(), inputs, this.catalog.get());
-    if (!same) this.run.inputs.set(inputs);
-    if (!same && state.t === null) this.run.player.seek(0, Number.MAX_SAFE_INTEGER);
-    this.run.setPlayhead(state.t, this.autoplay());
+    const compare = state.compare === undefined ? null : this.#normalized(state.compare);
+    const sameCompare = sameRun(this.compare.inputs.get(), compare, this.catalog.get());
+    const same = sameRun(this.run.inputs.get(), inputs, this.catalog.get()) && sameCompare;
+    // Compare mode is set first, so whoever follows the first run's inputs knows both are coming.
+    if (!sameCompare) this.compare.inputs.set(compare);
+    if (!sameRun(this.run.inputs.get(), inputs, this.catalog.get())) this.run.inputs.set(inputs);
+    // The link's playhead is the one clock of whatever is on screen: one run, or both side by side.
+    const shown = compare === null ? this.run : this.compare;
+    if (!same && state.t === null) shown.player.seek(0, Number.MAX_SAFE_INTEGER);
+    shown.setPlayhead(state.t, this.autoplay());
     this.present.set(state.present);
     this.embed.set(state.embed);
     return same ? 'same-run' : 'new-run';
+  }
+
+  /** Puts `other` beside the run on screen (compare mode), both from the start; null leaves compare mode. */
+  compareWith(other: RunInputs | null): void {
+    this.compare.inputs.set(other);
+    if (other === null) return;
+    this.compare.player.seek(0, Number.MAX_SAFE_INTEGER);
+    this.compare.setPlayhead(null, this.autoplay());
   }
 
   /** Calls `listener` after any change to what the link holds (several at once may call it several times). */
@@ -123,6 +150,9 @@ export class PageStore {
       this.run.inputs.subscribe(listener),
       this.run.player.position.subscribe(listener),
       this.run.player.playing.subscribe(listener),
+      this.compare.inputs.subscribe(listener),
+      this.compare.player.position.subscribe(listener),
+      this.compare.player.playing.subscribe(listener),
       this.present.subscribe(listener),
       this.embed.subscribe(listener),
       this.catalog.subscribe(listener),
@@ -130,7 +160,7 @@ export class PageStore {
     return () => stops.forEach((stop) => stop());
   }
 
-  #normalized(state: LinkState): RunInputs {
+  #normalized(state: RunLink): RunInputs {
     const specs = this.catalog.get().find((s) => s.id === state.scenario)?.params ?? [];
     return {
       scenario: state.scenario,

@@ -15,10 +15,10 @@ import { DEFAULT_FRAME, type Frame, type Placement, placeStage } from './placeme
 import type { StageLayout } from './layout';
 
 /** How the page shows the stage: the room (CSS pixels) comes from the page, the scale from the mode. */
-export type StageMode = 'normal' | 'present' | 'embed';
-const MODE_SCALE: Readonly<Record<StageMode, number>> = { normal: 1, present: 1.45, embed: 0.85 };
-/** Share of the window's height the stage may take. */
-const MODE_ROOM: Readonly<Record<StageMode, number>> = { normal: 0.7, present: 0.74, embed: 0.66 };
+export type StageMode = 'normal' | 'present' | 'embed' | 'compare' | 'compare-present';
+const MODE_SCALE: Readonly<Record<StageMode, number>> = { normal: 1, present: 1.45, embed: 0.85, compare: 1, 'compare-present': 1.3 };
+/** Share of the window's height the stage may take (compare mode: two stages side by side under one playback row). */
+const MODE_ROOM: Readonly<Record<StageMode, number>> = { normal: 0.7, present: 0.74, embed: 0.66, compare: 0.5, 'compare-present': 0.56 };
 /** The stage never grows beyond this many times its preferred scale. */
 const MAX_GROWTH = 1.2;
 /** Stages narrower than this (CSS pixels) scroll rather than draw a picture smaller than MIN_SCALE. */

@@ -50,8 +50,11 @@ public final class LinkCodec {
             .toList();
 
     // `bench` switches on the page's benchmark and layout-check hook; it is not a parameter.
-    private static final Set<String> RESERVED =
-            Set.of("v", "s", "seed", "procs", "i", "iz", "t", "present", "embed", "scenario", "bench");
+    private static final Set<String> PAGE_NAMES = Set.of("v", "t", "present", "embed", "bench");
+    private static final Set<String> RUN_NAMES = Set.of("s", "seed", "procs", "i", "iz", "scenario");
+    /** The prefix of a compare link's second run: {@code b.s}, {@code b.workers}, {@code b.seed}, … */
+    public static final String COMPARE_PREFIX = "b.";
+
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DURATION = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?(ns|us|µs|ms|s)?");
     private static final Pattern STEP = Pattern.compile("([a-z-]+):(.+)@([0-9]+)", Pattern.DOTALL);
@@ -82,18 +85,58 @@ public final class LinkCodec {
         if (v != null && !v.equals("1") && !v.equals("2")) {
             problems.add(new LinkProblem("v", "link version " + v + " is not known; reading it as version " + VERSION));
         }
+        List<Map.Entry<String, String>> mine = new ArrayList<>();
+        List<Map.Entry<String, String>> theirs = new ArrayList<>();
+        for (Map.Entry<String, String> e : q) {
+            if (e.getKey().startsWith(COMPARE_PREFIX)) {
+                theirs.add(Map.entry(e.getKey().substring(COMPARE_PREFIX.length()), e.getValue()));
+            } else if (!PAGE_NAMES.contains(e.getKey())) {
+                mine.add(e);
+            }
+        }
+        Long[] t = {null};
+        // The playhead's problem comes before the interventions', as it did before compare links.
+        ShareLink run = decodeRun(mine, "", fallback, problems, () -> {
+            t[0] = QueryString.first(q, "t") == null ? null : integer(q, "t", 0, 0, MAX_SAFE, problems);
+        });
+        ShareLink compare =
+                theirs.isEmpty() ? null : decodeRun(theirs, COMPARE_PREFIX, run.scenario(), problems, () -> {});
+        ShareLink link = new ShareLink(
+                run.scenario(),
+                run.params(),
+                run.seed(),
+                run.procs(),
+                run.interventions(),
+                t[0],
+                "1".equals(QueryString.first(q, "present")),
+                "1".equals(QueryString.first(q, "embed")),
+                compare);
+        return new Decoded(link, problems);
+    }
+
+    /**
+     * One run's fields (names without {@code prefix}), each problem reported under its prefixed name.
+     * A run's parameters belong to its own scenario: when that is unknown, none of them is read.
+     */
+    private ShareLink decodeRun(
+            List<Map.Entry<String, String>> q,
+            String prefix,
+            String fallbackScenario,
+            List<LinkProblem> allProblems,
+            Runnable beforeInterventions) {
+        List<LinkProblem> problems = new ArrayList<>();
         String wanted = QueryString.first(q, "s");
         if (wanted == null) {
             wanted = QueryString.first(q, "scenario");
         }
         Scenario scenario = wanted == null ? null : catalog.find(wanted).orElse(null);
         if (wanted != null && scenario == null) {
-            problems.add(
-                    new LinkProblem("s", "there is no scenario \"" + wanted + "\"; showing " + fallback + " instead"));
+            problems.add(new LinkProblem(
+                    "s", "there is no scenario \"" + wanted + "\"; showing " + fallbackScenario + " instead"));
         }
         boolean unknownScenario = wanted != null && scenario == null;
         if (scenario == null) {
-            scenario = catalog.find(fallback).orElse(catalog.all().getFirst());
+            scenario = catalog.find(fallbackScenario).orElse(catalog.all().getFirst());
         }
         List<ParamSpec> specs = unknownScenario ? List.of() : scenario.params();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -113,7 +156,8 @@ public final class LinkCodec {
         }
         for (Map.Entry<String, String> e : q) {
             String name = e.getKey();
-            if (RESERVED.contains(name) || specs.stream().anyMatch(s -> s.name().equals(name))) {
+            if (RUN_NAMES.contains(name)
+                    || specs.stream().anyMatch(s -> s.name().equals(name))) {
                 continue;
             }
             problems.add(new LinkProblem(
@@ -125,18 +169,12 @@ public final class LinkCodec {
         }
         long seed = integer(q, "seed", DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
         int procs = (int) integer(q, "procs", DEFAULT_PROCS, 1, MAX_PROCS, problems);
-        Long t = QueryString.first(q, "t") == null ? null : integer(q, "t", 0, 0, MAX_SAFE, problems);
+        problems.forEach(p -> allProblems.add(new LinkProblem(prefix + p.param(), p.message())));
+        problems.clear();
+        beforeInterventions.run();
         List<ShareLink.Step> steps = interventions(QueryString.first(q, "i"), QueryString.first(q, "iz"), problems);
-        ShareLink link = new ShareLink(
-                scenario.id(),
-                params,
-                seed,
-                procs,
-                steps,
-                t,
-                "1".equals(QueryString.first(q, "present")),
-                "1".equals(QueryString.first(q, "embed")));
-        return new Decoded(link, problems);
+        problems.forEach(p -> allProblems.add(new LinkProblem(prefix + p.param(), p.message())));
+        return new ShareLink(scenario.id(), params, seed, procs, steps, null, false, false);
     }
 
     /**
@@ -144,38 +182,10 @@ public final class LinkCodec {
      * {@code v=2}) when that is shorter.
      */
     public String encode(ShareLink link) {
-        Scenario scenario = catalog.find(link.scenario())
-                .orElseThrow(() -> new IllegalArgumentException("no scenario " + link.scenario()));
         List<Map.Entry<String, String>> q = new ArrayList<>();
-        q.add(Map.entry("s", link.scenario()));
-        for (ParamSpec spec : scenario.params()) {
-            Object value = link.params().get(spec.name());
-            if (value != null && !value.equals(spec.defaultValue())) {
-                q.add(Map.entry(spec.name(), text(spec, value)));
-            }
-        }
-        if (link.seed() != DEFAULT_SEED) {
-            q.add(Map.entry("seed", Long.toString(link.seed())));
-        }
-        if (link.procs() != DEFAULT_PROCS) {
-            q.add(Map.entry("procs", Integer.toString(link.procs())));
-        }
-        int version = 1;
-        if (!link.interventions().isEmpty()) {
-            String plain = String.join(
-                    ",",
-                    link.interventions().stream()
-                            .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
-                            .toList());
-            String compact = CompactText.encodeReadable(plain);
-            if (compact != null
-                    && ("iz=" + compact).length()
-                            < QueryString.format(List.of(Map.entry("i", plain))).length()) {
-                q.add(Map.entry("iz", compact));
-                version = 2;
-            } else {
-                q.add(Map.entry("i", plain));
-            }
+        boolean compact = encodeRun(link, "", q);
+        if (link.compare() != null) {
+            compact |= encodeRun(link.compare(), COMPARE_PREFIX, q);
         }
         if (link.t() != null) {
             q.add(Map.entry("t", Long.toString(link.t())));
@@ -186,8 +196,44 @@ public final class LinkCodec {
         if (link.embed()) {
             q.add(Map.entry("embed", "1"));
         }
-        q.addFirst(Map.entry("v", Integer.toString(version)));
+        q.addFirst(Map.entry("v", compact ? Integer.toString(VERSION) : "1"));
         return "?" + QueryString.format(q);
+    }
+
+    /** Writes one run's fields under {@code prefix}; answers whether its interventions went as {@code iz}. */
+    private boolean encodeRun(ShareLink link, String prefix, List<Map.Entry<String, String>> q) {
+        Scenario scenario = catalog.find(link.scenario())
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + link.scenario()));
+        q.add(Map.entry(prefix + "s", link.scenario()));
+        for (ParamSpec spec : scenario.params()) {
+            Object value = link.params().get(spec.name());
+            if (value != null && !value.equals(spec.defaultValue())) {
+                q.add(Map.entry(prefix + spec.name(), text(spec, value)));
+            }
+        }
+        if (link.seed() != DEFAULT_SEED) {
+            q.add(Map.entry(prefix + "seed", Long.toString(link.seed())));
+        }
+        if (link.procs() != DEFAULT_PROCS) {
+            q.add(Map.entry(prefix + "procs", Integer.toString(link.procs())));
+        }
+        if (link.interventions().isEmpty()) {
+            return false;
+        }
+        String plain = String.join(
+                ",",
+                link.interventions().stream()
+                        .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
+                        .toList());
+        String compact = CompactText.encodeReadable(plain);
+        if (compact != null
+                && ("iz=" + compact).length()
+                        < QueryString.format(List.of(Map.entry("i", plain))).length()) {
+            q.add(Map.entry(prefix + "iz", compact));
+            return true;
+        }
+        q.add(Map.entry(prefix + "i", plain));
+        return false;
     }
 
     // ---- parameters -----------------------------------------------------------------------------------

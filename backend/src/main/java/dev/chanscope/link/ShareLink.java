@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * What a share link says: the run (scenario, only the parameters the link sets, seed, GOMAXPROCS,
  * interventions), the playhead {@code t} (an event sequence number, or null: from the start) and the
- * page modes. Every value is within the bounds a run request allows.
+ * page modes. Every value is within the bounds a run request allows. A compare link also holds the
+ * run shown beside this one ({@code compare}: its run fields only; its playhead and modes are unused),
+ * and {@code t} is then a step of the two runs' events merged by virtual time.
  *
  * @param params Long for int and duration parameters, Boolean, or String
+ * @param compare the compared run ({@code b.} parameters), or null
  */
 public record ShareLink(
         String scenario,
@@ -20,7 +23,8 @@ public record ShareLink(
         List<Step> interventions,
         Long t,
         boolean present,
-        boolean embed) {
+        boolean embed,
+        ShareLink compare) {
 
     /** One intervention: {@code kind:target@afterSeq} in the link. */
     public record Step(String kind, String target, long afterSeq) {}
@@ -28,6 +32,24 @@ public record ShareLink(
     public ShareLink {
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
         interventions = List.copyOf(interventions);
+    }
+
+    /** A link of one run (no compare). */
+    public ShareLink(
+            String scenario,
+            Map<String, Object> params,
+            long seed,
+            int procs,
+            List<Step> interventions,
+            Long t,
+            boolean present,
+            boolean embed) {
+        this(scenario, params, seed, procs, interventions, t, present, embed, null);
+    }
+
+    /** The same link without its page modes (what a room keeps). */
+    public ShareLink withoutModes() {
+        return new ShareLink(scenario, params, seed, procs, interventions, t, false, false, compare);
     }
 
     /** The run request this link stands for (docs/protocol.md), as {@code POST /api/runs} takes it. */
@@ -51,6 +73,17 @@ public record ShareLink(
 
     /** The link's state as JSON-ready maps, in the shape the browser's {@code PageState} has. */
     public Map<String, Object> asMap() {
+        Map<String, Object> m = runMap();
+        m.put("t", t);
+        m.put("present", present);
+        m.put("embed", embed);
+        if (compare != null) {
+            m.put("compare", compare.runMap());
+        }
+        return m;
+    }
+
+    private Map<String, Object> runMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", scenario);
         m.put("params", params);
@@ -67,9 +100,6 @@ public record ShareLink(
                             return i;
                         })
                         .toList());
-        m.put("t", t);
-        m.put("present", present);
-        m.put("embed", embed);
         return m;
     }
 }

@@ -2,7 +2,6 @@ package dev.chanscope.room;
 
 import dev.chanscope.link.LinkCodec;
 import dev.chanscope.link.LinkProblem;
-import dev.chanscope.link.ShareLink;
 import java.util.List;
 
 /**
@@ -57,8 +56,6 @@ public final class RoomLinks {
                     problems.getFirst().path(),
                     problems);
         }
-        ShareLink l = d.link();
-        return codec.encode(
-                new ShareLink(l.scenario(), l.params(), l.seed(), l.procs(), l.interventions(), l.t(), false, false));
+        return codec.encode(d.link().withoutModes());
     }
 }

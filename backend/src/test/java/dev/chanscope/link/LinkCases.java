@@ -20,14 +20,21 @@ final class LinkCases {
     record LinkCase(ShareLink link) implements Example {
         @Override
         public String java() {
-            ShareLink l = link;
+            return "new LinkCases.LinkCase(" + java(link) + ")";
+        }
+
+        private static String java(ShareLink l) {
+            if (l == null) {
+                return "null";
+            }
             List<String> steps = l.interventions().stream()
                     .map(s -> "new dev.chanscope.link.ShareLink.Step(" + JavaSource.string(s.kind()) + ", "
                             + JavaSource.string(s.target()) + ", " + s.afterSeq() + "L)")
                     .toList();
-            return "new LinkCases.LinkCase(new dev.chanscope.link.ShareLink(" + JavaSource.string(l.scenario()) + ", "
+            return "new dev.chanscope.link.ShareLink(" + JavaSource.string(l.scenario()) + ", "
                     + JavaSource.map(l.params()) + ", " + l.seed() + "L, " + l.procs() + ", " + JavaSource.list(steps)
-                    + ", " + JavaSource.value(l.t()) + ", " + l.present() + ", " + l.embed() + "))";
+                    + ", " + JavaSource.value(l.t()) + ", " + l.present() + ", " + l.embed() + ", " + java(l.compare())
+                    + ")";
         }
     }
 
@@ -41,6 +48,26 @@ final class LinkCases {
 
     static LinkCase link(long caseSeed) {
         SplittableRandom random = new SplittableRandom(caseSeed);
+        ShareLink link = run(random);
+        Long t = random.nextInt(10) < 3 ? null : RunCases.between(random, 0, LinkCodec.MAX_SAFE);
+        boolean present = random.nextBoolean();
+        boolean embed = random.nextBoolean();
+        // Three in ten are compare links: a second run of any scenario beside the first.
+        ShareLink compare = random.nextInt(10) < 3 ? run(random) : null;
+        return new LinkCase(new ShareLink(
+                link.scenario(),
+                link.params(),
+                link.seed(),
+                link.procs(),
+                link.interventions(),
+                t,
+                present,
+                embed,
+                compare));
+    }
+
+    /** One run's fields (playhead and modes unset). */
+    private static ShareLink run(SplittableRandom random) {
         List<Scenario> all = RunCases.CATALOG.all();
         Scenario s = all.get(random.nextInt(all.size()));
         Map<String, Object> params = nonDefaultParams(s, random);
@@ -55,9 +82,7 @@ final class LinkCases {
         for (int i = 0; i < count; i++) {
             steps.add(step(random));
         }
-        Long t = random.nextInt(10) < 3 ? null : RunCases.between(random, 0, LinkCodec.MAX_SAFE);
-        return new LinkCase(
-                new ShareLink(s.id(), params, seed, procs, steps, t, random.nextBoolean(), random.nextBoolean()));
+        return new ShareLink(s.id(), params, seed, procs, steps, null, false, false);
     }
 
     static Map<String, Object> nonDefaultParams(Scenario s, SplittableRandom random) {

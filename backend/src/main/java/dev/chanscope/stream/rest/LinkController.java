@@ -35,6 +35,9 @@ class LinkController {
         Map<String, Object> m = new LinkedHashMap<>();
         // Everything a link can hold is within a run request's bounds, so this parse cannot fail.
         m.put("run", parser.parse(d.link().runRequest(), "").normalized());
+        if (d.link().compare() != null) {
+            m.put("compare", parser.parse(d.link().compare().runRequest(), "").normalized());
+        }
         m.put("playhead", d.link().t());
         m.put("link", codec.encode(d.link()));
         m.put("state", d.link().asMap());
