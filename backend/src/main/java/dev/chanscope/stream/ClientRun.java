@@ -51,6 +51,11 @@ final class ClientRun {
         return stream;
     }
 
+    /** Whether a run holds a slot for this client now (from its admission until it ends or is let go). */
+    boolean holdsSlot() {
+        return admitted;
+    }
+
     /**
      * What a start or resume said it speaks: its protocol version, and whether it holds the current
      * event schema (null: it did not say, so what was known before stands).

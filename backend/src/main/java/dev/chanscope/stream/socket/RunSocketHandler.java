@@ -9,6 +9,8 @@ import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -28,8 +30,27 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     /** Clients send no binary messages; one longer than this closes the socket (1009) rather than being read. */
     static final int MAX_BINARY_MESSAGE_BYTES = 1024;
 
-    /** One client's socket: its conversation, its inbound assembly and its message rate. */
-    private record Client(RunProtocol protocol, SessionPeer peer, Inbound inbound, RateLimit rate) {}
+    /** Told to a client refused because {@code max-sessions} sockets are open. */
+    static final Peer.Close SESSIONS_FULL = new Peer.Close(1013, "too many open sessions, try again later");
+
+    /**
+     * One client's socket: its conversation, its inbound assembly, its message rate, and when it last
+     * sent a message or held a run (for the idle bound).
+     */
+    private static final class Client {
+        final RunProtocol protocol;
+        final SessionPeer peer;
+        final Inbound inbound = new Inbound();
+        final RateLimit rate;
+        volatile long lastActive;
+
+        Client(RunProtocol protocol, SessionPeer peer, RateLimit rate, long now) {
+            this.protocol = protocol;
+            this.peer = peer;
+            this.rate = rate;
+            this.lastActive = now;
+        }
+    }
 
     private final JsonMapper json;
     private final RunRequestParser parser;
@@ -38,6 +59,11 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     private final ChanscopeProperties.Websocket limits;
     private final long maxTextBytes;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    /** Sessions holding a place under {@code max-sessions}; taken before a client is made. */
+    private final AtomicInteger open = new AtomicInteger();
+
+    private final LongSupplier clock;
+    private final long idleNanos;
 
     public RunSocketHandler(
             JsonMapper json,
@@ -45,6 +71,19 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             RunAdmission admission,
             OpenSockets sockets,
             ChanscopeProperties.Websocket limits) {
+        this(json, parser, admission, sockets, limits, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds for the message rate and the idle bound ({@link #tick} is given the time too) */
+    RunSocketHandler(
+            JsonMapper json,
+            RunRequestParser parser,
+            RunAdmission admission,
+            OpenSockets sockets,
+            ChanscopeProperties.Websocket limits,
+            LongSupplier clock) {
+        this.clock = clock;
+        this.idleNanos = limits.idleWithoutRun().toNanos();
         this.json = json;
         this.parser = parser;
         this.admission = admission;
@@ -59,16 +98,65 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             session.close(status(Peer.Close.GOING_AWAY));
             return;
         }
+        if (!takeSessionPlace()) {
+            session.close(status(SESSIONS_FULL));
+            return;
+        }
         boolean warmup = admission.isWarmup(session.getHandshakeHeaders().getFirst(RunAdmission.WARMUP_HEADER));
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         SessionPeer peer = new SessionPeer(session, json, limits);
         Client c = new Client(
                 new RunProtocol(peer, json, parser, admission.account(!warmup), !warmup),
                 peer,
-                new Inbound(),
-                warmup ? RateLimit.unlimited(now) : new RateLimit(limits.maxMessagesPerSecond(), limits.burst(), now));
+                warmup ? RateLimit.unlimited(now) : new RateLimit(limits.maxMessagesPerSecond(), limits.burst(), now),
+                now);
         clients.put(session.getId(), c);
         sockets.add(peer.session());
+    }
+
+    private boolean takeSessionPlace() {
+        while (true) {
+            int n = open.get();
+            if (n >= limits.maxSessions()) {
+                return false;
+            }
+            if (open.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Open sessions, as counted against {@code max-sessions}. */
+    int openSessions() {
+        return open.get();
+    }
+
+    /**
+     * Called every few milliseconds with the time ({@link WebSocketConfig} schedules it; tests call it
+     * with a time of their own): closes each session that has held no run and sent no message for
+     * {@code idle-without-run}. A session holding a run is never idle, however slowly its client reads.
+     */
+    void tick(long now) {
+        for (Client c : clients.values()) {
+            if (c.protocol.holdsRun()) {
+                c.lastActive = now;
+            } else if (now - c.lastActive >= idleNanos) {
+                c.lastActive = now; // one close, not one per tick while the container closes it
+                closeQuietly(
+                        c,
+                        new Peer.Close(
+                                CloseStatus.NORMAL.getCode(),
+                                "idle: no run for " + limits.idleWithoutRun().toSeconds() + " s"));
+            }
+        }
+    }
+
+    private static void closeQuietly(Client c, Peer.Close how) {
+        try {
+            c.peer.close(how);
+        } catch (IOException | RuntimeException e) {
+            // the container reports the close, or the session was gone already
+        }
     }
 
     /**
@@ -88,7 +176,7 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
         }
         String text;
         try {
-            text = c.inbound().textPiece(piece.getPayload(), piece.isLast(), maxTextBytes);
+            text = c.inbound.textPiece(piece.getPayload(), piece.isLast(), maxTextBytes);
         } catch (Inbound.TooBig e) {
             closeTooBig(c, "text", e);
             return;
@@ -96,15 +184,17 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
         if (text == null) {
             return;
         }
-        if (!c.rate().allow(System.nanoTime())) {
-            if (c.rate().droppedInARow() > limits.burst()) {
-                c.peer().close(new Peer.Close(CloseStatus.POLICY_VIOLATION.getCode(), "message rate exceeded"));
-            } else if (c.rate().droppedInARow() == 1) {
-                c.protocol().rateLimited(limits.maxMessagesPerSecond());
+        long now = clock.getAsLong();
+        c.lastActive = now;
+        if (!c.rate.allow(now)) {
+            if (c.rate.droppedInARow() > limits.burst()) {
+                c.peer.close(new Peer.Close(CloseStatus.POLICY_VIOLATION.getCode(), "message rate exceeded"));
+            } else if (c.rate.droppedInARow() == 1) {
+                c.protocol.rateLimited(limits.maxMessagesPerSecond());
             }
             return;
         }
-        c.protocol().onText(text);
+        c.protocol.onText(text);
     }
 
     @Override
@@ -114,8 +204,8 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             return;
         }
         try {
-            if (c.inbound().binaryPiece(piece.getPayloadLength(), piece.isLast(), MAX_BINARY_MESSAGE_BYTES)) {
-                c.protocol().onBinary();
+            if (c.inbound.binaryPiece(piece.getPayloadLength(), piece.isLast(), MAX_BINARY_MESSAGE_BYTES)) {
+                c.protocol.onBinary();
             }
         } catch (Inbound.TooBig e) {
             closeTooBig(c, "binary", e);
@@ -123,10 +213,9 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     }
 
     private static void closeTooBig(Client c, String kind, Inbound.TooBig e) throws IOException {
-        c.peer()
-                .close(new Peer.Close(
-                        CloseStatus.TOO_BIG_TO_PROCESS.getCode(),
-                        kind + " message larger than the limit of " + e.limit() + " bytes"));
+        c.peer.close(new Peer.Close(
+                CloseStatus.TOO_BIG_TO_PROCESS.getCode(),
+                kind + " message larger than the limit of " + e.limit() + " bytes"));
     }
 
     @Override
@@ -134,7 +223,8 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
         sockets.remove(session);
         Client c = clients.remove(session.getId());
         if (c != null) {
-            c.protocol().closed(String.valueOf(status));
+            open.decrementAndGet();
+            c.protocol.closed(String.valueOf(status));
         }
     }
 

@@ -4,6 +4,11 @@ import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -19,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSocketConfig.class);
 
     /** Characters of an inbound text message the container holds before handing a piece over. */
     static final int TEXT_BUFFER_CHARS = 4096;
@@ -55,6 +62,28 @@ class WebSocketConfig implements WebSocketConfigurer {
         container.setMaxBinaryMessageBufferSize(RunSocketHandler.MAX_BINARY_MESSAGE_BYTES);
         container.setMaxSessionIdleTimeout(ws.idleTimeout().toMillis());
         return container;
+    }
+
+    /** How often {@link RunSocketHandler#tick} looks at the sessions: a stall is caught within this of its bound. */
+    static final long TICK_MILLIS = 25;
+
+    /** One daemon thread that ticks the sessions' time bounds (idle, stalled); it never waits for a client. */
+    @Bean(destroyMethod = "shutdownNow")
+    static ScheduledExecutorService runSocketTicker(RunSocketHandler handler) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("run-socket-ticker").daemon().factory());
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        handler.tick(System.nanoTime());
+                    } catch (RuntimeException e) {
+                        log.warn("session tick failed", e); // and the next tick runs all the same
+                    }
+                },
+                TICK_MILLIS,
+                TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return ticker;
     }
 
     @Bean
