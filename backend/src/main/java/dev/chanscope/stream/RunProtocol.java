@@ -102,6 +102,14 @@ public final class RunProtocol {
         }
     }
 
+    /** The peer's outbound queue has drained: the current run goes on as far as its credit allows. */
+    public void writable() {
+        RunStream current = run.stream();
+        if (current != null && !current.isEnded() && !closed.get()) {
+            current.pump();
+        }
+    }
+
     /** Whether the client's run holds a slot now; a session holding none may be closed when idle. */
     public boolean holdsRun() {
         return run.holdsSlot();

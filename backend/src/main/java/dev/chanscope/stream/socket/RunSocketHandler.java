@@ -9,8 +9,12 @@ import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -19,13 +23,17 @@ import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The transport of {@code WS /ws/runs}: it opens a {@link RunProtocol} per session, assembles the
- * client's messages from the container's pieces within the size limit ({@link Inbound}), drops those
- * over the rate limit, and hands the rest to the protocol one at a time; out, the session is a {@link
- * SessionPeer} with bounded back-pressure. Draining and shutdown are {@link RunAdmission}'s and
- * {@link SocketShutdown}'s.
+ * The transport of {@code WS /ws/runs}: it opens a {@link RunProtocol} per session (at most {@code
+ * max-sessions} at once), assembles the client's messages from the container's pieces within the
+ * size limit ({@link Inbound}), drops those over the rate limit, and hands the rest to the protocol
+ * through the client's {@link Mailbox}, one at a time; out, the session is a {@link SessionPeer} that
+ * never waits for the network. A message is handled on the container's thread that brought it unless
+ * the client's mailbox is busy; a pump paused on a full queue goes on in the {@code pumps} pool once
+ * the queue drains. {@link #tick} applies the time bounds: idle sessions, clients that stopped reading.
  */
 public final class RunSocketHandler extends AbstractWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RunSocketHandler.class);
 
     /** Clients send no binary messages; one longer than this closes the socket (1009) rather than being read. */
     static final int MAX_BINARY_MESSAGE_BYTES = 1024;
@@ -33,24 +41,10 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     /** Told to a client refused because {@code max-sessions} sockets are open. */
     static final Peer.Close SESSIONS_FULL = new Peer.Close(1013, "too many open sessions, try again later");
 
-    /**
-     * One client's socket: its conversation, its inbound assembly, its message rate, and when it last
-     * sent a message or held a run (for the idle bound).
-     */
-    private static final class Client {
-        final RunProtocol protocol;
-        final SessionPeer peer;
-        final Inbound inbound = new Inbound();
-        final RateLimit rate;
-        volatile long lastActive;
+    private static final Executor HERE = Runnable::run;
 
-        Client(RunProtocol protocol, SessionPeer peer, RateLimit rate, long now) {
-            this.protocol = protocol;
-            this.peer = peer;
-            this.rate = rate;
-            this.lastActive = now;
-        }
-    }
+    /** How the handler is set up besides the limits: its clock, where pumps resume, how sessions write. */
+    record Setup(LongSupplier clock, Executor pumps, Function<WebSocketSession, Wire> wires) {}
 
     private final JsonMapper json;
     private final RunRequestParser parser;
@@ -58,38 +52,47 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     private final OpenSockets sockets;
     private final ChanscopeProperties.Websocket limits;
     private final long maxTextBytes;
-    private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private final Setup setup;
+    private final long idleNanos;
+    private final Map<String, RunSession> clients = new ConcurrentHashMap<>();
     /** Sessions holding a place under {@code max-sessions}; taken before a client is made. */
     private final AtomicInteger open = new AtomicInteger();
 
-    private final LongSupplier clock;
-    private final long idleNanos;
-
+    /** Every client's writes go through the container's asynchronous send; paused pumps resume on {@code pumps}. */
     public RunSocketHandler(
             JsonMapper json,
             RunRequestParser parser,
             RunAdmission admission,
             OpenSockets sockets,
-            ChanscopeProperties.Websocket limits) {
-        this(json, parser, admission, sockets, limits, System::nanoTime);
+            ChanscopeProperties.Websocket limits,
+            Executor pumps) {
+        this(
+                json,
+                parser,
+                admission,
+                sockets,
+                limits,
+                new Setup(
+                        System::nanoTime,
+                        pumps,
+                        s -> Wire.of(s, limits.sendTimeLimit().toMillis())));
     }
 
-    /** @param clock nanoseconds for the message rate and the idle bound ({@link #tick} is given the time too) */
     RunSocketHandler(
             JsonMapper json,
             RunRequestParser parser,
             RunAdmission admission,
             OpenSockets sockets,
             ChanscopeProperties.Websocket limits,
-            LongSupplier clock) {
-        this.clock = clock;
-        this.idleNanos = limits.idleWithoutRun().toNanos();
+            Setup setup) {
         this.json = json;
         this.parser = parser;
         this.admission = admission;
         this.sockets = sockets;
         this.limits = limits;
         this.maxTextBytes = limits.maxMessageSize().toBytes();
+        this.setup = setup;
+        this.idleNanos = limits.idleWithoutRun().toNanos();
     }
 
     @Override
@@ -103,15 +106,26 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             return;
         }
         boolean warmup = admission.isWarmup(session.getHandshakeHeaders().getFirst(RunAdmission.WARMUP_HEADER));
-        long now = clock.getAsLong();
-        SessionPeer peer = new SessionPeer(session, json, limits);
-        Client c = new Client(
-                new RunProtocol(peer, json, parser, admission.account(!warmup), !warmup),
-                peer,
+        long now = setup.clock().getAsLong();
+        RunSession c = new RunSession(
                 warmup ? RateLimit.unlimited(now) : new RateLimit(limits.maxMessagesPerSecond(), limits.burst(), now),
                 now);
+        SessionPeer peer = new SessionPeer(
+                session, setup.wires().apply(session), json, limits, setup.clock(), new SendQueue.Listener() {
+                    @Override
+                    public void drained() {
+                        c.mailbox.execute(c.protocol::writable, setup.pumps());
+                    }
+
+                    @Override
+                    public void failed(Throwable cause) {
+                        log.debug("send failed, closing: {}", cause.toString());
+                        let(c, "send failed", Peer.Close.NOT_RELIABLE);
+                    }
+                });
+        c.attach(peer, new RunProtocol(peer, json, parser, admission.account(!warmup), !warmup));
         clients.put(session.getId(), c);
-        sockets.add(peer.session());
+        sockets.add(session);
     }
 
     private boolean takeSessionPlace() {
@@ -133,30 +147,30 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
 
     /**
      * Called every few milliseconds with the time ({@link WebSocketConfig} schedules it; tests call it
-     * with a time of their own): closes each session that has held no run and sent no message for
-     * {@code idle-without-run}. A session holding a run is never idle, however slowly its client reads.
+     * with a time of their own). A client that stopped reading (its queue full, no write completing for
+     * {@code stall-timeout}) loses its run and slot at once and its socket is closed; a session that
+     * has held no run and sent no message for {@code idle-without-run} is closed. A session holding a
+     * run is never idle, however slowly its client grants credit.
      */
     void tick(long now) {
-        for (Client c : clients.values()) {
-            if (c.protocol.holdsRun()) {
+        for (RunSession c : clients.values()) {
+            if (c.peer.stalled(now)) {
+                let(c, "not reading", Peer.Close.NOT_READING);
+            } else if (c.protocol.holdsRun()) {
                 c.lastActive = now;
             } else if (now - c.lastActive >= idleNanos) {
                 c.lastActive = now; // one close, not one per tick while the container closes it
-                closeQuietly(
-                        c,
-                        new Peer.Close(
-                                CloseStatus.NORMAL.getCode(),
-                                "idle: no run for " + limits.idleWithoutRun().toSeconds() + " s"));
+                c.peer.close(new Peer.Close(
+                        CloseStatus.NORMAL.getCode(),
+                        "idle: no run for " + limits.idleWithoutRun().toSeconds() + " s"));
             }
         }
     }
 
-    private static void closeQuietly(Client c, Peer.Close how) {
-        try {
-            c.peer.close(how);
-        } catch (IOException | RuntimeException e) {
-            // the container reports the close, or the session was gone already
-        }
+    /** Lets a client go now, from any thread: its run ends, its slot is freed, its socket closed. */
+    private static void let(RunSession c, String why, Peer.Close how) {
+        c.protocol.closed(why);
+        c.peer.abort(how);
     }
 
     /**
@@ -169,8 +183,8 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage piece) throws IOException {
-        Client c = clients.get(session.getId());
+    protected void handleTextMessage(WebSocketSession session, TextMessage piece) {
+        RunSession c = clients.get(session.getId());
         if (c == null) {
             return;
         }
@@ -184,35 +198,53 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
         if (text == null) {
             return;
         }
-        long now = clock.getAsLong();
+        long now = setup.clock().getAsLong();
         c.lastActive = now;
         if (!c.rate.allow(now)) {
             if (c.rate.droppedInARow() > limits.burst()) {
                 c.peer.close(new Peer.Close(CloseStatus.POLICY_VIOLATION.getCode(), "message rate exceeded"));
             } else if (c.rate.droppedInARow() == 1) {
-                c.protocol.rateLimited(limits.maxMessagesPerSecond());
+                run(c, () -> c.protocol.rateLimited(limits.maxMessagesPerSecond()));
             }
             return;
         }
-        c.protocol.onText(text);
+        run(c, () -> c.protocol.onText(text));
     }
 
     @Override
-    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage piece) throws IOException {
-        Client c = clients.get(session.getId());
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage piece) {
+        RunSession c = clients.get(session.getId());
         if (c == null) {
             return;
         }
         try {
             if (c.inbound.binaryPiece(piece.getPayloadLength(), piece.isLast(), MAX_BINARY_MESSAGE_BYTES)) {
-                c.protocol.onBinary();
+                run(c, c.protocol::onBinary);
             }
         } catch (Inbound.TooBig e) {
             closeTooBig(c, "binary", e);
         }
     }
 
-    private static void closeTooBig(Client c, String kind, Inbound.TooBig e) throws IOException {
+    private interface Task {
+        void run() throws IOException;
+    }
+
+    /** Hands a message to the client's protocol in order; a send that cannot be queued lets the client go. */
+    private static void run(RunSession c, Task task) {
+        c.mailbox.execute(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (IOException e) {
+                        log.debug("send failed, closing: {}", e.toString());
+                        let(c, "send failed", Peer.Close.NOT_RELIABLE);
+                    }
+                },
+                HERE);
+    }
+
+    private static void closeTooBig(RunSession c, String kind, Inbound.TooBig e) {
         c.peer.close(new Peer.Close(
                 CloseStatus.TOO_BIG_TO_PROCESS.getCode(),
                 kind + " message larger than the limit of " + e.limit() + " bytes"));
@@ -221,7 +253,7 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         sockets.remove(session);
-        Client c = clients.remove(session.getId());
+        RunSession c = clients.remove(session.getId());
         if (c != null) {
             open.decrementAndGet();
             c.protocol.closed(String.valueOf(status));

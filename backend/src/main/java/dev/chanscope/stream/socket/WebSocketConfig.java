@@ -4,6 +4,7 @@ import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -86,13 +87,25 @@ class WebSocketConfig implements WebSocketConfigurer {
         return ticker;
     }
 
+    /**
+     * Where a run's pump goes on after its client's queue has drained: one platform thread per core,
+     * since a pump only simulates, encodes and queues (it never waits for the network).
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    static ExecutorService runPumps() {
+        return Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().name("run-pump-", 0).daemon().factory());
+    }
+
     @Bean
     static RunSocketHandler runSocketHandler(
             JsonMapper json,
             RunRequestParser parser,
             RunAdmission admission,
             OpenSockets sockets,
-            ChanscopeProperties properties) {
-        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket());
+            ChanscopeProperties properties,
+            ExecutorService runPumps) {
+        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket(), runPumps);
     }
 }

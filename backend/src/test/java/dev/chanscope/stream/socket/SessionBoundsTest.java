@@ -38,7 +38,7 @@ class SessionBoundsTest {
                 admission,
                 new OpenSockets(),
                 limits,
-                now::get);
+                new RunSocketHandler.Setup(now::get, Runnable::run, Wire.Immediate::new));
     }
 
     private static TextMessage start(int credit) {
