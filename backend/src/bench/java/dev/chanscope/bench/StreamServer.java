@@ -26,7 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code watch} → {@code @ctl watching N} (runs holding a slot now), then, once a slot is
  *       released, {@code @ctl released nanoTime} ({@code System.nanoTime()} is the system-wide
  *       monotonic clock on Linux, so the parent can compare it with its own), or {@code @ctl released -1}
- *       if none is within 5 s.
+ *       if none is within 5 s;
+ *   <li>{@code threads} → {@code @ctl threads N}: live threads of this process;
+ *   <li>{@code stalls} → {@code @ctl stalls count meanMillis maxMillis runs sessions}: clients let go
+ *       for not reading (metric {@code chanscope.stalls.released}; its max is over the last minutes
+ *       only), and the runs and counted sessions open now.
  * </ul>
  *
  * End of stdin (the parent finished or died) stops the app and exits; so does a 20-minute watchdog.
@@ -59,6 +63,9 @@ public final class StreamServer {
                     case "stats" -> reply(stats());
                     case "heap" -> reply("heap " + usedHeapAfterGc());
                     case "watch" -> watchRelease(registry);
+                    case "threads" ->
+                        reply("threads " + ManagementFactory.getThreadMXBean().getThreadCount());
+                    case "stalls" -> reply(stalls(registry));
                     default -> reply("unknown " + line.trim());
                 }
             }
@@ -96,6 +103,20 @@ public final class StreamServer {
             LockSupport.parkNanos(20_000);
         }
         reply("released -1");
+    }
+
+    /** Clients let go for not reading: how many, and the mean and most time from their queue filling to the release. */
+    private static String stalls(MeterRegistry registry) {
+        io.micrometer.core.instrument.Timer t =
+                registry.get("chanscope.stalls.released").timer();
+        return String.format(
+                Locale.ROOT,
+                "stalls %d %.3f %.3f %d %d",
+                t.count(),
+                t.mean(TimeUnit.MILLISECONDS),
+                t.max(TimeUnit.MILLISECONDS),
+                (long) activeRuns(registry),
+                (long) registry.get("chanscope.sessions.active").gauge().value());
     }
 
     private static double activeRuns(MeterRegistry registry) {

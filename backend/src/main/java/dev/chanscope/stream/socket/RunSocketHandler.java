@@ -155,7 +155,12 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     void tick(long now) {
         for (RunSession c : clients.values()) {
             if (c.peer.stalled(now)) {
+                long since = c.peer.stalledSince();
+                boolean heldRun = c.protocol.holdsRun();
                 let(c, "not reading", Peer.Close.NOT_READING);
+                if (heldRun) {
+                    admission.stallReleased(now - since);
+                }
             } else if (c.protocol.holdsRun()) {
                 c.lastActive = now;
             } else if (now - c.lastActive >= idleNanos) {

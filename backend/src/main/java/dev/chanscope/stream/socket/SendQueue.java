@@ -125,6 +125,11 @@ final class SendQueue {
                 && ((full && now - progressAt >= stallNanos) || now - writeStartedAt >= writeLimitNanos);
     }
 
+    /** Since when a stalled queue has made no progress (valid while {@link #stalled}). */
+    synchronized long stalledSince() {
+        return full ? progressAt : writeStartedAt;
+    }
+
     /** Bytes queued or in flight. */
     synchronized long queuedBytes() {
         return queued;

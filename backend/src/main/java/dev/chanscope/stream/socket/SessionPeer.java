@@ -77,6 +77,11 @@ public final class SessionPeer implements Peer {
         return out.stalled(now);
     }
 
+    /** Since when a stalled client has read nothing. */
+    long stalledSince() {
+        return out.stalledSince();
+    }
+
     /** Drops what is queued and closes now: the client is gone or not reading. */
     void abort(Close how) {
         out.abort(new CloseStatus(how.code(), how.reason()));

@@ -89,6 +89,10 @@ class SlowClientTest {
         assertThat(wire.closed).isEqualTo(new CloseStatus(1008, "client not reading its frames"));
         assertThat(wire.hurried).as("the close frame is not waited for long").isTrue();
         assertThat(registry.counter("chanscope.runs.finished").count()).isEqualTo(1);
+        assertThat(registry.timer("chanscope.stalls.released").count()).isEqualTo(1);
+        assertThat(registry.timer("chanscope.stalls.released").max(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .as("the metric: from the queue filling to the release")
+                .isEqualTo(150.0);
 
         handler.afterConnectionClosed(session, CloseStatus.NO_CLOSE_FRAME);
         assertThat(admission.activeRuns())
