@@ -42,7 +42,7 @@ public final class StallCycles {
                 stallMillis,
                 loadAverage());
         boolean ok = true;
-        try (ServerProcess server = ServerProcess.launch(List.of("--chanscope.runs.max-concurrent=256"))) {
+        try (ServerProcess server = ServerProcess.launch(List.of())) {
             URI uri = URI.create("ws://127.0.0.1:" + server.port + "/ws/runs");
             cyclesOf(uri, Math.min(200, cycles), clients, stallMillis, null); // warm the paths before the baseline
             ok &= atRest(server);
