@@ -50,6 +50,7 @@ public final class StallCycles {
             int threads0 = Integer.parseInt(server.command("threads", "threads"));
             System.out.printf(
                     Locale.ROOT, "baseline at rest: heap %.1f MiB, %d threads%n", heap0 / 1048576.0, threads0);
+            System.out.println("  threads by name: " + server.command("pools", "pools"));
             System.out.println("  cycles   threads  sessions  runs  stalls let go  heap MiB (after GC)");
             long t0 = System.nanoTime();
             cyclesOf(uri, cycles, clients, stallMillis, server);
@@ -67,6 +68,7 @@ public final class StallCycles {
                     threads1,
                     threads1 - threads0,
                     server.command("stalls", "stalls"));
+            System.out.println("  threads by name: " + server.command("pools", "pools"));
             ok &= threads1 - threads0 <= 16 && heap1 - heap0 < 32L << 20;
             ok &= releases(uri, server, releases);
         }

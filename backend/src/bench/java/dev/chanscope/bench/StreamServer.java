@@ -28,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       monotonic clock on Linux, so the parent can compare it with its own), or {@code @ctl released -1}
  *       if none is within 5 s;
  *   <li>{@code threads} → {@code @ctl threads N}: live threads of this process;
+ *   <li>{@code pools} → {@code @ctl pools name*N …}: live platform threads by name, digits dropped;
  *   <li>{@code stalls} → {@code @ctl stalls count meanMillis maxMillis runs sessions}: clients let go
  *       for not reading (metric {@code chanscope.stalls.released}; its max is over the last minutes
  *       only), and the runs and counted sessions open now.
@@ -66,6 +67,7 @@ public final class StreamServer {
                     case "threads" ->
                         reply("threads " + ManagementFactory.getThreadMXBean().getThreadCount());
                     case "stalls" -> reply(stalls(registry));
+                    case "pools" -> reply("pools " + threadsByName());
                     default -> reply("unknown " + line.trim());
                 }
             }
@@ -117,6 +119,18 @@ public final class StreamServer {
                 t.max(TimeUnit.MILLISECONDS),
                 (long) activeRuns(registry),
                 (long) registry.get("chanscope.sessions.active").gauge().value());
+    }
+
+    /** Live platform threads counted by name with its digits dropped ({@code http-nio-#-exec-#*9 …}): which pool grew. */
+    private static String threadsByName() {
+        java.util.TreeMap<String, Integer> byName = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            byName.merge(t.getName().replaceAll("[0-9]+", "#"), 1, Integer::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        byName.forEach((name, n) ->
+                out.append(name.replace(' ', '_')).append('*').append(n).append(' '));
+        return out.toString().trim();
     }
 
     private static double activeRuns(MeterRegistry registry) {
