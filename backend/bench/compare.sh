@@ -16,6 +16,10 @@
 #        GO_FLAGS    Go program options (default: -wi 1 -i 5 -time 1s)
 #        RETAINED_SCALE  size of the retained-bytes runs (default 10: 10x each workload's default size)
 #        SKIP_BUILD=1 reuse the last build (target/bench-run)
+#        BASE=<git rev>  also run JMH with that revision's engine (before/after in one run): the
+#                    package dev.chanscope.engine depends on nothing else of the project, so the
+#                    revision's engine sources are compiled over the current classes and put first
+#                    on the class path; its table is printed after the current one (table-base.txt)
 # The build is ./mvnw -pl backend -am ...: it builds the parent and the frontend module too, so it works
 # on a fresh clone with nothing installed in ~/.m2.
 # Results are kept in backend/target/bench/ (JMH log and CSV, Go output, retained bytes, table).
@@ -93,6 +97,14 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 cp="$run_dir/bench-classes:$run_dir/classes:$(cat "$run_dir/bench.classpath")"
 exports=--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED
+if [ -n "${BASE:-}" ]; then
+  echo "== compiling the engine of $BASE"
+  rm -rf "$run_dir/base-src" "$run_dir/base-engine" && mkdir -p "$run_dir/base-src" "$run_dir/base-engine"
+  git -C "$root" archive "$BASE" backend/src/main/java/dev/chanscope/engine | tar -x -C "$run_dir/base-src"
+  "$JAVA_HOME/bin/javac" -nowarn -d "$run_dir/base-engine" -cp "$run_dir/classes" $exports \
+    $(find "$run_dir/base-src" -name '*.java') > "$out/base-build.log" 2>&1 \
+    || { cat "$out/base-build.log" >&2; echo "compare.sh: the engine of $BASE does not compile" >&2; exit 1; }
+fi
 
 {
   echo "nproc: $(nproc)"
@@ -114,6 +126,13 @@ if ! "$java" $exports -cp "$cp" org.openjdk.jmh.Main EngineThroughput $JMH_FLAGS
   exit 1
 fi
 sed -n '/^Benchmark /,$p' "$out/jmh.log" | grep -v -e 'gc.count' -e 'gc.time' -e 'alloc.rate ' | tee "$out/jmh-table.txt" || true
+if [ -n "${BASE:-}" ]; then
+  echo "== JMH with the engine of $BASE"
+  # shellcheck disable=SC2086
+  "$java" $exports -cp "$run_dir/base-engine:$cp" org.openjdk.jmh.Main EngineThroughput $JMH_FLAGS -p race=true,false \
+    -prof gc -foe true -rf csv -rff "$out/jmh-base.csv" > "$out/jmh-base.log" 2>&1 \
+    || { tail -40 "$out/jmh-base.log" >&2; echo "compare.sh: JMH of $BASE failed" >&2; exit 1; }
+fi
 
 # ---- 3. retained bytes -------------------------------------------------------------------------------
 echo "== retained bytes per event (RetainedBytes, -XX:+UseSerialGC)"
@@ -130,7 +149,8 @@ echo "== Go, GOMAXPROCS default"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 
 # ---- 5. table -----------------------------------------------------------------------------------------
-awk -v jmh="$out/jmh.csv" -v jlog="$out/jmh.log" -v go1="$out/go-procs1.txt" -v god="$out/go-default.txt" \
+table() { # jmh.csv jmh.log
+awk -v jmh="$1" -v jlog="$2" -v go1="$out/go-procs1.txt" -v god="$out/go-default.txt" \
   -v ret="$out/retained.txt" '
 function unq(s) { gsub(/"/, "", s); return s }
 function fmt(x) { return x >= 1e6 ? sprintf("%.2fM", x / 1e6) : sprintf("%.0fk", x / 1e3) }
@@ -186,4 +206,11 @@ BEGIN {
   print "  of CPU time of the whole Go process (getrusage) at GOMAXPROCS=1. Both barely move with load elsewhere."
   print "B/event: encoded stream bytes per event (ByteBuf size / events, large run); record B/ev: heap retained per"
   print "  Event record kept in a list (full-GC delta); alloc/ev: bytes allocated per event (JMH -prof gc)."
-}' | tee "$out/table.txt"
+}'
+}
+table "$out/jmh.csv" "$out/jmh.log" | tee "$out/table.txt"
+if [ -n "${BASE:-}" ]; then
+  echo
+  echo "==== the same with the engine of $BASE (before) ===="
+  table "$out/jmh-base.csv" "$out/jmh-base.log" | tee "$out/table-base.txt"
+fi

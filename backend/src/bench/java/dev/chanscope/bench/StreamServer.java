@@ -26,7 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code watch} → {@code @ctl watching N} (runs holding a slot now), then, once a slot is
  *       released, {@code @ctl released nanoTime} ({@code System.nanoTime()} is the system-wide
  *       monotonic clock on Linux, so the parent can compare it with its own), or {@code @ctl released -1}
- *       if none is within 5 s.
+ *       if none is within 5 s;
+ *   <li>{@code threads} → {@code @ctl threads N}: live threads of this process;
+ *   <li>{@code pools} → {@code @ctl pools name*N …}: live platform threads by name, digits dropped;
+ *   <li>{@code stalls} → {@code @ctl stalls count meanMillis maxMillis runs sessions}: clients let go
+ *       for not reading (metric {@code chanscope.stalls.released}; its max is over the last minutes
+ *       only), and the runs and counted sessions open now.
  * </ul>
  *
  * End of stdin (the parent finished or died) stops the app and exits; so does a 20-minute watchdog.
@@ -59,6 +64,10 @@ public final class StreamServer {
                     case "stats" -> reply(stats());
                     case "heap" -> reply("heap " + usedHeapAfterGc());
                     case "watch" -> watchRelease(registry);
+                    case "threads" ->
+                        reply("threads " + ManagementFactory.getThreadMXBean().getThreadCount());
+                    case "stalls" -> reply(stalls(registry));
+                    case "pools" -> reply("pools " + threadsByName());
                     default -> reply("unknown " + line.trim());
                 }
             }
@@ -96,6 +105,32 @@ public final class StreamServer {
             LockSupport.parkNanos(20_000);
         }
         reply("released -1");
+    }
+
+    /** Clients let go for not reading: how many, and the mean and most time from their queue filling to the release. */
+    private static String stalls(MeterRegistry registry) {
+        io.micrometer.core.instrument.Timer t =
+                registry.get("chanscope.stalls.released").timer();
+        return String.format(
+                Locale.ROOT,
+                "stalls %d %.3f %.3f %d %d",
+                t.count(),
+                t.mean(TimeUnit.MILLISECONDS),
+                t.max(TimeUnit.MILLISECONDS),
+                (long) activeRuns(registry),
+                (long) registry.get("chanscope.sessions.active").gauge().value());
+    }
+
+    /** Live platform threads counted by name with its digits dropped ({@code http-nio-#-exec-#*9 …}): which pool grew. */
+    private static String threadsByName() {
+        java.util.TreeMap<String, Integer> byName = new java.util.TreeMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            byName.merge(t.getName().replaceAll("[0-9]+", "#"), 1, Integer::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        byName.forEach((name, n) ->
+                out.append(name.replace(' ', '_')).append('*').append(n).append(' '));
+        return out.toString().trim();
     }
 
     private static double activeRuns(MeterRegistry registry) {

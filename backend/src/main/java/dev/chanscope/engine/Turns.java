@@ -23,13 +23,18 @@ final class Turns {
     private Goroutine current;
     private int opsWithoutYield;
     private boolean justWoke;
+    /**
+     * The goroutine a scheduling point already picked for the next turn (see {@link #preempt}); the
+     * loop's next {@link #pick} takes it instead of asking the scheduler again. It is out of the run queue.
+     */
+    private Goroutine decided;
 
     Turns(Sim sim) {
         this.sim = sim;
     }
 
     boolean anyRunnable() {
-        return !runQueue.isEmpty();
+        return decided != null || !runQueue.isEmpty();
     }
 
     /** A new goroutine joins the run queue. */
@@ -37,8 +42,13 @@ final class Turns {
         runQueue.add(g);
     }
 
-    /** Takes the goroutine the scheduler picks out of the run queue. */
+    /** Takes the goroutine the scheduler picks (or a scheduling point already picked) out of the run queue. */
     Goroutine pick(Scheduler scheduler) {
+        Goroutine d = decided;
+        if (d != null) {
+            decided = null;
+            return d;
+        }
         int n = runQueue.size();
         int index = scheduler.pickGoroutine(runQueue);
         Goroutine g = runQueue.get(index);
@@ -78,6 +88,14 @@ final class Turns {
      * A scheduling point: every operation starts here. The current goroutine goes back to the run queue
      * and the scheduler picks who runs next — possibly the same goroutine — whenever another one is
      * runnable, so every interleaving of operations is reachable from some seed.
+     *
+     * <p>The pick is made here, with the same run queue and the same draw the loop's next step would
+     * make: between this point and that pick the loop only checks cancellation and wall time and
+     * applies interventions due, and none is due (else this goroutine yields undecided, as before). So
+     * when the scheduler picks this goroutine again it simply goes on, without the continuation's
+     * yield and resume, and the run is the same run: same draws, same events, same digest. Otherwise
+     * it yields and the loop resumes the goroutine picked here. It still yields at least every {@link
+     * #MAX_OPS_WITHOUT_YIELD} operations, so limits and cancellation are checked in any loop.
      */
     void preempt() {
         Goroutine g = current();
@@ -88,11 +106,25 @@ final class Turns {
             justWoke = false;
             return;
         }
-        if (!runQueue.isEmpty() || ++opsWithoutYield >= MAX_OPS_WITHOUT_YIELD || sim.interventionDue()) {
+        boolean choice = !runQueue.isEmpty();
+        if (++opsWithoutYield < MAX_OPS_WITHOUT_YIELD && !sim.interventionDue()) {
+            if (!choice) {
+                return; // alone: the loop would resume it without a draw
+            }
             g.state = Goroutine.State.RUNNABLE;
             runQueue.add(g);
+            Goroutine next = pick(sim.scheduler());
+            if (next == g) {
+                g.state = Goroutine.State.RUNNING;
+                return;
+            }
+            decided = next;
             suspend(g);
+            return;
         }
+        g.state = Goroutine.State.RUNNABLE;
+        runQueue.add(g);
+        suspend(g);
     }
 
     /**

@@ -36,6 +36,8 @@ final class ClientRun {
 
     private volatile RunStream stream;
     private volatile boolean admitted;
+    /** The client has gone: nothing is admitted for it again (a message may still be in progress). */
+    private boolean gone;
     /** Protocol version of the last start or resume. */
     private int version = Messages.OLDEST_PROTOCOL_VERSION;
     /** The client holds the current event schema, so {@code meta} can leave it out (version 2). */
@@ -49,6 +51,11 @@ final class ClientRun {
 
     RunStream stream() {
         return stream;
+    }
+
+    /** Whether a run holds a slot for this client now (from its admission until it ends or is let go). */
+    boolean holdsSlot() {
+        return admitted;
     }
 
     /**
@@ -73,12 +80,19 @@ final class ClientRun {
             stream.cancel("replaced");
             stream = null;
         }
-        if (!admitted) {
-            if (!account.tryAdmit()) {
-                peer.close(account.draining() ? Peer.Close.GOING_AWAY : Peer.Close.TRY_AGAIN_LATER);
+        boolean refused = false;
+        synchronized (this) { // against clientGone on another thread: a slot taken after it would leak
+            if (gone) {
                 return false;
             }
-            admitted = true;
+            if (!admitted) {
+                refused = !account.tryAdmit();
+                admitted = !refused;
+            }
+        }
+        if (refused) {
+            peer.close(account.draining() ? Peer.Close.GOING_AWAY : Peer.Close.TRY_AGAIN_LATER);
+            return false;
         }
         String runId = newRunId();
         RunStream s = new RunStream(runId, prepared, startSeq, credit, new RunStream.Frames() {
@@ -98,6 +112,11 @@ final class ClientRun {
                         ended.result().events(),
                         ended.prepared().config().seed());
                 sendQuietly(() -> peer.send(Messages.end(ended)));
+            }
+
+            @Override
+            public boolean ready() {
+                return peer.writable();
             }
 
             @Override
@@ -128,6 +147,9 @@ final class ClientRun {
 
     /** The client went away: its run is cancelled and its slot freed. */
     void clientGone(String status) {
+        synchronized (this) {
+            gone = true;
+        }
         RunStream s = stream;
         if (s != null && !s.isEnded()) {
             s.cancel("client disconnected");

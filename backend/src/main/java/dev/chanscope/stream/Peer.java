@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The other end of a run's conversation, as the protocol sees it: a WebSocket session in production
  * ({@code stream.socket}), a list in tests, nothing at all for the in-process warm-up. Sends are made
- * one at a time by the thread handling the client's current message.
+ * one at a time by whichever thread is handling the client's current message, and never wait for the
+ * network: a peer queues what it cannot write yet and says so through {@link #writable}, and the
+ * protocol stops producing frames until the transport calls {@link RunProtocol#writable}.
  */
 public interface Peer {
 
@@ -19,6 +21,15 @@ public interface Peer {
     /** Closes the connection, telling the client why. */
     void close(Close how) throws IOException;
 
+    /**
+     * Whether another frame should be produced now: false while the peer's outbound queue is above
+     * its mark (a run's pump then pauses until the transport says the queue has drained) or once
+     * sending has failed. A peer that writes at once is always writable.
+     */
+    default boolean writable() {
+        return true;
+    }
+
     /** A WebSocket close code (RFC 6455) and its reason. */
     record Close(int code, String reason) {
 
@@ -30,5 +41,8 @@ public interface Peer {
 
         /** A send failed: the client is gone or not reading (Spring's "session not reliable"). */
         public static final Close NOT_RELIABLE = new Close(4500, null);
+
+        /** The client's outbound queue stayed full with no write completing: it stopped reading. */
+        public static final Close NOT_READING = new Close(1008, "client not reading its frames");
     }
 }

@@ -8,6 +8,7 @@ import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.JsonReadError;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,7 @@ public final class RunProtocol {
     private final RunRequestParser parser;
     private final RunAdmission.Account account;
     private final ClientRun run;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * A client's conversation; its session counts as open from here until {@link #closed}.
@@ -88,10 +90,29 @@ public final class RunProtocol {
                 "rate-limited", "too many messages: at most " + perSecond + " per second; this one was dropped", null));
     }
 
-    /** The client went away ({@code status} says how): its run is dropped and its slot freed. */
+    /**
+     * The client went away ({@code status} says how): its run is dropped and its slot freed. Only the
+     * first call counts: the transport may let go of a client (it stopped reading) before the container
+     * reports the close.
+     */
     public void closed(String status) {
-        account.sessionClosed();
-        run.clientGone(status);
+        if (closed.compareAndSet(false, true)) {
+            account.sessionClosed();
+            run.clientGone(status);
+        }
+    }
+
+    /** The peer's outbound queue has drained: the current run goes on as far as its credit allows. */
+    public void writable() {
+        RunStream current = run.stream();
+        if (current != null && !current.isEnded() && !closed.get()) {
+            current.pump();
+        }
+    }
+
+    /** Whether the client's run holds a slot now; a session holding none may be closed when idle. */
+    public boolean holdsRun() {
+        return run.holdsSlot();
     }
 
     private void start(JsonNode msg) throws IOException {

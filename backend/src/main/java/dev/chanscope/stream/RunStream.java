@@ -23,6 +23,11 @@ final class RunStream {
 
         /** The run ended with {@code total} events, fewer than the start point asked for. */
         void startPastEnd(RunStream stream, long total);
+
+        /** Whether another batch may be made now; when false the pump stops until {@link #pump} is called again. */
+        default boolean ready() {
+            return true;
+        }
     }
 
     static final int MAX_BATCH_EVENTS = 4096;
@@ -66,8 +71,9 @@ final class RunStream {
     }
 
     /**
-     * Sends as much as the credit allows, simulating as needed; sends {@code end} once every event is
-     * out. {@code end} is a control message and needs no credit.
+     * Sends as much as the credit and the peer's outbound queue allow, simulating as needed; sends
+     * {@code end} once every event is out. {@code end} is a control message and needs no credit. Called
+     * again when the client grants more or the peer's queue has drained.
      */
     void pump() {
         while (!ended) {
@@ -89,7 +95,7 @@ final class RunStream {
                 frames.end(this);
                 return;
             }
-            if (credit <= 0) {
+            if (credit <= 0 || !frames.ready()) {
                 return;
             }
             int target = (int) Math.min(credit, sentAny ? MAX_BATCH_EVENTS : FIRST_BATCH_EVENTS);

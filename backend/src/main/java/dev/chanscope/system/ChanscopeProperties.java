@@ -16,7 +16,7 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
     public ChanscopeProperties {
         runs = runs == null ? new Runs(0, 0, 0, 0, null, null) : runs;
         rest = rest == null ? new Rest(0) : rest;
-        websocket = websocket == null ? new Websocket(null, 0, 0, null, null, null, null) : websocket;
+        websocket = websocket == null ? new Websocket(null, 0, 0, null, null, null, null, 0, null, null) : websocket;
         http = http == null ? new Http(null) : http;
     }
 
@@ -56,6 +56,10 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
      *     only)
      * @param maxMessagesPerSecond sustained inbound control messages per connection
      * @param burst inbound messages a connection may send at once before the rate applies
+     * @param maxSessions open {@code /ws/runs} sockets server-wide; one more is closed with 1013
+     * @param idleWithoutRun how long a socket may stay open holding no run before it is closed (1000)
+     * @param stallTimeout how long a socket's outbound queue may stay full with no write completing
+     *     before the client counts as not reading: its run and slot are released and the socket closed
      */
     public record Websocket(
             DataSize maxMessageSize,
@@ -64,7 +68,10 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
             Duration idleTimeout,
             DataSize maxBufferedBytes,
             Duration sendTimeLimit,
-            List<String> allowedOrigins) {
+            List<String> allowedOrigins,
+            int maxSessions,
+            Duration idleWithoutRun,
+            Duration stallTimeout) {
 
         public Websocket {
             maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofKilobytes(64);
@@ -74,6 +81,9 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
             maxBufferedBytes = maxBufferedBytes != null ? maxBufferedBytes : DataSize.ofMegabytes(4);
             sendTimeLimit = sendTimeLimit != null ? sendTimeLimit : Duration.ofSeconds(10);
             allowedOrigins = allowedOrigins != null ? List.copyOf(allowedOrigins) : List.of();
+            maxSessions = maxSessions > 0 ? maxSessions : 2048;
+            idleWithoutRun = idleWithoutRun != null ? idleWithoutRun : Duration.ofSeconds(60);
+            stallTimeout = stallTimeout != null ? stallTimeout : Duration.ofMillis(150);
         }
     }
 

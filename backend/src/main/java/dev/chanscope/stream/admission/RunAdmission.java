@@ -3,10 +3,12 @@ package dev.chanscope.stream.admission;
 import dev.chanscope.system.ChanscopeProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,7 @@ public class RunAdmission {
     private final Counter finished;
     private final Counter rejected;
     private final Counter eventsSent;
+    private final Timer stallReleases;
     private volatile boolean draining;
     private final Account counted = new Account(true);
     private final Account uncounted = new Account(false);
@@ -47,6 +50,7 @@ public class RunAdmission {
         this.finished = registry.counter("chanscope.runs.finished");
         this.rejected = registry.counter("chanscope.runs.rejected");
         this.eventsSent = registry.counter("chanscope.events.sent");
+        this.stallReleases = registry.timer("chanscope.stalls.released");
     }
 
     /**
@@ -76,6 +80,15 @@ public class RunAdmission {
 
     public void release() {
         counted.release();
+    }
+
+    /**
+     * A client stopped reading and its run's slot was released {@code nanos} after its outbound queue
+     * last made progress (the queue's mark reached, or its last write done): the metric
+     * {@code chanscope.stalls.released}.
+     */
+    public void stallReleased(long nanos) {
+        stallReleases.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Stops admitting: the server is shutting down. */

@@ -4,62 +4,87 @@ import dev.chanscope.stream.Peer;
 import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A WebSocket session as a {@link Peer}, with back-pressure bounded: what is queued behind a stalled
- * write is capped ({@code max-buffered-bytes}), and a blocking write gives up after the send time
- * limit, so a client that stops reading never pins a server thread; the send then fails and the run
- * ends. Control messages are written as JSON text made safe for UTF-8.
+ * A WebSocket session as a {@link Peer} that never waits for the network: messages go into the
+ * session's {@link SendQueue} and leave through the container's asynchronous send, one completion
+ * starting the next write. The protocol stops producing frames while the queue is above its mark (a
+ * quarter of {@code max-buffered-bytes}) and goes on when it has drained; a client whose queue stays
+ * full with no write completing for {@code stall-timeout} is not reading, and {@link #stalled} says so
+ * to the handler's tick. Control messages are written as JSON text made safe for UTF-8.
  */
 public final class SessionPeer implements Peer {
 
-    private final WebSocketSession out;
+    private final WebSocketSession session;
+    private final SendQueue out;
     private final JsonMapper json;
 
-    public SessionPeer(WebSocketSession session, JsonMapper json, ChanscopeProperties.Websocket limits) {
-        boundBlockingWrites(session, limits);
-        this.out = new ConcurrentWebSocketSessionDecorator(
-                session, (int) limits.sendTimeLimit().toMillis(), (int)
-                        Math.min(Integer.MAX_VALUE, limits.maxBufferedBytes().toBytes()));
+    SessionPeer(
+            WebSocketSession session,
+            Wire wire,
+            JsonMapper json,
+            ChanscopeProperties.Websocket limits,
+            LongSupplier clock,
+            SendQueue.Listener listener) {
+        long max = limits.maxBufferedBytes().toBytes();
+        this.session = session;
+        this.out = new SendQueue(
+                wire,
+                clock,
+                max / 4,
+                max,
+                limits.stallTimeout().toNanos(),
+                limits.sendTimeLimit().toNanos(),
+                listener);
         this.json = json;
     }
 
-    /** Tomcat's blocking write gives up after the send time limit (the decorator bounds the queue). */
-    private static void boundBlockingWrites(WebSocketSession session, ChanscopeProperties.Websocket limits) {
-        if (session instanceof NativeWebSocketSession n
-                && n.getNativeSession() instanceof jakarta.websocket.Session s) {
-            s.getUserProperties()
-                    .put(
-                            "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT",
-                            limits.sendTimeLimit().toMillis());
-        }
-    }
-
-    /** The session, sends bounded: close it through this, not the container's session. */
+    /** The container's session (shutdown closes it directly). */
     public WebSocketSession session() {
-        return out;
+        return session;
     }
 
     @Override
     public void send(Map<String, Object> message) throws IOException {
-        out.sendMessage(new TextMessage(wellFormed(json.writeValueAsString(message))));
+        String text = wellFormed(json.writeValueAsString(message));
+        out.offer(new TextMessage(text), text.length());
     }
 
     @Override
     public void sendFrame(byte[] frame) throws IOException {
-        out.sendMessage(new BinaryMessage(frame));
+        out.offer(new BinaryMessage(frame), frame.length);
+    }
+
+    /** Closes the session once what is queued has been written. */
+    @Override
+    public void close(Close how) {
+        out.close(new CloseStatus(how.code(), how.reason()));
     }
 
     @Override
-    public void close(Close how) throws IOException {
-        out.close(new CloseStatus(how.code(), how.reason()));
+    public boolean writable() {
+        return out.writable();
+    }
+
+    /** Whether the client has stopped reading (see {@link SendQueue#stalled}). */
+    boolean stalled(long now) {
+        return out.stalled(now);
+    }
+
+    /** Since when a stalled client has read nothing. */
+    long stalledSince() {
+        return out.stalledSince();
+    }
+
+    /** Drops what is queued and closes now: the client is gone or not reading. */
+    void abort(Close how) {
+        out.abort(new CloseStatus(how.code(), how.reason()));
     }
 
     /**

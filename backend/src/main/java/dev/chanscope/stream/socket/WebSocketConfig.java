@@ -4,6 +4,12 @@ import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -19,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration
 @EnableWebSocket
 class WebSocketConfig implements WebSocketConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(WebSocketConfig.class);
 
     /** Characters of an inbound text message the container holds before handing a piece over. */
     static final int TEXT_BUFFER_CHARS = 4096;
@@ -57,13 +65,47 @@ class WebSocketConfig implements WebSocketConfigurer {
         return container;
     }
 
+    /** How often {@link RunSocketHandler#tick} looks at the sessions: a stall is caught within this of its bound. */
+    static final long TICK_MILLIS = 25;
+
+    /** One daemon thread that ticks the sessions' time bounds (idle, stalled); it never waits for a client. */
+    @Bean(destroyMethod = "shutdownNow")
+    static ScheduledExecutorService runSocketTicker(RunSocketHandler handler) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("run-socket-ticker").daemon().factory());
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        handler.tick(System.nanoTime());
+                    } catch (RuntimeException e) {
+                        log.warn("session tick failed", e); // and the next tick runs all the same
+                    }
+                },
+                TICK_MILLIS,
+                TICK_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return ticker;
+    }
+
+    /**
+     * Where a run's pump goes on after its client's queue has drained: one platform thread per core,
+     * since a pump only simulates, encodes and queues (it never waits for the network).
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    static ExecutorService runPumps() {
+        return Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()),
+                Thread.ofPlatform().name("run-pump-", 0).daemon().factory());
+    }
+
     @Bean
     static RunSocketHandler runSocketHandler(
             JsonMapper json,
             RunRequestParser parser,
             RunAdmission admission,
             OpenSockets sockets,
-            ChanscopeProperties properties) {
-        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket());
+            ChanscopeProperties properties,
+            ExecutorService runPumps) {
+        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket(), runPumps);
     }
 }

@@ -65,7 +65,8 @@ class ControlMessageFuzzTest {
             new RunRequestParser(LIMITS, new ScenarioResolver(CATALOG)),
             ADMISSION,
             new OpenSockets(),
-            PROPERTIES.websocket());
+            PROPERTIES.websocket(),
+            Runnable::run);
 
     private static long sessions;
 

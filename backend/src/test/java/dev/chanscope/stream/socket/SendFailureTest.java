@@ -32,7 +32,8 @@ class SendFailureTest {
                         RunLimits.DEFAULT, new ScenarioResolver(dev.chanscope.scenario.library.Library.catalog())),
                 admission,
                 new OpenSockets(),
-                properties.websocket());
+                properties.websocket(),
+                Runnable::run);
         RecordingSession session = new RecordingSession("gone").failSendsAfter(2); // meta and one batch
 
         handler.afterConnectionEstablished(session);
