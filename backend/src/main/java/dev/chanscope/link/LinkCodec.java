@@ -158,23 +158,7 @@ public final class LinkCodec {
         if (link.procs() != DEFAULT_PROCS) {
             q.add(Map.entry("procs", Integer.toString(link.procs())));
         }
-        int version = 1;
-        if (!link.interventions().isEmpty()) {
-            String plain = String.join(
-                    ",",
-                    link.interventions().stream()
-                            .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
-                            .toList());
-            String compact = CompactText.encodeReadable(plain);
-            if (compact != null
-                    && ("iz=" + compact).length()
-                            < QueryString.format(List.of(Map.entry("i", plain))).length()) {
-                q.add(Map.entry("iz", compact));
-                version = 2;
-            } else {
-                q.add(Map.entry("i", plain));
-            }
-        }
+        int version = writeInterventions(link.interventions(), q) ? 2 : 1;
         if (link.t() != null) {
             q.add(Map.entry("t", Long.toString(link.t())));
         }
@@ -186,6 +170,27 @@ public final class LinkCodec {
         }
         q.addFirst(Map.entry("v", Integer.toString(version)));
         return "?" + QueryString.format(q);
+    }
+
+    /** Adds the interventions as {@code i}, or as {@code iz} when that is shorter; true for {@code iz}. */
+    static boolean writeInterventions(List<ShareLink.Step> steps, List<Map.Entry<String, String>> q) {
+        if (steps.isEmpty()) {
+            return false;
+        }
+        String plain = String.join(
+                ",",
+                steps.stream()
+                        .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
+                        .toList());
+        String compact = CompactText.encodeReadable(plain);
+        if (compact != null
+                && ("iz=" + compact).length()
+                        < QueryString.format(List.of(Map.entry("i", plain))).length()) {
+            q.add(Map.entry("iz", compact));
+            return true;
+        }
+        q.add(Map.entry("i", plain));
+        return false;
     }
 
     // ---- parameters -----------------------------------------------------------------------------------
@@ -277,7 +282,7 @@ public final class LinkCodec {
         return ns + "ns";
     }
 
-    private static long integer(
+    static long integer(
             List<Map.Entry<String, String>> q, String name, long fallback, long min, long max, List<LinkProblem> out) {
         String text = QueryString.first(q, name);
         if (text == null) {
@@ -299,7 +304,7 @@ public final class LinkCodec {
 
     // ---- interventions --------------------------------------------------------------------------------
 
-    private static List<ShareLink.Step> interventions(String plain, String compact, List<LinkProblem> problems) {
+    static List<ShareLink.Step> interventions(String plain, String compact, List<LinkProblem> problems) {
         String param = "i";
         String text = plain;
         if (compact != null) {
