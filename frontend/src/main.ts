@@ -10,7 +10,7 @@
  *   src/page   the page's roles (controls, playback, keys, links, modes, runs), composed here
  */
 import { decodeLink } from './app/link';
-import { Player } from './app/player';
+import { PageStore, sameSource } from './app/pageStore';
 import { frameScheduler } from './lib/frame';
 import { RunModel } from './model/run';
 import { fetchCatalog } from './net/rest';
@@ -21,7 +21,6 @@ import { interventionControls } from './page/interventions';
 import { bindShortcuts } from './page/keys';
 import { shareLinks } from './page/links';
 import { pageModes } from './page/modes';
-import { newPage } from './page/page';
 import { playbackControls } from './page/playback';
 import { renderLoop } from './page/render';
 import { runSession } from './page/runs';
@@ -43,7 +42,9 @@ const $ = finder(document);
 const ui = findUi($);
 
 const model = new RunModel();
-const player = new Player();
+/** The page's state: the run's inputs, its playhead and the page's modes (app/pageStore.ts). */
+const store = new PageStore({ autoplay: () => !prefersReducedMotion() });
+const player = store.run.player;
 const params = new ParamsPanel($('params', HTMLElement));
 const source = new SourceView($('source', HTMLElement));
 const stage = new StageView($('stage', SVGSVGElement), () => invalidate(), $('cycle', HTMLElement));
@@ -54,14 +55,13 @@ const status = new StatusView($('status', HTMLElement), $('playhead-status', HTM
 const diagnostics = new DiagnosticsView($('diagnostics-section', HTMLElement), $('diagnostics', HTMLElement), model);
 const views = [new EventLogView($('event-log', HTMLElement), model), new SummaryView($('event-count', HTMLElement), model)];
 
-const page = newPage(FALLBACK_SCENARIO);
 const banner = new Banner(ui.banner);
 const controls = controlErrors($, params);
 
 // ---- one render loop ------------------------------------------------------------------------------
 
 const invalidate = frameScheduler(() => loop.render(), (callback) => requestAnimationFrame(callback));
-const links = shareLinks(page, ui.copyLink, player);
+shareLinks(store, ui.copyLink);
 const playback = playbackControls(ui, model, player);
 const loop = renderLoop({
   model,
@@ -79,44 +79,43 @@ const loop = renderLoop({
   renderPlayback: playback.renderPlayback,
   renderRunnableChoices: (position) => interventions.renderRunnableChoices(position),
 });
-const runs = runSession({
-  page,
-  model,
-  player,
-  banner,
-  controls,
-  loop,
-  schedulerMode: ui.schedulerMode,
-  scheduleUrlUpdate: links.scheduleUrlUpdate,
-});
-const interventions = interventionControls(ui, model, player, runs.intervene, invalidate);
+const runs = runSession({ store, model, banner, controls, loop });
+const interventions = interventionControls(ui, model, store, runs.intervene, invalidate);
 
 model.status.subscribe(invalidate);
 model.events.version.subscribe(invalidate);
 model.diagnostics.subscribe(invalidate);
-// The link carries the playhead (while paused): it follows both.
-const playheadChanged = () => {
-  invalidate();
-  links.scheduleUrlUpdate();
-};
-player.position.subscribe(playheadChanged);
-player.playing.subscribe(playheadChanged);
+player.position.subscribe(invalidate);
+player.playing.subscribe(invalidate);
 
 // ---- controls ---------------------------------------------------------------------------------------
 
 const scenario = scenarioControls({
-  page,
+  store,
   ui,
   model,
   params,
   source,
   banner,
   controls,
-  startRun: runs.startRun,
+  restart: runs.restart,
   renderInterventions: interventions.renderInterventions,
-  scheduleUrlUpdate: links.scheduleUrlUpdate,
 });
-const modes = pageModes(page, ui, stage, links.scheduleUrlUpdate, invalidate);
+const modes = pageModes(store, ui, stage, invalidate);
+
+// Whoever changes the run's inputs (a link, a control, an intervention, a room), the page follows:
+// another scenario or other params load their notes and source first; the rest only (re)runs.
+store.run.inputs.subscribe((inputs, previous) => {
+  if (inputs === null) return;
+  if (previous !== null && sameSource(previous, inputs, store.catalog.get())) {
+    runs.sync();
+    return;
+  }
+  runs.stop();
+  void scenario.loadScenario().then((current) => {
+    if (current) runs.sync();
+  });
+});
 ui.narrationFilter.addEventListener('input', () => {
   narration.filter = ui.narrationFilter.value;
   invalidate();
@@ -136,12 +135,12 @@ diagnostics.onSeek = (position) => {
   player.seek(position, model.events.length);
 };
 // A teacher's choice: list the findings the playhead has not reached yet too, marked "ahead".
-const setDiagnosticsAhead = (on: boolean) => {
+store.showAhead.subscribe((on) => {
   ui.diagnosticsAhead.checked = on;
   diagnostics.showAhead = on;
   invalidate();
-};
-ui.diagnosticsAhead.addEventListener('change', () => setDiagnosticsAhead(ui.diagnosticsAhead.checked));
+});
+ui.diagnosticsAhead.addEventListener('change', () => store.showAhead.set(ui.diagnosticsAhead.checked));
 window.addEventListener('resize', () => {
   stage.resized();
   timeline.draw();
@@ -154,8 +153,8 @@ bindShortcuts(document, {
   jumpInteresting: playback.jumpInteresting,
   toggleHelp: modes.toggleHelp,
   helpOpen: () => !ui.help.hidden,
-  togglePresent: () => modes.setPresent(!page.state.present),
-  toggleDiagnosticsAhead: () => setDiagnosticsAhead(!diagnostics.showAhead),
+  togglePresent: () => store.present.set(!store.present.get()),
+  toggleDiagnosticsAhead: () => store.showAhead.set(!store.showAhead.get()),
 });
 
 // ---- boot -------------------------------------------------------------------------------------------
@@ -167,18 +166,19 @@ async function boot(): Promise<void> {
     model.fail(answer.problem);
     return;
   }
-  page.catalog = answer.ok;
-  const decoded = decodeLink(location.search, page.catalog, FALLBACK_SCENARIO);
-  page.state = decoded.state;
-  modes.applyLinkModes();
+  store.catalog.set(answer.ok);
+  const decoded = decodeLink(location.search, answer.ok, FALLBACK_SCENARIO);
   if (decoded.problems.length > 0) {
     banner.fromLink = true;
     banner.show(`This link had problems, so the nearest valid run is shown: ${decoded.problems.map((p) => p.message).join('; ')}.`);
   }
-  scenario.renderPicker();
-  await scenario.loadScenario(true);
+  store.applyState(decoded.state);
+}
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 void boot();
 
-installBenchHook(location.search, model, player, () => loop.render());
+installBenchHook(location.search, model, store, () => loop.render());

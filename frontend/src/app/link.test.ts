@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Intervention, type PageState, INTERVENTION_KINDS, decodeCompact, decodeLink, encodeCompact, encodeLink } from './link';
+import { INTERVENTION_KINDS } from '../model/vocabulary.gen';
+import { type Intervention, type LinkState, decodeCompact, decodeLink, encodeCompact, encodeLink } from './link';
 import vectors from './link-vectors.json';
 import type { ParamSpec, ScenarioSummary } from './params';
 import { formatDuration, parseDuration } from './params';
@@ -24,7 +25,7 @@ const specs = CATALOG[0]?.params ?? [];
 
 describe('share links', () => {
   it('round-trip every field in readable parameters', () => {
-    const state: PageState = {
+    const state: LinkState = {
       scenario: 'worker-pool',
       params: { workers: 4, work: 'io', jobTime: 250_000, fix: true },
       seed: 42,
@@ -92,7 +93,7 @@ describe('compact interventions', () => {
     Array.from({ length: n }, (_, k) => ({ kind: 'run-next', target: `#${2 + ((k * 7) % 5)}`, afterSeq: 40 + 3 * k }));
 
   it('are used only when shorter, and then the link says v=2', () => {
-    const state: PageState = { ...decodeLink('?s=worker-pool', CATALOG, 'worker-pool').state, interventions: runNext(200) };
+    const state: LinkState = { ...decodeLink('?s=worker-pool', CATALOG, 'worker-pool').state, interventions: runNext(200) };
     const link = encodeLink(state, specs);
     expect(link).toMatch(/^\?v=2&s=worker-pool&iz=[A-Za-z0-9_-]+$/);
     const readable = new URLSearchParams({ i: runNext(200).map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',') }).toString();
@@ -103,8 +104,8 @@ describe('compact interventions', () => {
   });
 
   it('are not used when they would expand past the reading bound', () => {
-    const same = Array.from({ length: 256 }, () => ({ kind: 'run-next', target: 'worker'.repeat(30), afterSeq: 1 }));
-    const state: PageState = { ...decodeLink('?s=worker-pool', CATALOG, 'worker-pool').state, interventions: same };
+    const same = Array.from({ length: 256 }, (): Intervention => ({ kind: 'run-next', target: 'worker'.repeat(30), afterSeq: 1 }));
+    const state: LinkState = { ...decodeLink('?s=worker-pool', CATALOG, 'worker-pool').state, interventions: same };
     const link = encodeLink(state, specs);
     expect(link).toContain('&i=');
     expect(decodeLink(link, CATALOG, 'unbuffered-handoff')).toEqual({ state, problems: [] });
@@ -132,12 +133,12 @@ describe('share links round-trip', () => {
       if (random() < 0.5) params['work'] = pick(['cpu', 'io']);
       if (random() < 0.5) params['jobTime'] = 1000 + Math.floor(random() * 249_000_000);
       if (random() < 0.5) params['fix'] = random() < 0.5;
-      const interventions = Array.from({ length: random() < 0.3 ? Math.floor(random() * 300) : Math.floor(random() * 3) }, () => ({
+      const interventions = Array.from({ length: random() < 0.3 ? Math.floor(random() * 300) : Math.floor(random() * 3) }, (): Intervention => ({
         kind: pick(INTERVENTION_KINDS),
         target: pick(['shutdown', '#7', 'jobs', 'worker 2', 'a@b', 'ctx:x']),
         afterSeq: Math.floor(random() * 1e6),
       })).slice(0, 256);
-      const state: PageState = {
+      const state: LinkState = {
         scenario: 'worker-pool',
         params,
         seed: Math.floor((random() - 0.5) * 2 * Number.MAX_SAFE_INTEGER),

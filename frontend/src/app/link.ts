@@ -13,6 +13,7 @@
  */
 import { deflateSync } from 'fflate';
 import { InflateError, inflateRaw } from './inflate';
+import { INTERVENTION_KINDS, type InterventionKind } from '../model/vocabulary.gen';
 import { type ParamSpec, type ParamValue, type ScenarioSummary, formatDuration, paramText } from './params';
 
 /** Links with `iz` say v=2; all others v=1, so they read the same in pages that predate `iz`. */
@@ -26,15 +27,14 @@ export const MAX_TARGET = 200;
 export const MAX_COMPACT_CHARS = 8192;
 export const MAX_COMPACT_OUTPUT = 16 * 1024;
 export const MAX_COMPACT_RATIO = 100;
-export const INTERVENTION_KINDS = ['cancel-context', 'close-channel', 'inject-panic', 'inject-error', 'run-next'] as const;
 
 export interface Intervention {
-  readonly kind: string;
+  readonly kind: InterventionKind;
   readonly target: string;
   readonly afterSeq: number;
 }
 
-export interface PageState {
+export interface LinkState {
   readonly scenario: string;
   /** Only the params the link sets; the rest take the scenario's defaults. */
   readonly params: Readonly<Record<string, ParamValue>>;
@@ -58,7 +58,7 @@ const RESERVED = new Set(['v', 's', 'seed', 'procs', 'i', 'iz', 't', 'present', 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const INTEGER = /^-?[0-9]+$/;
 
-export function encodeLink(state: PageState, specs: readonly ParamSpec[]): string {
+export function encodeLink(state: LinkState, specs: readonly ParamSpec[]): string {
   const q = new URLSearchParams();
   q.set('v', '1');
   q.set('s', state.scenario);
@@ -89,7 +89,7 @@ export function decodeLink(
   search: string,
   catalog: readonly ScenarioSummary[],
   fallbackScenario: string,
-): { state: PageState; problems: LinkProblem[] } {
+): { state: LinkState; problems: LinkProblem[] } {
   const q = new URLSearchParams(search);
   const problems: LinkProblem[] = [];
   const v = q.get('v');
@@ -101,8 +101,11 @@ export function decodeLink(
   if (wanted !== null && scenario === undefined) {
     problems.push({ param: 's', message: `there is no scenario "${wanted}"; showing ${fallbackScenario} instead` });
   }
+  // A link's parameters belong to its own scenario: when that is unknown, none of them is read
+  // (the scenario shown instead may have parameters of the same names that mean something else).
+  const unknownScenario = wanted !== null && scenario === undefined;
   scenario ??= catalog.find((s) => s.id === fallbackScenario) ?? catalog[0];
-  const specs = scenario?.params ?? [];
+  const specs = unknownScenario ? [] : (scenario?.params ?? []);
 
   const params: Record<string, ParamValue> = {};
   for (const spec of specs) {
@@ -115,13 +118,14 @@ export function decodeLink(
       if (read.nearest !== spec.default) params[spec.name] = read.nearest;
     }
   }
-  // Unknown names are only worth a word when the link's own scenario was found to check them against.
-  if (scenario !== undefined && (wanted === null || scenario.id === wanted)) {
-    for (const name of q.keys()) {
-      if (!RESERVED.has(name) && !specs.some((s) => s.name === name)) {
-        problems.push({ param: name, message: `${scenario.id} has no parameter "${name}"; ignored` });
-      }
-    }
+  for (const name of q.keys()) {
+    if (RESERVED.has(name) || specs.some((s) => s.name === name)) continue;
+    problems.push({
+      param: name,
+      message: unknownScenario
+        ? `the link's scenario "${wanted}" is unknown, so its parameter "${name}" is ignored`
+        : `${scenario?.id ?? fallbackScenario} has no parameter "${name}"; ignored`,
+    });
   }
 
   const seed = integer(q, 'seed', DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
@@ -222,9 +226,9 @@ function decodeInterventions(plain: string | null, compact: string | null, probl
   const out: Intervention[] = [];
   for (const part of text.split(',')) {
     const m = STEP.exec(part);
-    const kind = m?.[1] ?? '';
+    const kind = INTERVENTION_KINDS.find((k) => k === m?.[1]);
     const target = m?.[2] ?? '';
-    if (m === null || !(INTERVENTION_KINDS as readonly string[]).includes(kind)) {
+    if (m === null || kind === undefined) {
       problems.push({ param, message: `"${clip(part)}" is not an intervention like cancel-context:shutdown@120; ignored` });
       continue;
     }

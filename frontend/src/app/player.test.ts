@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, storeOf } from '../model/fixtures/library';
-import { FoldPlan, Fields } from '../model/world';
-import { EVENTS_PER_SECOND, Player, interestingPosition } from './player';
+import { LIBRARY_RUNS, storeOf } from '../model/fixtures/library';
+import { EVENT_TYPES } from '../model/vocabulary.gen';
+import { EVENTS_PER_SECOND, INTERESTING, Player, interestingPosition } from './player';
 
 describe('Player', () => {
   it('plays at speed × events per second and pauses at the end of a finished run', () => {
@@ -33,15 +33,24 @@ it('jumps between blocks, wake-ups and diagnostics', () => {
   const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'global-deadlock' && r.run.params['fix'] !== true);
   if (run === undefined) throw new Error('fixture missing');
   const store = storeOf(run);
-  const plan = new FoldPlan(libraryCatalog());
-  const f = new Fields();
-  const nameAt = (position: number) => (f.read(plan, store.code(position - 1), store.fields(position - 1)) ? f.name : '');
-  const first = interestingPosition(store, plan, 0, 1) ?? -1;
+  const nameAt = (position: number) => store.runEvent(position - 1)?.type ?? '';
+  const first = interestingPosition(store, 0, 1) ?? -1;
   expect(nameAt(first)).toBe('go-block');
   let last = first;
-  for (let p: number | null = first; p !== null; p = interestingPosition(store, plan, p, 1)) last = p;
+  for (let p: number | null = first; p !== null; p = interestingPosition(store, p, 1)) last = p;
   expect(nameAt(last)).toBe('run-end');
-  expect(interestingPosition(store, plan, first, -1)).toBeNull();
-  const back = interestingPosition(store, plan, last, -1) ?? -1;
+  expect(interestingPosition(store, first, -1)).toBeNull();
+  const back = interestingPosition(store, last, -1) ?? -1;
   expect(nameAt(back)).toBe('diagnostic');
+});
+
+it('stops at exactly the types it calls interesting, and at every one of them', () => {
+  const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'graceful-shutdown');
+  if (run === undefined) throw new Error('fixture missing');
+  const store = storeOf(run);
+  const stops: number[] = [];
+  for (let p = interestingPosition(store, 0, 1); p !== null; p = interestingPosition(store, p, 1)) stops.push(p - 1);
+  const expected = [...Array(store.length).keys()].filter((seq) => INTERESTING[store.runEvent(seq)?.type ?? 'log']);
+  expect(stops).toEqual(expected);
+  expect(EVENT_TYPES.filter((t) => INTERESTING[t])).toEqual(['go-block', 'go-unblock', 'go-panic', 'chan-close', 'context-cancel', 'intervention-applied', 'diagnostic', 'run-end']);
 });

@@ -1,7 +1,8 @@
 /**
- * The event vocabulary of a run. The server defines the event types and sends them as a schema in
- * `meta`; the decoder and the views work from this catalog, so a new event type on the server
- * needs no frontend change to be decoded and shown.
+ * A schema compiled for decoding: the server's (sent in `meta`) or the page's own (vocabulary.ts).
+ * The batch decoder and the event log work from it alone, so an event type the page does not know
+ * is still checked, stored and listed; the folds read events as the page's typed vocabulary
+ * (vocabulary.gen.ts), which a run's schema must speak.
  */
 
 /** Field encodings: `u` uvarint, `i` zigzag varint, `s` length-prefixed UTF-8 string. */

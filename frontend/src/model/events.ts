@@ -15,6 +15,8 @@
 import { Atom } from '../lib/atom';
 import { ByteWriter } from '../lib/varint';
 import type { EventCatalog } from './catalog';
+import { vocabularyProblem } from './vocabulary';
+import { type RunEvent, readEvent } from './vocabulary.gen';
 
 export type FieldValue = number | string;
 
@@ -97,6 +99,9 @@ export class EventStore {
   #lastFieldsSeq = -1;
   #lastFieldsGeneration = -1;
   #lastFields: readonly FieldValue[] = [];
+  /** Whether the catalog speaks the page's vocabulary, so codes can be read as typed events. */
+  #typed = false;
+  readonly #scratch: FieldValue[] = [];
   /** Bumped on every append and clear, so views know to look again. */
   readonly version = new Atom(0);
   /** Bumped on clear: a view that drew an older generation must start over. */
@@ -110,6 +115,7 @@ export class EventStore {
 
   useCatalog(catalog: EventCatalog): void {
     this.#catalog = catalog;
+    this.#typed = vocabularyProblem(catalog) === null;
     this.#fieldTypes = [];
     for (let code = 0; code <= MAX_CODE; code++) {
       const kind = catalog.kind(code);
@@ -207,22 +213,39 @@ export class EventStore {
   }
 
   /**
+   * The event as its typed `RunEvent` (a fresh object the caller may keep); null for a type the page
+   * does not know, or when the store's catalog is not the page's vocabulary (vocabulary.ts).
+   */
+  runEvent(seq: number): RunEvent | null {
+    if (!this.#typed) return null;
+    const code = this.#decode(seq, this.#scratch);
+    return code < 0 ? null : readEvent(code, this.#scratch);
+  }
+
+  /**
    * Decodes the event's field values into `into` (truncated to the field count) and returns it:
    * folds over many events reuse one array instead of allocating one per event.
    */
   readFields(seq: number, into: FieldValue[]): FieldValue[] {
+    this.#decode(seq, into);
+    return into;
+  }
+
+  /** Decodes the event's fields into `into` and returns its code; -1 (and no fields) when there is none. */
+  #decode(seq: number, into: FieldValue[]): number {
     if (!(seq >= 0 && seq < this.#length)) {
       into.length = 0;
-      return into;
+      return -1;
     }
     const at = this.#offset(seq);
     const chunk = Math.floor(at / CHUNK);
     const bytes = this.#chunks[chunk] ?? EMPTY;
     pos = at - chunk * CHUNK;
-    const types = this.#fieldTypes[readUvarint(bytes)];
+    const code = readUvarint(bytes);
+    const types = this.#fieldTypes[code];
     if (types === undefined) {
       into.length = 0;
-      return into;
+      return code;
     }
     while ((bytes[pos++] ?? 0) >= 0x80); // step over dt
     const n = types.length;
@@ -237,7 +260,7 @@ export class EventStore {
         into[f] = type === UNSIGNED ? value : value % 2 === 0 ? value / 2 : -(value + 1) / 2;
       }
     }
-    return into;
+    return code;
   }
 
   /** The encodings of events 0..n-1 as received, in pieces: what a resumed run's digest starts from. */

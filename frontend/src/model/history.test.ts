@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from './fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from './fixtures/library';
 import { WorldHistory } from './history';
-import { FoldPlan, type World, comparableWorld, emptyWorld, foldEvent } from './world';
+import { type World, comparableWorld, emptyWorld, foldEvent } from './world';
 import type { EventStore } from './events';
 
-const plan = new FoldPlan(libraryCatalog());
 
 function replay(store: EventStore, n: number, procs: number): World {
   const world = emptyWorld(procs);
-  for (let seq = 0; seq < n; seq++) foldEvent(world, plan, seq, store.time(seq), store.code(seq), store.fields(seq));
+  for (let seq = 0; seq < n; seq++) foldEvent(world, seq, store.time(seq), store.runEvent(seq));
   return world;
 }
 
@@ -47,7 +46,7 @@ describe('folding every library scenario', () => {
       const store = storeOf(run);
       const world = emptyWorld(run.run.gomaxprocs);
       for (let seq = 0; seq < store.length; seq++) {
-        foldEvent(world, plan, seq, store.time(seq), store.code(seq), store.fields(seq));
+        foldEvent(world, seq, store.time(seq), store.runEvent(seq));
         checkInvariants(world, `${run.run.scenario} seq ${seq}`);
       }
       expect(world.outcome).toBe(run.outcome);
@@ -65,7 +64,7 @@ describe('WorldHistory', () => {
     const random = rng(seed);
     for (const run of LIBRARY_RUNS) {
       const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs, 16);
+      const history = new WorldHistory(store, run.run.gomaxprocs, 16);
       for (let i = 0; i < 12; i++) {
         const t = Math.floor(random() * (store.length + 1));
         expect(comparableWorld(history.at(t)), `${runName(run)} t=${t} (seed ${seed})`).toEqual(comparableWorld(replay(store, t, run.run.gomaxprocs)));
@@ -82,7 +81,7 @@ describe('WorldHistory', () => {
       const store = storeOf(run);
       const procs = run.run.gomaxprocs;
       const spacing = 1 + Math.floor(random() * 64);
-      const history = new WorldHistory(store, plan, procs, spacing);
+      const history = new WorldHistory(store, procs, spacing);
       // Seeks anywhere, small steps either way, and repeats of the same point.
       let t = 0;
       for (let i = 0; i < 25; i++) {
@@ -103,7 +102,7 @@ describe('WorldHistory', () => {
     const store = storeOf(run);
     const procs = run.run.gomaxprocs;
     const spacing = 8;
-    const history = new WorldHistory(store, plan, procs, spacing);
+    const history = new WorldHistory(store, procs, spacing);
     history.at(3);
     history.extend(store.length);
     expect(history.at(3).applied, 'extend leaves the world at() gave alone').toBe(3);
@@ -122,7 +121,7 @@ describe('WorldHistory', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'unbuffered-handoff');
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const history = new WorldHistory(store, plan, 4, 8);
+    const history = new WorldHistory(store, 4, 8);
     const end = history.at(store.length);
     const early = history.at(9);
     expect(history.snapshots).toBeGreaterThan(3);
@@ -139,7 +138,7 @@ describe('WorldHistory', () => {
     const store = storeOf(run);
     const final = replay(store, store.length, run.run.gomaxprocs);
     const entities = final.goroutines.size + final.objects.size;
-    const history = new WorldHistory(store, plan, run.run.gomaxprocs, 1);
+    const history = new WorldHistory(store, run.run.gomaxprocs, 1);
     history.at(store.length);
     // With spacing 1 and no growth rule there would be one snapshot per event.
     expect(history.snapshots).toBeLessThanOrEqual(1 + store.length / 8);
@@ -150,7 +149,7 @@ describe('WorldHistory', () => {
     const [a, b] = [LIBRARY_RUNS[0], LIBRARY_RUNS[1]];
     if (a === undefined || b === undefined) throw new Error('fixtures missing');
     const store = storeOf(a);
-    const history = new WorldHistory(store, plan, 4, 8);
+    const history = new WorldHistory(store, 4, 8);
     history.at(store.length);
     store.truncate(20);
     history.truncate(20);
@@ -163,7 +162,7 @@ describe('WorldHistory', () => {
     const [a, b] = [LIBRARY_RUNS.find((r) => r.run.scenario === 'prime-sieve'), LIBRARY_RUNS.find((r) => r.run.scenario === 'once-init')];
     if (a === undefined || b === undefined) throw new Error('fixtures missing');
     const store = storeOf(a);
-    const history = new WorldHistory(store, plan, 4, 8);
+    const history = new WorldHistory(store, 4, 8);
     history.at(store.length);
     const cut = 20;
     store.truncate(cut);
@@ -187,7 +186,7 @@ describe('WorldHistory', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'unbuffered-handoff');
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const history = new WorldHistory(store, plan, 4);
+    const history = new WorldHistory(store, 4);
     let sawReceiverWaiting = false;
     let sawSenderHolding = false;
     for (let t = 0; t <= store.length; t++) {
@@ -206,7 +205,7 @@ describe('WorldHistory', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'global-deadlock' && r.run.params['fix'] !== true);
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const world = new WorldHistory(store, plan, 4).at(store.length);
+    const world = new WorldHistory(store, 4).at(store.length);
     const main = [...world.goroutines.values()].find((g) => g.name === 'main');
     expect(world.labels.get(main?.label ?? -1)).toBe('sum := <-result');
     expect(world.labelLines.get(main?.label ?? -1)).toBe(26);

@@ -12,8 +12,8 @@
  * `extend(n)` takes the snapshots up to n ahead of time with a world of its own (the RunModel calls
  * it as batches arrive), so even the first seek to the end of a long run folds only a little.
  */
-import type { EventStore, FieldValue } from './events';
-import { type FoldPlan, ItemTable, type World, cloneWorld, emptyWorld, foldEvent } from './world';
+import type { EventStore } from './events';
+import { ItemTable, type World, cloneWorld, emptyWorld, foldEvent } from './world';
 
 /** Fewest events between snapshots. */
 export const SNAPSHOT_SPACING = 2048;
@@ -22,11 +22,9 @@ export const SNAPSHOT_SPACING_PER_ENTITY = 8;
 
 export class WorldHistory {
   readonly #store: EventStore;
-  readonly #plan: FoldPlan;
   readonly #minSpacing: number;
   readonly #gomaxprocs: number;
   readonly #items: ItemTable;
-  readonly #scratch: FieldValue[] = [];
   /** Ascending by `applied`; the first is the empty world. */
   #snapshots: World[];
   #cursor: World;
@@ -34,12 +32,11 @@ export class WorldHistory {
   #frontier: World | null = null;
   #lastReplay = 0;
 
-  constructor(store: EventStore, plan: FoldPlan, gomaxprocs: number, minSpacing = SNAPSHOT_SPACING) {
+  constructor(store: EventStore, gomaxprocs: number, minSpacing = SNAPSHOT_SPACING) {
     this.#store = store;
-    this.#plan = plan;
     this.#minSpacing = Math.max(1, minSpacing);
     this.#gomaxprocs = gomaxprocs;
-    this.#items = new ItemTable(store, plan);
+    this.#items = new ItemTable(store);
     this.#cursor = emptyWorld(gomaxprocs, this.#items);
     this.#snapshots = [cloneWorld(this.#cursor)];
   }
@@ -77,11 +74,10 @@ export class WorldHistory {
   /** Folds `world` forward to `target`, taking a snapshot wherever it passes the last one's spacing. */
   #fold(world: World, target: number): void {
     const store = this.#store;
-    const scratch = this.#scratch;
     let last = this.#snapshots[this.#snapshots.length - 1] as World;
     let next = last.applied + this.#spacing(last);
     for (let seq = world.applied; seq < target; seq++) {
-      foldEvent(world, this.#plan, seq, store.time(seq), store.code(seq), store.readFields(seq, scratch));
+      foldEvent(world, seq, store.time(seq), store.runEvent(seq));
       if (seq + 1 === next) {
         last = cloneWorld(world);
         this.#snapshots.push(last);

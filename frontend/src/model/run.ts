@@ -5,14 +5,15 @@
  */
 import { Atom } from '../lib/atom';
 import type { EventCatalog } from './catalog';
-import { type EventBatch, EventStore, type FieldValue } from './events';
+import { type EventBatch, EventStore } from './events';
 import { NameTable } from './names';
 import { WorldHistory } from './history';
-import { FoldPlan } from './world';
+import { vocabularyProblem } from './vocabulary';
+import { type DiagnosticKind, EVENT_CODES, type Outcome } from './vocabulary.gen';
 
 /** What the server reports about a run in its `end` message: a deadlock, a leak, a race… */
 export interface Diagnostic {
-  readonly kind: string;
+  readonly kind: DiagnosticKind;
   readonly message: string;
 }
 
@@ -29,7 +30,7 @@ export type RunStatus =
       readonly phase: 'done';
       readonly events: number;
       readonly digest: string;
-      readonly outcome: string;
+      readonly outcome: Outcome;
       readonly endTime: number;
     }
   | { readonly phase: 'error'; readonly message: string; readonly detail?: string };
@@ -37,7 +38,7 @@ export type RunStatus =
 export interface RunEnd {
   readonly events: number;
   readonly digest: string;
-  readonly outcome: string;
+  readonly outcome: Outcome;
   readonly endTime: number;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -53,13 +54,7 @@ export class RunModel {
   readonly events = new EventStore();
   #catalog: EventCatalog | null = null;
   #names: NameTable | null = null;
-  #plan: FoldPlan | null = null;
   #history: WorldHistory | null = null;
-  #diagnosticKind: { code: number; kind: number; message: number; enums: readonly string[] } | null = null;
-
-  get plan(): FoldPlan | null {
-    return this.#plan;
-  }
 
   /** The world at any point of the run; null until the run is admitted. */
   get history(): WorldHistory | null {
@@ -79,27 +74,30 @@ export class RunModel {
   reset(): void {
     this.#catalog = null;
     this.#names = null;
-    this.#plan = null;
     this.#history = null;
-    this.#diagnosticKind = null;
     this.events.clear();
     this.diagnostics.set([]);
     this.status.set({ phase: 'connecting' });
   }
 
-  /** The server admitted the run and told us its event vocabulary. */
+  /**
+   * The server admitted the run and told us its event vocabulary. The page reads events by the
+   * types it was built with (vocabulary.gen.ts), so when the server speaks another vocabulary (this
+   * page predates it) the run fails with what differs instead of being shown wrong; its events are
+   * still stored and listed raw by the event log.
+   */
   admit(catalog: EventCatalog, gomaxprocs = 4): void {
     if (this.#catalog === null) {
       this.#catalog = catalog;
       this.events.useCatalog(catalog);
-      this.#names = new NameTable(catalog);
-      this.#plan = new FoldPlan(catalog);
-      this.#history = new WorldHistory(this.events, this.#plan, gomaxprocs);
-      const kind = catalog.byName('diagnostic');
-      const field = (name: string) => kind?.fields.findIndex((f) => f.name === name) ?? -1;
-      this.#diagnosticKind =
-        kind === undefined ? null : { code: kind.code, kind: field('kind'), message: field('message'), enums: kind.fields[field('kind')]?.enumValues ?? [] };
-    }
+      const problem = vocabularyProblem(catalog);
+      if (problem !== null) {
+        this.fail('this page does not speak the server\'s event vocabulary; reload the page', problem);
+        return;
+      }
+      this.#names = new NameTable();
+      this.#history = new WorldHistory(this.events, gomaxprocs);
+    } else if (this.#history === null) return; // still a vocabulary this page does not speak
     this.status.set({ phase: 'running' });
   }
 
@@ -116,9 +114,9 @@ export class RunModel {
     this.events.truncate(length);
     this.#history?.truncate(length);
     this.diagnostics.set([]);
-    if (this.#catalog !== null) {
+    if (this.#names !== null) {
       // Names and diagnostics may have come from the dropped events; fold them again from what is left.
-      this.#names = new NameTable(this.#catalog);
+      this.#names = new NameTable();
       this.#foldNames(0, Math.min(length, this.events.length));
     }
     this.status.set({ phase: 'running' });
@@ -136,22 +134,21 @@ export class RunModel {
     const names = this.#names;
     if (names === null) return;
     const store = this.events;
-    const scratch: FieldValue[] = [];
-    const diagnostic = this.#diagnosticKind;
     const found: Finding[] = [];
     for (let seq = from; seq < to; seq++) {
       const code = store.code(seq);
-      if (names.names(code)) names.fold(seq, code, store.readFields(seq, scratch));
-      else if (code === diagnostic?.code) {
-        const fields = store.readFields(seq, scratch);
-        const kind = fields[diagnostic.kind];
-        found.push({ seq, kind: typeof kind === 'number' ? (diagnostic.enums[kind] ?? String(kind)) : String(kind ?? ''), message: String(fields[diagnostic.message] ?? '') });
+      if (names.names(code)) names.fold(seq, store.runEvent(seq));
+      else if (code === EVENT_CODES.diagnostic) {
+        const e = store.runEvent(seq);
+        if (e?.type === 'diagnostic') found.push({ seq, kind: e.kind, message: e.message });
       }
     }
     if (found.length > 0) this.diagnostics.set([...this.diagnostics.get(), ...found]);
   }
 
+  /** The run ended; a run that failed (say, in words the page does not speak) stays failed. */
   finish(end: RunEnd): void {
+    if (this.status.get().phase === 'error') return;
     this.status.set({
       phase: 'done',
       events: end.events,

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, type RecordedRun, libraryCatalog, runName, storeOf } from './fixtures/library';
+import { LIBRARY_RUNS, type RecordedRun, runName, storeOf } from './fixtures/library';
 import { downsample, plotSeries } from './series';
-import { FoldPlan } from './world';
-
-const catalog = libraryCatalog();
-const plan = new FoldPlan(catalog);
+import { EVENT_CODES, type EventType } from './vocabulary.gen';
 
 function recorded(scenario: string): RecordedRun {
   const run = LIBRARY_RUNS.find((r) => r.run.scenario === scenario);
@@ -12,24 +9,19 @@ function recorded(scenario: string): RecordedRun {
   return run;
 }
 
-function code(name: string): number {
-  for (let c = 0; c < 256; c++) if (plan.plan(c)?.name === name) return c;
-  throw new Error(`no event ${name}`);
-}
-
-/** A hand-built run: [event name, time, ...fields in schema order]. */
-function handBuilt(events: ReadonlyArray<readonly [string, number, ...Array<number | string>]>): RecordedRun {
+/** A hand-built run: [event type, time, ...fields in schema order]. */
+function handBuilt(events: ReadonlyArray<readonly [EventType, number, ...Array<number | string>]>): RecordedRun {
   return {
     run: { scenario: 'hand-built', params: {}, seed: 1, gomaxprocs: 2 },
     outcome: 'completed',
-    events: events.map(([name, time, ...fields]) => [code(name), time, ...fields]),
+    events: events.map(([type, time, ...fields]) => [EVENT_CODES[type], time, ...fields]),
   };
 }
 
 describe('plot series', () => {
   it('unbuffered-handoff: one item per 2 ms, each waiting 2 ms for the slow receiver (the first none)', () => {
     const run = recorded('unbuffered-handoff');
-    const s = plotSeries(storeOf(run), plan, run.run.gomaxprocs, true, { bins: 5 });
+    const s = plotSeries(storeOf(run), run.run.gomaxprocs, true, { bins: 5 });
     expect(s.byTime).toBe(true);
     expect(s.end).toBe(10_000_000);
     expect(s.throughput.binWidth).toBe(2_000_000);
@@ -44,7 +36,7 @@ describe('plot series', () => {
 
   it('buffered-channel: the buffer of 3 fills from the fast producer and drains at the consumer pace', () => {
     const run = recorded('buffered-channel');
-    const s = plotSeries(storeOf(run), plan, run.run.gomaxprocs, true, { bins: 5 });
+    const s = plotSeries(storeOf(run), run.run.gomaxprocs, true, { bins: 5 });
     expect(s.depth.channels.map((c) => [c.name, c.capacity])).toEqual([['ch', 3]]);
     expect(s.depth.x).toEqual([0, 2e6, 3e6, 5e6, 16e6, 19e6, 22e6, 25e6]);
     expect(s.depth.channels[0]?.y).toEqual([0, 1, 2, 3, 2, 1, 0, 0]);
@@ -57,7 +49,7 @@ describe('plot series', () => {
 
   it('worker-pool: three workers keep three processors busy until the last job', () => {
     const run = recorded('worker-pool');
-    const s = plotSeries(storeOf(run), plan, run.run.gomaxprocs, true);
+    const s = plotSeries(storeOf(run), run.run.gomaxprocs, true);
     expect(s.utilisation.procs).toBe(4);
     expect(s.utilisation.x).toEqual([0, 6e6]);
     expect(s.utilisation.y).toEqual([3, 0]);
@@ -79,10 +71,10 @@ describe('plot series', () => {
       ['proc-acquire', 10, 1, 0, 10, 0],
       ['proc-release', 20, 1, 0],
     ]);
-    const byTime = plotSeries(storeOf(run), plan, 2, true);
+    const byTime = plotSeries(storeOf(run), 2, true);
     expect(byTime.utilisation.x).toEqual([0, 5, 10, 20]);
     expect(byTime.utilisation.y).toEqual([1, 2, 1, 0]);
-    const byEvent = plotSeries(storeOf(run), plan, 2, false);
+    const byEvent = plotSeries(storeOf(run), 2, false);
     expect(byEvent.byTime).toBe(false);
     expect(byEvent.end).toBe(8);
     expect(byEvent.utilisation.x).toEqual([0, 2, 3, 4, 5, 6, 7, 8]);
@@ -91,8 +83,8 @@ describe('plot series', () => {
 
   it('keeps at most maxPoints points per series and keeps the peaks', () => {
     const run = recorded('prime-sieve');
-    const s = plotSeries(storeOf(run), plan, run.run.gomaxprocs, true, { maxPoints: 10, bins: 500 });
-    const full = plotSeries(storeOf(run), plan, run.run.gomaxprocs, true);
+    const s = plotSeries(storeOf(run), run.run.gomaxprocs, true, { maxPoints: 10, bins: 500 });
+    const full = plotSeries(storeOf(run), run.run.gomaxprocs, true);
     expect(s.throughput.x.length).toBeLessThanOrEqual(10);
     expect(s.latency.x.length).toBeLessThanOrEqual(10);
     expect(s.depth.x.length).toBeLessThanOrEqual(10);
@@ -104,11 +96,11 @@ describe('plot series', () => {
   for (const run of LIBRARY_RUNS) {
     it(`${runName(run)}: throughput counts every receive once`, () => {
       const store = storeOf(run);
-      const s = plotSeries(store, plan, run.run.gomaxprocs, true);
+      const s = plotSeries(store, run.run.gomaxprocs, true);
       let receives = 0;
       for (let seq = 0; seq < store.length; seq++) {
-        const name = plan.plan(store.code(seq))?.name;
-        if (name === 'chan-recv' || name === 'chan-handoff') receives++;
+        const type = store.runEvent(seq)?.type;
+        if (type === 'chan-recv' || type === 'chan-handoff') receives++;
       }
       const perUnit = s.byTime ? 1e9 / s.throughput.binWidth : 1 / s.throughput.binWidth;
       const counted = s.throughput.y.reduce((a, y) => a + y / perUnit, 0);

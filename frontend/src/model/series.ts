@@ -7,8 +7,8 @@
  * The x axis matches the timeline's: virtual nanoseconds, or event numbers when the run spends no
  * virtual time or the reader prefers events. Every series keeps at most `maxPoints` points.
  */
+import { unreachable } from '../lib/unreachable';
 import type { EventStore } from './events';
-import { Fields, type FoldPlan } from './world';
 
 export interface XY {
   readonly x: number[];
@@ -41,7 +41,7 @@ export interface SeriesOptions {
   readonly maxChannels?: number;
 }
 
-export function plotSeries(store: EventStore, plan: FoldPlan, gomaxprocs: number, preferTime: boolean, options: SeriesOptions = {}): PlotSeries {
+export function plotSeries(store: EventStore, gomaxprocs: number, preferTime: boolean, options: SeriesOptions = {}): PlotSeries {
   const maxPoints = Math.max(2, options.maxPoints ?? 1000);
   const bins = Math.max(1, Math.min(maxPoints, options.bins ?? 40));
   const maxChannels = options.maxChannels ?? 7;
@@ -61,59 +61,86 @@ export function plotSeries(store: EventStore, plan: FoldPlan, gomaxprocs: number
   const util: XY = { x: [0], y: [0] };
   let procs = gomaxprocs;
 
-  const f = new Fields();
   for (let seq = 0; seq < store.length; seq++) {
-    if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
+    const e = store.runEvent(seq);
+    if (e === null) continue;
     const at = byTime ? store.time(seq) : seq;
-    switch (f.name) {
+    switch (e.type) {
       case 'obj-define':
-        if (f.str('kind') === 'channel' && f.num('arg') > 0 && channels.length < maxChannels) {
-          channelIndex.set(f.num('obj'), channels.length);
+        if (e.kind === 'channel' && e.arg > 0 && channels.length < maxChannels) {
+          channelIndex.set(e.obj, channels.length);
           const y = depthX.map(() => 0);
-          channels.push({ id: f.num('obj'), name: f.str('name'), capacity: f.num('arg'), y, items: new Set() });
+          channels.push({ id: e.obj, name: e.name, capacity: e.arg, y, items: new Set() });
         }
         break;
       case 'chan-send':
-        sentAt.set(f.num('item'), at);
+        sentAt.set(e.item, at);
         break;
       case 'chan-buffer': {
-        const ch = channels[channelIndex.get(f.num('obj')) ?? -1];
+        const ch = channels[channelIndex.get(e.obj) ?? -1];
         if (ch !== undefined) {
-          ch.items.add(f.num('item'));
+          ch.items.add(e.item);
           pushDepth(depthX, channels, at);
         }
         break;
       }
       case 'chan-recv':
       case 'chan-handoff': {
-        const item = f.num('item');
-        if (f.name === 'chan-recv') {
-          const ch = channels[channelIndex.get(f.num('obj')) ?? -1];
-          if (ch !== undefined && ch.items.delete(item)) pushDepth(depthX, channels, at);
+        if (e.type === 'chan-recv') {
+          const ch = channels[channelIndex.get(e.obj) ?? -1];
+          if (ch !== undefined && ch.items.delete(e.item)) pushDepth(depthX, channels, at);
         }
         const bin = Math.min(bins - 1, Math.floor(at / binWidth));
         counts[bin] = (counts[bin] ?? 0) + 1;
-        const sent = sentAt.get(item);
+        const sent = sentAt.get(e.item);
         if (sent !== undefined) {
-          sentAt.delete(item);
+          sentAt.delete(e.item);
           latency.x.push(at);
           latency.y.push(at - sent);
         }
         break;
       }
-      case 'proc-acquire': {
-        const proc = f.num('proc');
-        busy.set(proc, f.num('g'));
-        procs = Math.max(procs, proc + 1);
+      case 'proc-acquire':
+        busy.set(e.proc, e.g);
+        procs = Math.max(procs, e.proc + 1);
         pushStep(util, at, busy.size);
         break;
-      }
-      case 'proc-release': {
-        const proc = f.num('proc');
-        if (busy.get(proc) === f.num('g')) busy.delete(proc);
+      case 'proc-release':
+        if (busy.get(e.proc) === e.g) busy.delete(e.proc);
         pushStep(util, at, busy.size);
         break;
-      }
+      case 'label-define':
+      case 'go-create':
+      case 'go-switch':
+      case 'go-block':
+      case 'go-unblock':
+      case 'go-exit':
+      case 'go-panic':
+      case 'go-recover':
+      case 'chan-recv-closed':
+      case 'chan-close':
+      case 'select-begin':
+      case 'select-case':
+      case 'select-chosen':
+      case 'lock-acquire':
+      case 'lock-release':
+      case 'wait-group-add':
+      case 'once-do':
+      case 'cond-notify':
+      case 'semaphore-change':
+      case 'atomic-op':
+      case 'var-access':
+      case 'context-cancel':
+      case 'timer-set':
+      case 'timer-fire':
+      case 'timer-stop':
+      case 'log':
+      case 'intervention-applied':
+      case 'diagnostic':
+      case 'run-end':
+        break; // nothing the plots show
+      default:
+        unreachable(e, 'event');
     }
   }
   // Step series run to the end of the axis.

@@ -14,8 +14,9 @@
  *  - a channel's `slots[i]` is the item in ring slot i, or -1 when empty;
  *  - a sender's `pendingItem` is the item it is trying to send until it is buffered or handed off.
  */
-import type { EventCatalog } from './catalog';
-import type { EventStore, FieldValue } from './events';
+import { unreachable } from '../lib/unreachable';
+import type { EventStore } from './events';
+import type { BlockReason, CancelCause, DiagnosticKind, InterventionKind, ObjKind, Outcome, RunEvent } from './vocabulary.gen';
 
 export type GoState = 'running' | 'working' | 'runnable' | 'blocked' | 'done' | 'panicked';
 
@@ -33,7 +34,7 @@ export interface Goroutine {
   readonly createdSeq: number;
   state: GoState;
   /** Why it is blocked (`send`, `receive`, `select`, `lock`, `sleep`, …), else null. */
-  reason: string | null;
+  reason: BlockReason | null;
   /** What it is blocked on (0: nothing, e.g. a sleep or a select). */
   obj: number;
   /** The source label it is at (0: none yet). */
@@ -61,8 +62,8 @@ export interface Item {
 
 export interface SyncObject {
   readonly id: number;
-  /** `channel`, `mutex`, `rwmutex`, `waitgroup`, `context`, `timer`, … (the obj-kind enum). */
-  readonly kind: string;
+  /** `channel`, `mutex`, `rwmutex`, `waitgroup`, `context`, `timer`, … */
+  readonly kind: ObjKind;
   readonly name: string;
   /** Capacity of a channel, size of a semaphore, period of a ticker. */
   readonly arg: number;
@@ -81,7 +82,7 @@ export interface SyncObject {
   /** Wait group counter, semaphore units held, atomic or variable value. */
   value: number;
   /** Context: the cancel cause once cancelled. */
-  cancelled: string | null;
+  cancelled: CancelCause | null;
   /** Timer: the virtual time it fires at, or -1 when not armed. */
   firesAt: number;
   fired: number;
@@ -89,7 +90,7 @@ export interface SyncObject {
 
 export interface WorldDiagnostic {
   readonly seq: number;
-  readonly kind: string;
+  readonly kind: DiagnosticKind;
   readonly g: number;
   readonly obj: number;
   readonly label: number;
@@ -113,9 +114,9 @@ export interface World {
   procs: number[];
   procQueue: number[];
   diagnostics: WorldDiagnostic[];
-  interventions: Array<{ readonly seq: number; readonly kind: string; readonly target: string; readonly outcome: string }>;
+  interventions: Array<{ readonly seq: number; readonly kind: InterventionKind; readonly target: string; readonly outcome: string }>;
   logs: number;
-  outcome: string | null;
+  outcome: Outcome | null;
 }
 
 /**
@@ -132,14 +133,11 @@ export class ItemTable {
   #seqs = new Int32Array(64).fill(-1);
   readonly #records: Map<number, Item & { readonly seq: number }> | null;
   readonly #store: EventStore | null;
-  readonly #plan: FoldPlan | null;
-  readonly #scratch: FieldValue[] = [];
 
-  /** With a store and plan, items are read back from their events; otherwise records are kept. */
-  constructor(store: EventStore | null = null, plan: FoldPlan | null = null) {
+  /** With a store, items are read back from their events; otherwise records are kept. */
+  constructor(store: EventStore | null = null) {
     this.#store = store;
-    this.#plan = plan;
-    this.#records = store === null || plan === null ? new Map() : null;
+    this.#records = store === null ? new Map() : null;
   }
 
   define(id: number, seq: number, from: number, chan: number, value: string): void {
@@ -162,13 +160,9 @@ export class ItemTable {
   get(id: number): Item | undefined {
     if (this.#records !== null) return this.#records.get(id);
     const seq = this.#seqs[id] ?? -1;
-    const store = this.#store;
-    const kind = this.#plan?.plan(store?.code(seq) ?? -1);
-    if (seq < 0 || store === null || kind === undefined) return undefined;
-    const values = store.readFields(seq, this.#scratch);
-    const field = (name: string) => values[kind.index[name] ?? -1];
-    const value = field('value');
-    return { id, value: typeof value === 'string' ? value : String(value ?? ''), from: Number(field('g') ?? 0), chan: Number(field('obj') ?? 0) };
+    const sent = seq < 0 ? null : (this.#store?.runEvent(seq) ?? null);
+    if (sent?.type !== 'chan-send') return undefined;
+    return { id, value: sent.value, from: sent.g, chan: sent.obj };
   }
 
   /** The goroutine that sent the item, or -1 when it is unknown. */
@@ -259,86 +253,6 @@ export function cloneWorld(world: World): World {
   };
 }
 
-/** For each event code: its name and where each field sits, resolved once from the catalog. */
-interface KindPlan {
-  readonly name: string;
-  readonly index: Readonly<Record<string, number>>;
-  readonly enums: Readonly<Record<string, readonly string[]>>;
-}
-
-export class FoldPlan {
-  readonly #plans: Array<KindPlan | undefined> = [];
-
-  constructor(catalog: EventCatalog, codes: Iterable<number> = range(0, 256)) {
-    for (const code of codes) {
-      const kind = catalog.kind(code);
-      if (kind === undefined) continue;
-      const index: Record<string, number> = {};
-      const enums: Record<string, readonly string[]> = {};
-      kind.fields.forEach((f, i) => {
-        index[f.name] = i;
-        if (f.enumValues !== null) enums[f.name] = f.enumValues;
-      });
-      this.#plans[code] = { name: kind.name, index, enums };
-    }
-  }
-
-  plan(code: number): KindPlan | undefined {
-    return this.#plans[code];
-  }
-}
-
-function* range(from: number, to: number): Generator<number> {
-  for (let i = from; i < to; i++) yield i;
-}
-
-/** Reads an event's fields by name; enum fields as their strings. */
-export class Fields {
-  plan!: KindPlan;
-  values!: readonly FieldValue[];
-
-  get name(): string {
-    return this.plan.name;
-  }
-
-  /** Points this reader at an event; false when its code is unknown. */
-  read(plan: FoldPlan, code: number, values: readonly FieldValue[]): boolean {
-    const kind = plan.plan(code);
-    if (kind === undefined) return false;
-    this.plan = kind;
-    this.values = values;
-    return true;
-  }
-
-  num(name: string): number {
-    const i = this.plan.index[name];
-    const v = i === undefined ? undefined : this.values[i];
-    return typeof v === 'number' ? v : 0;
-  }
-
-  str(name: string): string {
-    const i = this.plan.index[name];
-    const v = i === undefined ? undefined : this.values[i];
-    if (typeof v === 'string') return v;
-    const values = this.plan.enums[name];
-    if (values !== undefined && typeof v === 'number') return values[v] ?? `?${v}`;
-    return v === undefined ? '' : String(v);
-  }
-
-  bool(name: string): boolean {
-    return this.str(name) === 'true';
-  }
-
-  has(name: string): boolean {
-    return this.plan.index[name] !== undefined;
-  }
-}
-
-const reader = new Fields();
-
-const WAITER_REASONS: ReadonlySet<string> = new Set(['lock', 'rlock', 'waitgroup', 'semaphore', 'cond', 'once']);
-
-/** Applies one event to the world (in place). Unknown event kinds only advance time. */
 /**
  * The world as plain data for comparing two worlds: its items are the ones sent before it, since a
  * shared table may also hold later ones.
@@ -347,51 +261,39 @@ export function comparableWorld(world: World): Omit<World, 'items'> & { items: M
   return { ...world, items: world.items.before(world.applied) };
 }
 
-export function foldEvent(world: World, plan: FoldPlan, seq: number, time: number, code: number, values: readonly FieldValue[]): void {
+/** Applies event `seq` to the world (in place). An event of a type the page does not know (null) only advances time. */
+export function foldEvent(world: World, seq: number, time: number, e: RunEvent | null): void {
   world.applied = seq + 1;
   world.time = time;
-  const kind = plan.plan(code);
-  if (kind === undefined) return;
-  const f = reader;
-  f.plan = kind;
-  f.values = values;
-  const g = world.goroutines.get(f.num('g'));
+  if (e === null) return;
+  const g = 'g' in e ? world.goroutines.get(e.g) : undefined;
 
   // Every operation carries the label of the line the goroutine is on.
-  if (g !== undefined && kind.name !== 'go-create' && f.has('label')) {
-    const label = f.num('label');
-    if (label !== 0) g.label = label;
-  }
+  if (g !== undefined && e.type !== 'go-create' && 'label' in e && e.label !== 0) g.label = e.label;
 
-  switch (kind.name) {
+  switch (e.type) {
     case 'label-define':
-      world.labels.set(f.num('label'), f.str('text'));
-      if (f.num('line') > 0) world.labelLines.set(f.num('label'), f.num('line'));
+      world.labels.set(e.label, e.text);
+      if (e.line > 0) world.labelLines.set(e.label, e.line);
       return;
     case 'go-create': {
-      const id = f.num('g');
-      const parent = world.goroutines.get(f.num('parent'));
-      if (parent !== undefined && f.num('label') !== 0) parent.label = f.num('label');
-      world.goroutines.set(id, newGoroutine(id, f.str('name'), f.num('parent'), seq));
+      const parent = world.goroutines.get(e.parent);
+      if (parent !== undefined && e.label !== 0) parent.label = e.label;
+      world.goroutines.set(e.g, newGoroutine(e.g, e.name, e.parent, seq));
       return;
     }
-    case 'obj-define': {
-      const id = f.num('obj');
-      const objKind = f.str('kind');
-      const arg = f.num('arg');
-      world.objects.set(id, newObject(id, objKind, f.str('name'), arg, f.num('parent'), seq));
+    case 'obj-define':
+      world.objects.set(e.obj, newObject(e.obj, e.kind, e.name, e.arg, e.parent, seq));
       return;
-    }
     case 'go-switch': {
       const previous = world.goroutines.get(world.current);
       if (previous !== undefined && previous.state === 'running') previous.state = 'runnable';
-      world.current = f.num('g');
+      world.current = e.g;
       if (g !== undefined && (g.state === 'runnable' || g.state === 'running')) g.state = 'running';
       return;
     }
     case 'go-block':
-      if (g === undefined) return;
-      park(world, g, f.str('reason'), f.num('obj'));
+      if (g !== undefined) park(world, g, e.reason, e.obj);
       return;
     case 'go-unblock':
       if (g === undefined) return;
@@ -408,127 +310,119 @@ export function foldEvent(world: World, plan: FoldPlan, seq: number, time: numbe
     case 'go-panic':
       if (g === undefined) return;
       g.state = 'panicked';
-      g.panic = f.str('message');
+      g.panic = e.message;
       return;
     case 'go-recover':
       if (g === undefined) return;
       g.state = world.current === g.id ? 'running' : 'runnable';
       g.panic = null;
       return;
-    case 'proc-acquire': {
+    case 'proc-acquire':
       if (g === undefined) return;
       unpark(world, g);
-      const proc = f.num('proc');
-      while (world.procs.length <= proc) world.procs.push(0);
-      world.procs[proc] = g.id;
+      while (world.procs.length <= e.proc) world.procs.push(0);
+      world.procs[e.proc] = g.id;
       g.state = 'working';
-      g.proc = proc;
-      g.workUntil = time + f.num('duration');
+      g.proc = e.proc;
+      g.workUntil = time + e.duration;
       return;
-    }
-    case 'proc-release': {
-      const proc = f.num('proc');
-      if (world.procs[proc] === f.num('g')) world.procs[proc] = 0;
+    case 'proc-release':
+      if (world.procs[e.proc] === e.g) world.procs[e.proc] = 0;
       if (g !== undefined) {
         g.proc = -1;
         if (g.state === 'working') g.state = 'runnable';
       }
       return;
-    }
-    case 'chan-send': {
-      const item = f.num('item');
-      world.items.define(item, seq, f.num('g'), f.num('obj'), f.str('value'));
-      if (g !== undefined) g.pendingItem = item;
+    case 'chan-send':
+      world.items.define(e.item, seq, e.g, e.obj, e.value);
+      if (g !== undefined) g.pendingItem = e.item;
       return;
-    }
     case 'chan-buffer': {
-      const ch = world.objects.get(f.num('obj'));
-      const item = f.num('item');
+      const ch = world.objects.get(e.obj);
       if (ch !== undefined) {
-        const slot = f.num('slot');
-        while (ch.slots.length <= slot) ch.slots.push(-1);
-        ch.slots[slot] = item;
+        while (ch.slots.length <= e.slot) ch.slots.push(-1);
+        ch.slots[e.slot] = e.item;
       }
-      clearPending(world, item);
+      clearPending(world, e.item);
       return;
     }
     case 'chan-handoff': {
-      const item = f.num('item');
-      clearPending(world, item);
-      const to = world.goroutines.get(f.num('to'));
-      if (to !== undefined) to.holding = item;
+      clearPending(world, e.item);
+      const to = world.goroutines.get(e.to);
+      if (to !== undefined) to.holding = e.item;
       return;
     }
     case 'chan-recv': {
-      const ch = world.objects.get(f.num('obj'));
-      const item = f.num('item');
+      const ch = world.objects.get(e.obj);
       if (ch !== undefined) {
-        const slot = ch.slots.indexOf(item);
+        const slot = ch.slots.indexOf(e.item);
         if (slot >= 0) ch.slots[slot] = -1;
       }
-      if (g !== undefined) g.holding = item;
+      if (g !== undefined) g.holding = e.item;
       return;
     }
     case 'chan-recv-closed':
       if (g !== undefined) g.holding = -1;
       return;
     case 'chan-close': {
-      const ch = world.objects.get(f.num('obj'));
+      const ch = world.objects.get(e.obj);
       if (ch !== undefined) ch.closed = true;
       return;
     }
     case 'select-begin':
-      if (g !== undefined) g.select = { hasDefault: f.bool('hasDefault'), cases: [] };
+      if (g !== undefined) g.select = { hasDefault: e.hasDefault, cases: [] };
       return;
     case 'select-case':
-      g?.select?.cases.push({ index: f.num('index'), send: f.bool('send'), obj: f.num('obj') });
+      g?.select?.cases.push({ index: e.index, send: e.send, obj: e.obj });
       return;
     case 'select-chosen':
       if (g !== undefined) g.select = null;
       return;
     case 'lock-acquire': {
-      const lock = world.objects.get(f.num('obj'));
+      const lock = world.objects.get(e.obj);
       if (lock === undefined) return;
-      const who = f.num('g');
-      remove(lock.waiters, who);
-      if (f.bool('read')) lock.readers.push(who);
-      else lock.holder = who;
+      remove(lock.waiters, e.g);
+      if (e.read) lock.readers.push(e.g);
+      else lock.holder = e.g;
       return;
     }
     case 'lock-release': {
-      const lock = world.objects.get(f.num('obj'));
+      const lock = world.objects.get(e.obj);
       if (lock === undefined) return;
-      if (f.bool('read')) remove(lock.readers, f.num('g'));
-      else if (lock.holder === f.num('g')) lock.holder = 0;
+      if (e.read) remove(lock.readers, e.g);
+      else if (lock.holder === e.g) lock.holder = 0;
       return;
     }
     case 'wait-group-add':
-      setValue(world, f.num('obj'), f.num('counter'));
+      setValue(world, e.obj, e.counter);
       return;
     case 'semaphore-change':
-      setValue(world, f.num('obj'), f.num('held'));
+      setValue(world, e.obj, e.held);
       return;
     case 'atomic-op':
-      setValue(world, f.num('obj'), f.num('value'));
+      setValue(world, e.obj, e.value);
       return;
     case 'var-access':
-      if (f.bool('write')) setValue(world, f.num('obj'), f.num('value'));
+      if (e.write) setValue(world, e.obj, e.value);
       return;
     case 'once-do':
-      if (f.bool('ran')) setValue(world, f.num('obj'), 1);
+      if (e.ran) setValue(world, e.obj, 1);
+      return;
+    case 'cond-notify':
+      // The woken waiters each get their own go-unblock.
       return;
     case 'context-cancel': {
-      const ctx = world.objects.get(f.num('obj'));
-      if (ctx !== undefined && ctx.cancelled === null) ctx.cancelled = f.str('cause');
+      const ctx = world.objects.get(e.obj);
+      if (ctx !== undefined && ctx.cancelled === null) ctx.cancelled = e.cause;
       return;
     }
     case 'timer-set': {
-      const timer = world.objects.get(f.num('obj'));
-      if (timer !== undefined) timer.firesAt = f.num('when');
+      const timer = world.objects.get(e.obj);
+      if (timer !== undefined) timer.firesAt = e.when;
       return;
     }
     case 'timer-fire': {
-      const timer = world.objects.get(f.num('obj'));
+      const timer = world.objects.get(e.obj);
       if (timer !== undefined) {
         timer.firesAt = -1;
         timer.fired++;
@@ -536,7 +430,7 @@ export function foldEvent(world: World, plan: FoldPlan, seq: number, time: numbe
       return;
     }
     case 'timer-stop': {
-      const timer = world.objects.get(f.num('obj'));
+      const timer = world.objects.get(e.obj);
       if (timer !== undefined) timer.firesAt = -1;
       return;
     }
@@ -544,21 +438,16 @@ export function foldEvent(world: World, plan: FoldPlan, seq: number, time: numbe
       world.logs++;
       return;
     case 'intervention-applied':
-      world.interventions.push({ seq, kind: f.str('kind'), target: f.str('target'), outcome: f.str('outcome') });
+      world.interventions.push({ seq, kind: e.kind, target: e.target, outcome: e.outcome });
       return;
     case 'diagnostic':
-      world.diagnostics.push({
-        seq,
-        kind: f.str('kind'),
-        g: f.num('g'),
-        obj: f.num('obj'),
-        label: f.num('label'),
-        message: f.str('message'),
-      });
+      world.diagnostics.push({ seq, kind: e.kind, g: e.g, obj: e.obj, label: e.label, message: e.message });
       return;
     case 'run-end':
-      world.outcome = f.str('outcome');
+      world.outcome = e.outcome;
       return;
+    default:
+      unreachable(e, 'event');
   }
 }
 
@@ -582,7 +471,7 @@ function newGoroutine(id: number, name: string, parent: number, seq: number): Go
   };
 }
 
-function newObject(id: number, kind: string, name: string, arg: number, parent: number, seq: number): SyncObject {
+function newObject(id: number, kind: ObjKind, name: string, arg: number, parent: number, seq: number): SyncObject {
   return {
     id,
     kind,
@@ -605,7 +494,7 @@ function newObject(id: number, kind: string, name: string, arg: number, parent: 
   };
 }
 
-function park(world: World, g: Goroutine, reason: string, objId: number): void {
+function park(world: World, g: Goroutine, reason: BlockReason, objId: number): void {
   unpark(world, g);
   g.state = 'blocked';
   g.reason = reason;
@@ -617,16 +506,36 @@ function park(world: World, g: Goroutine, reason: string, objId: number): void {
     queue(o).push(g.id);
     g.queuedOn.push(id);
   };
-  if (reason === 'send') enqueue(objId, (o) => o.sendq);
-  else if (reason === 'receive') enqueue(objId, (o) => o.recvq);
-  else if (reason === 'select') {
-    for (const c of g.select?.cases ?? []) {
-      if (c.obj !== 0) enqueue(c.obj, (o) => (c.send ? o.sendq : o.recvq));
-    }
-  } else if (WAITER_REASONS.has(reason)) enqueue(objId, (o) => o.waiters);
-  else if (reason === 'processor') {
-    world.procQueue.push(g.id);
-    g.queuedOn.push(-1);
+  switch (reason) {
+    case 'send':
+      enqueue(objId, (o) => o.sendq);
+      return;
+    case 'receive':
+      enqueue(objId, (o) => o.recvq);
+      return;
+    case 'select':
+      for (const c of g.select?.cases ?? []) {
+        if (c.obj !== 0) enqueue(c.obj, (o) => (c.send ? o.sendq : o.recvq));
+      }
+      return;
+    case 'lock':
+    case 'rlock':
+    case 'waitgroup':
+    case 'semaphore':
+    case 'cond':
+    case 'once':
+      enqueue(objId, (o) => o.waiters);
+      return;
+    case 'processor':
+      world.procQueue.push(g.id);
+      g.queuedOn.push(-1);
+      return;
+    case 'sleep':
+    case 'io':
+      // Waiting for time to pass: in no queue.
+      return;
+    default:
+      unreachable(reason, 'block reason');
   }
 }
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventCatalog } from '../model/catalog';
 import type { EventBatch } from '../model/events';
 import { RunClient } from './client';
+import { SCHEMA_ID } from '../model/vocabulary.gen';
 import { SchemaCache } from './schemas';
 import { SCHEMA, batchFrame, encodeEvents, type EventSpec } from './fixtures';
 import type { EndMessage } from './protocol';
@@ -70,7 +71,7 @@ async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 }
 
 function end(events: number, digest: string): object {
-  return { type: 'end', runId: 'r1', events, digest, endTime: 23, outcome: 'ok', diagnostics: [] };
+  return { type: 'end', runId: 'r1', events, digest, endTime: 23, outcome: 'completed', diagnostics: [] };
 }
 
 /**
@@ -96,7 +97,8 @@ describe('RunClient', () => {
 
   it('sends start, then reports meta, events and a verified end', async () => {
     expect(server.url).toBe('ws://example.test/ws/runs');
-    expect(server.received).toEqual([{ type: 'start', v: 2, run: RUN, credit: 10 }]);
+    // The page is built with its vocabulary, so it holds that schema from the start.
+    expect(server.received).toEqual([{ type: 'start', v: 2, run: RUN, credit: 10, schemaId: SCHEMA_ID }]);
 
     server.meta();
     expect(recorder.admitted[0]?.byName('chan-send')?.code).toBe(3);
@@ -215,7 +217,7 @@ describe('RunClient.resume', () => {
     const prefix = encodeEvents(EVENTS.slice(0, 2));
     client.resume(RUN, { from: 2, lastTime: 3, prefix });
     server.client.open();
-    expect(server.received).toEqual([{ type: 'resume', v: 2, run: RUN, from: 2, credit: 10 }]);
+    expect(server.received).toEqual([{ type: 'resume', v: 2, run: RUN, from: 2, credit: 10, schemaId: SCHEMA_ID }]);
     server.meta();
     server.client.binary(batchFrame(2, 3, EVENTS.slice(2)));
     server.json(end(3, await sha256(all)));

@@ -74,4 +74,12 @@ describe('decodeBatch', () => {
     // go-create's name as the two bytes of a broken UTF-8 sequence.
     expect(() => decodeBatch(Uint8Array.of(0x01, 0, 1, 0, 0, 0, 1, 0, 2, 0xc3, 0x28), cat)).toThrow(/event 0: field name: invalid UTF-8/);
   });
+  it('rejects an enum index past its table, naming the event and the field', () => {
+    // Event 1 is obj-define, whose kind indexes objKind (chan, mutex, waitgroup): 3 is none of them.
+    const frame = batchFrame(0, 0, [
+      [0, 0, 1, 0, 'main'],
+      [1, 1, 7, 3, 'jobs'],
+    ]);
+    expect(() => decodeBatch(frame, catalog())).toThrow(new DecodeError('event 1: field kind: 3 is past the 3 values of its enum'));
+  });
 });

@@ -3,7 +3,8 @@
  * frame layout and the three field encodings; which fields an event has comes from the run's
  * EventCatalog, so it needs no change when the server adds event types.
  *
- * It checks every field (varints in range, strings within the frame and valid UTF-8) but keeps
+ * It checks every field (varints in range, enum indexes within their tables, strings within the
+ * frame and valid UTF-8) but keeps
  * only the columns and where each event starts: the EventStore keeps the encodings themselves and
  * decodes fields when they are read.
  */
@@ -72,7 +73,13 @@ function checkFields(reader: ByteReader, specs: readonly FieldSpec[]): void {
     const spec = specs[f] as FieldSpec;
     try {
       if (spec.type === 's') reader.skipString();
-      else reader.uvarint();
+      else {
+        const value = reader.uvarint();
+        // The folds read enum fields as their names: an index past the table would be no name at all.
+        if (spec.enumValues !== null && value >= spec.enumValues.length) {
+          throw new DecodeError(`${value} is past the ${spec.enumValues.length} values of its enum`);
+        }
+      }
     } catch (error) {
       if (error instanceof DecodeError) throw new DecodeError(`field ${spec.name}: ${error.message}`);
       throw error;

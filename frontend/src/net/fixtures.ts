@@ -84,9 +84,9 @@ export function encodeEvents(events: readonly EventSpec[], schema: Schema = SCHE
 }
 
 /** A whole binary frame: kind, first seq, count, base time, then the events. */
-export function batchFrame(firstSeq: number, baseTime: number, events: readonly EventSpec[]): Uint8Array<ArrayBuffer> {
+export function batchFrame(firstSeq: number, baseTime: number, events: readonly EventSpec[], schema: Schema = SCHEMA): Uint8Array<ArrayBuffer> {
   const header = new ByteWriter().u8(FRAME_EVENT_BATCH).uvarint(firstSeq).uvarint(events.length).uvarint(baseTime).bytes();
-  const body = encodeEvents(events);
+  const body = encodeEvents(events, schema);
   const frame = new Uint8Array(header.length + body.length);
   frame.set(header);
   frame.set(body, header.length);

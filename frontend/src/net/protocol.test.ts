@@ -10,7 +10,7 @@ describe('parseServerMessage', () => {
         events: 12,
         digest: 'ab'.repeat(32),
         endTime: 5_000_000_000,
-        outcome: 'deadlock',
+        outcome: 'deadlocked',
         diagnostics: [{ kind: 'deadlock', message: 'all goroutines are asleep' }],
       }),
     );
@@ -20,7 +20,7 @@ describe('parseServerMessage', () => {
       events: 12,
       digest: 'ab'.repeat(32),
       endTime: 5_000_000_000,
-      outcome: 'deadlock',
+      outcome: 'deadlocked',
       diagnostics: [{ kind: 'deadlock', message: 'all goroutines are asleep' }],
     });
   });
@@ -33,6 +33,13 @@ describe('parseServerMessage', () => {
       path: 'run.scenario',
     });
     expect(parseServerMessage('{"type":"error","code":"busy"}')).toEqual({ type: 'error', code: 'busy', message: 'busy' });
+  });
+
+  it('reads outcomes and diagnostic kinds in the event vocabulary, and rejects others', () => {
+    const end = (outcome: string, kind: string) =>
+      JSON.stringify({ type: 'end', events: 1, digest: 'x', endTime: 0, outcome, diagnostics: [{ kind, message: 'm' }] });
+    expect(() => parseServerMessage(end('exploded', 'leak'))).toThrow('"end" message: outcome "exploded" is not one of completed, panicked, deadlocked, limit-reached, cancelled');
+    expect(() => parseServerMessage(end('completed', 'gremlin'))).toThrow('"end" message: kind "gremlin" is not one of deadlock, leak, race, lock-order, panic, limit');
   });
 
   it('ignores message types it does not know and rejects malformed ones', () => {

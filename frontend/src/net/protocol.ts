@@ -4,6 +4,7 @@
  * the server can add messages without breaking older pages.
  */
 import type { Diagnostic } from '../model/run';
+import { DIAGNOSTIC_KINDS, type InterventionKind, OUTCOMES, type Outcome } from '../model/vocabulary.gen';
 
 export const PROTOCOL_VERSION = 2;
 /** First byte of a binary frame that carries an event batch. */
@@ -20,7 +21,7 @@ export interface RunRequest {
   readonly params: Readonly<Record<string, unknown>>;
   readonly seed: number;
   readonly gomaxprocs: number;
-  readonly interventions?: ReadonlyArray<{ readonly kind: string; readonly target: string; readonly afterSeq: number }>;
+  readonly interventions?: ReadonlyArray<{ readonly kind: InterventionKind; readonly target: string; readonly afterSeq: number }>;
 }
 
 /** `schemaId`: the event schema the client holds, so the server may leave it out of `meta`. */
@@ -56,7 +57,7 @@ export interface EndMessage {
   /** Hex SHA-256 of the encoded event stream. */
   readonly digest: string;
   readonly endTime: number;
-  readonly outcome: string;
+  readonly outcome: Outcome;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -106,7 +107,7 @@ export function parseServerMessage(text: string): ServerMessage {
         events: count(message, 'events'),
         digest: string(message, 'digest'),
         endTime: count(message, 'endTime'),
-        outcome: optionalString(message, 'outcome'),
+        outcome: oneOf(message, 'outcome', OUTCOMES),
         diagnostics: diagnostics(message['diagnostics']),
       };
     case 'error': {
@@ -144,6 +145,16 @@ function string(message: Json, key: string): string {
   return value;
 }
 
+/** One of the vocabulary's values (the `end` message says them in the words the events use). */
+function oneOf<T extends string>(message: Json, key: string, values: readonly T[]): T {
+  const value = message[key];
+  const known = values.find((v) => v === value);
+  if (known === undefined) {
+    throw new ProtocolError(`"${String(message['type'])}" message: ${key} ${JSON.stringify(value)} is not one of ${values.join(', ')}`);
+  }
+  return known;
+}
+
 function optionalString(message: Json, key: string): string {
   const value = message[key];
   return typeof value === 'string' ? value : '';
@@ -152,8 +163,8 @@ function optionalString(message: Json, key: string): string {
 function diagnostics(value: unknown): Diagnostic[] {
   if (!Array.isArray(value)) return [];
   return value.map((item: unknown) => {
-    const d = (typeof item === 'object' && item !== null ? item : {}) as Json;
-    return { kind: String(d['kind'] ?? 'diagnostic'), message: String(d['message'] ?? '') };
+    const d = { type: 'end', ...(typeof item === 'object' && item !== null ? item : {}) } as Json;
+    return { kind: oneOf(d, 'kind', DIAGNOSTIC_KINDS), message: String(d['message'] ?? '') };
   });
 }
 

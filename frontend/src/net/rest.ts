@@ -3,9 +3,10 @@
  * Problems come back as RFC 9457 documents with an `errors` list of `{path, message}`.
  */
 import type { ParamValue, ScenarioSummary } from '../app/params';
+import type { InterventionKind } from '../model/vocabulary.gen';
 
 export interface OfferedIntervention {
-  readonly kind: string;
+  readonly kind: InterventionKind;
   readonly target: string;
   readonly title: string;
   readonly description: string;

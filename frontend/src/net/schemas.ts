@@ -1,14 +1,24 @@
 /**
- * The event schema a page holds (protocol version 2): the first `meta` a page receives carries
- * the schema and its `schemaId`; later `start` and `resume` messages name that id, and the server
- * leaves the schema (about 6 KiB) out of their `meta`. One cache per page, shared by its runs.
+ * The event schema a page holds (protocol version 2): `start` and `resume` messages name its id, and
+ * the server leaves the schema (about 6 KiB) out of `meta` when it is the one it would send. The
+ * page is built with its vocabulary (model/vocabulary.gen.ts), so it holds that schema from the
+ * start; a `meta` that brings another schema (and its id) replaces it. One cache per page, shared
+ * by its runs.
  */
 import { EventCatalog } from '../model/catalog';
+import { vocabularyCatalog } from '../model/vocabulary';
+import { SCHEMA_ID } from '../model/vocabulary.gen';
 import { ProtocolError } from './protocol';
 
 export class SchemaCache {
-  #id = '';
-  #catalog: EventCatalog | null = null;
+  #id: string;
+  #catalog: EventCatalog | null;
+
+  /** Empty, or holding `catalog` under `id`. */
+  constructor(id = '', catalog: EventCatalog | null = null) {
+    this.#id = id;
+    this.#catalog = catalog;
+  }
 
   /** The id of the schema held, or undefined when none is. */
   get id(): string | undefined {
@@ -30,5 +40,5 @@ export class SchemaCache {
   }
 }
 
-/** The page's cache, used by every RunClient that is not given another. */
-export const PAGE_SCHEMAS = new SchemaCache();
+/** The page's cache, used by every RunClient that is not given another: it holds the page's vocabulary. */
+export const PAGE_SCHEMAS = new SchemaCache(SCHEMA_ID, vocabularyCatalog());

@@ -1,13 +1,16 @@
-import type { Player } from '../app/player';
+import type { PageStore } from '../app/pageStore';
 import type { RunModel } from '../model/run';
 
-// Benchmark and layout-check hook (frontend/bench/playground.mjs, StageLayoutE2ETest): only with ?bench=1 in the link.
-export function installBenchHook(search: string, model: RunModel, player: Player, render: () => void): void {
+// Benchmark and layout-check hook (frontend/bench/playground.mjs, StageLayoutE2ETest, the page-state
+// browser test): only with ?bench=1 in the link.
+export function installBenchHook(search: string, model: RunModel, store: PageStore, render: () => void): void {
   if (new URLSearchParams(search).get('bench') !== '1') return;
+  const player = store.run.player;
   Object.assign(window, {
     chanscopeBench: {
       model,
       player,
+      store,
       /** The scrubber's seek path, rendered synchronously as the next frame would. */
       seek(position: number): void {
         player.playing.set(false);

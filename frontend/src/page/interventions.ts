@@ -1,6 +1,7 @@
-import type { Player } from '../app/player';
+import type { PageStore } from '../app/pageStore';
 import { el } from '../lib/dom';
 import type { RunModel } from '../model/run';
+import type { InterventionKind } from '../model/vocabulary.gen';
 import type { ScenarioDetail } from '../net/rest';
 import type { Ui } from './ui';
 
@@ -15,8 +16,8 @@ export interface Interventions {
 export function interventionControls(
   ui: Ui,
   model: RunModel,
-  player: Player,
-  intervene: (kind: string, target: string) => void,
+  store: PageStore,
+  intervene: (kind: InterventionKind, target: string) => void,
   invalidate: () => void,
 ): Interventions {
   function renderInterventions(d: ScenarioDetail): void {
@@ -34,7 +35,7 @@ export function interventionControls(
 
   let drawnChoices = '';
   function renderRunnableChoices(position: number): void {
-    if (!ui.schedulerMode.checked || model.history === null) {
+    if (!store.schedulerMode.get() || model.history === null) {
       if (drawnChoices !== '') ui.runnableChoices.replaceChildren();
       drawnChoices = '';
       return;
@@ -60,8 +61,11 @@ export function interventionControls(
     );
   }
 
-  ui.schedulerMode.addEventListener('change', () => {
-    if (ui.schedulerMode.checked) player.playing.set(false);
+  // Scheduler mode lives in the store; the checkbox shows it and sets it.
+  ui.schedulerMode.addEventListener('change', () => store.schedulerMode.set(ui.schedulerMode.checked));
+  store.schedulerMode.subscribe((on) => {
+    ui.schedulerMode.checked = on;
+    if (on) store.run.player.playing.set(false);
     invalidate();
   });
 

@@ -1,35 +1,38 @@
-import { encodeLink } from '../app/link';
-import type { Player } from '../app/player';
-import { type Page, currentParamSpecs } from './page';
+import type { PageStore } from '../app/pageStore';
 
 export interface Links {
-  /** Rewrites the address to the current link 200 ms after the last change (no history entries). */
-  scheduleUrlUpdate(): void;
-  currentLink(): string;
+  /** The share link for the page as it is now, or null before a run is chosen. */
+  currentLink(): string | null;
 }
 
-/** The address bar and the copy-link button: the address always reflects the run and the playhead. */
-export function shareLinks(page: Page, copyLink: HTMLButtonElement, player: Player): Links {
+/**
+ * The address bar and the copy-link button. The address follows the store: 200 ms after the last
+ * change of anything a link holds, it is rewritten to the current link (no history entries).
+ */
+export function shareLinks(store: PageStore, copyLink: HTMLButtonElement): Links {
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  function scheduleUrlUpdate(): void {
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(() => history.replaceState(null, '', currentLink()), 200);
+
+  function currentLink(): string | null {
+    return store.run.inputs.get() === null ? null : store.link();
   }
 
-  function currentLink(): string {
-    const position = player.position.get();
-    const t = !player.playing.get() && position > 0 ? position - 1 : null;
-    return encodeLink({ ...page.state, t }, currentParamSpecs(page));
-  }
+  store.subscribe(() => {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(() => {
+      const link = currentLink();
+      if (link !== null) history.replaceState(null, '', link);
+    }, 200);
+  });
 
   copyLink.addEventListener('click', () => {
-    const link = new URL(currentLink(), location.href).toString();
-    history.replaceState(null, '', currentLink());
+    const link = currentLink();
+    if (link === null) return;
+    history.replaceState(null, '', link);
     const copied = (ok: boolean) => (copyLink.textContent = ok ? 'Copied ✓' : 'Link in address bar');
     if (navigator.clipboard === undefined) copied(false);
-    else void navigator.clipboard.writeText(link).then(() => copied(true), () => copied(false));
+    else void navigator.clipboard.writeText(new URL(link, location.href).toString()).then(() => copied(true), () => copied(false));
     setTimeout(() => (copyLink.textContent = 'Copy link'), 1800);
   });
 
-  return { scheduleUrlUpdate, currentLink };
+  return { currentLink };
 }

@@ -1,43 +1,34 @@
 import { encodeLink } from '../app/link';
+import type { PageStore } from '../app/pageStore';
 import type { StageView } from '../views/stage';
-import { type Page, currentParamSpecs } from './page';
 import type { Ui } from './ui';
 
 export interface Modes {
-  setPresent(on: boolean): void;
-  /** Applies the presenter and embed modes a link asked for (at start). */
-  applyLinkModes(): void;
   toggleHelp(show?: boolean): void;
 }
 
-/** Presenter mode (`present=1`, P), embed mode (`embed=1`) and the help dialog. */
-export function pageModes(
-  page: Page,
-  ui: Ui,
-  stage: StageView,
-  scheduleUrlUpdate: () => void,
-  invalidate: () => void,
-): Modes {
-  function setPresent(on: boolean): void {
-    page.state = { ...page.state, present: on };
-    document.body.classList.toggle('present', on);
-    ui.present.setAttribute('aria-pressed', String(on));
-    stage.setMode(on ? 'present' : page.state.embed ? 'embed' : 'normal');
-    scheduleUrlUpdate();
+/**
+ * Presenter mode (`present=1`, P) and embed mode (`embed=1`), drawn from the store whoever sets
+ * them (a link, the button, a key, a room), and the help dialog.
+ */
+export function pageModes(store: PageStore, ui: Ui, stage: StageView, invalidate: () => void): Modes {
+  function showModes(): void {
+    const present = store.present.get();
+    const embed = store.embed.get();
+    document.body.classList.toggle('present', present);
+    document.body.classList.toggle('embed', embed);
+    ui.present.setAttribute('aria-pressed', String(present));
+    stage.setMode(present ? 'present' : embed ? 'embed' : 'normal');
+    showOpenFull();
     stage.render(null, null);
     invalidate();
   }
 
-  function applyLinkModes(): void {
-    const state = page.state;
-    document.body.classList.toggle('present', state.present);
-    ui.present.setAttribute('aria-pressed', String(state.present));
-    document.body.classList.toggle('embed', state.embed);
-    stage.setMode(state.present ? 'present' : state.embed ? 'embed' : 'normal');
-    if (state.embed) {
-      ui.openFull.hidden = false;
-      ui.openFull.href = encodeLink({ ...state, embed: false }, currentParamSpecs(page));
-    }
+  /** Embedded, the page offers the same run in a page of its own. */
+  function showOpenFull(): void {
+    const embed = store.embed.get() && store.run.inputs.get() !== null;
+    ui.openFull.hidden = !embed;
+    if (embed) ui.openFull.href = encodeLink({ ...store.linkState(), embed: false }, store.paramSpecs());
   }
 
   function toggleHelp(show = ui.help.hidden): void {
@@ -46,9 +37,12 @@ export function pageModes(
     else ui.helpButton.focus();
   }
 
-  ui.present.addEventListener('click', () => setPresent(!page.state.present));
+  store.present.subscribe(showModes);
+  store.embed.subscribe(showModes);
+  store.run.inputs.subscribe(showOpenFull);
+  ui.present.addEventListener('click', () => store.present.set(!store.present.get()));
   ui.helpButton.addEventListener('click', () => toggleHelp(true));
   ui.helpClose.addEventListener('click', () => toggleHelp(false));
 
-  return { setPresent, applyLinkModes, toggleHelp };
+  return { toggleHelp };
 }

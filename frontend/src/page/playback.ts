@@ -65,10 +65,9 @@ export function playbackControls(ui: Ui, model: RunModel, player: Player): Playb
   }
 
   function jumpInteresting(direction: 1 | -1): void {
-    const plan = model.plan;
-    if (plan === null) return;
+    if (model.history === null) return;
     player.playing.set(false);
-    const next = interestingPosition(model.events, plan, player.position.get(), direction);
+    const next = interestingPosition(model.events, player.position.get(), direction);
     if (next !== null) player.seek(next, model.events.length);
     else player.seek(direction === 1 ? model.events.length : 0, model.events.length);
   }

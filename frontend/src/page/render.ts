@@ -2,7 +2,6 @@ import { DEFAULT_PROCS } from '../app/link';
 import type { Player } from '../app/player';
 import type { RunModel } from '../model/run';
 import { plotSeries } from '../model/series';
-import type { FoldPlan } from '../model/world';
 import type { RunRequest } from '../net/protocol';
 import { LayoutBuilder, type StageLayout } from '../views/layout';
 import type { DiagnosticsView } from '../views/diagnostics';
@@ -68,29 +67,30 @@ export function renderLoop(parts: RenderParts): RenderLoop {
 
     for (const view of views) view.render();
     const store = model.events;
-    const plan = model.plan;
+    // Layout, timeline and plots read the run once it is admitted (its events are then typed).
+    const admitted = model.history !== null;
     const position = Math.min(player.position.get(), store.length);
     const world = model.history?.at(position) ?? null;
     const version = store.version.get();
     // Each view below returns early when what it shows did not change, so a render after a playhead
     // step only redraws the stage (in place), the narration's new lines and the playhead lines.
-    if (plan !== null && version !== layoutVersion) {
+    if (admitted && version !== layoutVersion) {
       layoutVersion = version;
-      layoutBuilder ??= new LayoutBuilder(plan);
+      layoutBuilder ??= new LayoutBuilder();
       layout = layoutBuilder.update(store);
     }
-    stage.render(world, plan === null ? null : layout);
+    stage.render(world, admitted ? layout : null);
     status.render(position, world?.time ?? 0, player.playing.get());
     diagnostics.render(position);
     source.render(world);
-    narration.render(store, plan, world, position, store.generation);
-    if (plan !== null && version !== timelineVersion) {
+    narration.render(store, world, position, store.generation);
+    if (admitted && version !== timelineVersion) {
       timelineVersion = version;
-      timelineBuilder ??= new TimelineBuilder(plan, parts.running()?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime);
+      timelineBuilder ??= new TimelineBuilder(parts.running()?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime);
       timeline.setData(timelineBuilder.update(store));
     }
     if (finished) timelineBuilder?.release();
-    if (plan !== null) renderPlots(plan, now, finished);
+    if (admitted) renderPlots(now, finished);
     const axis = timelineAxisOf(position);
     timeline.setPlayhead(axis);
     plots.setPlayhead(axis);
@@ -102,7 +102,7 @@ export function renderLoop(parts: RenderParts): RenderLoop {
     if (player.playing.get()) invalidate();
   }
 
-  function renderPlots(plan: FoldPlan, now: number, finished: boolean): void {
+  function renderPlots(now: number, finished: boolean): void {
     const store = model.events;
     const version = store.version.get();
     if (version === plotsVersion) return;
@@ -115,7 +115,7 @@ export function renderLoop(parts: RenderParts): RenderLoop {
     }
     plotsVersion = version;
     const t0 = performance.now();
-    plots.setData(plotSeries(store, plan, parts.running()?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime));
+    plots.setData(plotSeries(store, parts.running()?.gomaxprocs ?? DEFAULT_PROCS, timelineByTime));
     const t1 = performance.now();
     plotsNotBefore = t1 + Math.max(250, 4 * (t1 - t0));
   }

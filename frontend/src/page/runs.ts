@@ -1,52 +1,57 @@
-import type { Intervention } from '../app/link';
-import type { Player } from '../app/player';
+import { type PageStore, type RunInputs, divergence, sameRun } from '../app/pageStore';
 import type { RunModel } from '../model/run';
+import type { InterventionKind } from '../model/vocabulary.gen';
 import { RunClient } from '../net/client';
 import type { MetaMessage, RunRequest } from '../net/protocol';
 import { controlOf } from '../net/rest';
 import { runsUrl } from '../net/socket';
 import type { Banner } from './banner';
 import type { ControlErrors } from './controlErrors';
-import type { Page } from './page';
 import type { RenderLoop } from './render';
 
 const MAX_RECONNECTS = 8;
 
 export interface RunParts {
-  page: Page;
+  store: PageStore;
   model: RunModel;
-  player: Player;
   banner: Banner;
   controls: ControlErrors;
   loop: RenderLoop;
-  /** Scheduler mode: after an intervention the playhead stays paused so the next choice can be made. */
-  schedulerMode: HTMLInputElement;
-  scheduleUrlUpdate: () => void;
 }
 
 export interface Runs {
   /** The run on screen, or null before the first one. */
   running(): RunRequest | null;
-  startRun(): void;
-  intervene(kind: string, target: string): void;
+  /**
+   * Makes the run on screen the one the store's inputs describe: nothing when it already is, a
+   * resume from where they diverge when only interventions differ, otherwise a new run.
+   */
+  sync(): void;
+  /** Drops the run on screen (its scenario is being replaced); the next `sync` starts afresh. */
+  stop(): void;
+  /** Runs the same inputs again from the start. */
+  restart(): void;
+  /** Applies an intervention at the playhead: the run is the same up to there, new after it. */
+  intervene(kind: InterventionKind, target: string): void;
 }
 
 /** The run on screen: starts it, resumes it after a dropped connection, and applies interventions. */
 export function runSession(parts: RunParts): Runs {
-  const { page, model, player, banner, controls, loop } = parts;
+  const { store, model, banner, controls, loop } = parts;
+  const player = store.run.player;
   let client: RunClient | null = null;
-  let running: RunRequest | null = null;
+  let running: RunInputs | null = null;
+  let request: RunRequest | null = null;
   let reconnectAttempts = 0;
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function runRequest(): RunRequest {
-    const state = page.state;
+  function runRequest(inputs: RunInputs): RunRequest {
     return {
-      scenario: state.scenario,
-      params: { ...state.params },
-      seed: state.seed,
-      gomaxprocs: state.procs,
-      interventions: state.interventions.map((i) => ({ ...i })),
+      scenario: inputs.scenario,
+      params: { ...inputs.params },
+      seed: inputs.seed,
+      gomaxprocs: inputs.procs,
+      interventions: inputs.interventions.map((i) => ({ ...i })),
     };
   }
 
@@ -93,18 +98,49 @@ export function runSession(parts: RunParts): Runs {
 
   function gomaxprocsOf(meta: MetaMessage): number {
     const run = meta.run as { gomaxprocs?: unknown } | null;
-    return typeof run?.gomaxprocs === 'number' ? run.gomaxprocs : page.state.procs;
+    return typeof run?.gomaxprocs === 'number' ? run.gomaxprocs : (running?.procs ?? 4);
   }
 
-  function startRun(): void {
+  function sync(): void {
+    const inputs = store.run.inputs.get();
+    if (inputs === null || sameRun(running, inputs, store.catalog.get())) return;
+    const from = running === null || model.history === null ? null : divergence(running, inputs, store.catalog.get());
+    if (from === null) start(inputs);
+    else resume(inputs, Math.min(from, model.events.length));
+  }
+
+  function start(inputs: RunInputs): void {
     controls.clearControlErrors();
     model.reset();
     loop.reset();
-    running = runRequest();
-    const t = page.state.t;
-    player.seek(t === null ? 0 : t + 1, Number.MAX_SAFE_INTEGER);
-    player.playing.set(t === null && !prefersReducedMotion());
-    newClient().start(running);
+    running = inputs;
+    request = runRequest(inputs);
+    newClient().start(request);
+  }
+
+  /** The events before `from` are the same in the new run: keep them and ask for the rest. */
+  function resume(inputs: RunInputs, from: number): void {
+    running = inputs;
+    request = runRequest(inputs);
+    model.truncate(from);
+    loop.truncated();
+    player.seek(Math.min(player.position.get(), from), from);
+    resumeFrom(request, from);
+  }
+
+  function stop(): void {
+    client?.close();
+    client = null;
+    clearTimeout(reconnectTimer);
+    running = null;
+    request = null;
+  }
+
+  function restart(): void {
+    stop();
+    sync();
+    store.run.player.seek(0, Number.MAX_SAFE_INTEGER);
+    store.run.setPlayhead(null, store.autoplay());
   }
 
   /** Asks for `run` from event `from` on, with the events before it as the page holds them. */
@@ -114,7 +150,7 @@ export function runSession(parts: RunParts): Runs {
 
   /** Resumes after a dropped connection: same request, from the first event the page lacks. */
   function reconnect(received: number): void {
-    const run = running;
+    const run = request;
     if (run === null) return;
     reconnectAttempts++;
     if (reconnectAttempts > MAX_RECONNECTS) {
@@ -128,27 +164,15 @@ export function runSession(parts: RunParts): Runs {
     reconnectTimer = setTimeout(() => resumeFrom(run, model.events.length), delay);
   }
 
-  /** Applies an intervention at the playhead: the run is the same up to there, new after it. */
-  function intervene(kind: string, target: string): void {
-    const run = running;
-    if (run === null || model.plan === null) return;
+  function intervene(kind: InterventionKind, target: string): void {
+    const inputs = store.run.inputs.get();
+    if (inputs === null || running === null || model.history === null) return;
     const afterSeq = Math.max(0, player.position.get() - 1);
-    const kept = page.state.interventions.filter((i) => i.afterSeq <= afterSeq);
-    const intervention: Intervention = { kind, target, afterSeq };
-    page.state = { ...page.state, interventions: [...kept, intervention], t: null };
-    running = runRequest();
-    const from = Math.min(afterSeq + 1, model.events.length);
-    model.truncate(from);
-    loop.truncated();
-    player.seek(from, from);
-    resumeFrom(running, from);
-    player.playing.set(!parts.schedulerMode.checked);
-    parts.scheduleUrlUpdate();
+    // Later interventions belonged to the future this one replaces.
+    const kept = inputs.interventions.filter((i) => i.afterSeq <= afterSeq);
+    store.run.inputs.set({ ...inputs, interventions: [...kept, { kind, target, afterSeq }] });
+    player.playing.set(!store.schedulerMode.get());
   }
 
-  return { running: () => running, startRun, intervene };
-}
-
-function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  return { running: () => request, sync, stop, restart, intervene };
 }

@@ -1,3 +1,4 @@
+import type { PageStore, RunInputs } from '../app/pageStore';
 import type { ParamValue } from '../app/params';
 import { byCategory, paramText } from '../app/params';
 import type { RunModel } from '../model/run';
@@ -6,61 +7,65 @@ import type { ParamsPanel } from '../views/paramsPanel';
 import type { SourceView } from '../views/source';
 import type { Banner } from './banner';
 import type { ControlErrors } from './controlErrors';
-import { type Page, currentParamSpecs, currentScenario } from './page';
 import type { Ui } from './ui';
 
 export interface ScenarioParts {
-  page: Page;
+  store: PageStore;
   ui: Ui;
   model: RunModel;
   params: ParamsPanel;
   source: SourceView;
   banner: Banner;
   controls: ControlErrors;
-  startRun: () => void;
+  /** Runs the same inputs again from the start (the Run button when nothing changed). */
+  restart: () => void;
   renderInterventions: (d: ScenarioDetail) => void;
-  scheduleUrlUpdate: () => void;
 }
 
 export interface ScenarioControls {
-  /** Fills the controls for the page's scenario, fetches its notes and source, and (if asked) runs it. */
-  loadScenario(run: boolean): Promise<void>;
+  /**
+   * Fills the controls for the run's scenario and params and fetches its notes and source; answers
+   * whether they loaded and are still the run's (a later change makes an earlier load moot).
+   */
+  loadScenario(): Promise<boolean>;
   renderPicker(): void;
 }
 
-/** The scenario picker (grouped, searchable), its notes and parameters, the seed and GOMAXPROCS. */
+/**
+ * The scenario picker (grouped, searchable), its notes and parameters, the seed and GOMAXPROCS. The
+ * controls show the store's run inputs, whoever set them, and write changes back as a new link state.
+ */
 export function scenarioControls(parts: ScenarioParts): ScenarioControls {
-  const { page, ui, model, params, source, banner, startRun, scheduleUrlUpdate } = parts;
+  const { store, ui, model, params, source, banner } = parts;
   const { showControlError } = parts.controls;
-  let detail: ScenarioDetail | null = null;
+  let loads = 0;
 
-  function paramTexts(): Record<string, string> {
+  function paramTexts(inputs: RunInputs): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const spec of currentParamSpecs(page)) {
-      const value = page.state.params[spec.name];
+    for (const spec of store.paramSpecs()) {
+      const value = inputs.params[spec.name];
       if (value !== undefined) out[spec.name] = paramText(spec, value);
     }
     return out;
   }
 
-  async function loadScenario(run: boolean): Promise<void> {
-    const summary = currentScenario(page);
-    ui.summary.textContent = summary?.summary ?? '';
-    ui.scenario.value = page.state.scenario;
-    params.build(currentParamSpecs(page), page.state.params, (name, value) => setParam(name, value));
-    ui.seed.value = String(page.state.seed);
-    ui.procs.value = String(page.state.procs);
-    const answer = await fetchScenario(page.state.scenario, paramTexts());
+  async function loadScenario(): Promise<boolean> {
+    const inputs = store.run.inputs.get();
+    if (inputs === null) return false;
+    const load = ++loads;
+    ui.summary.textContent = store.scenario()?.summary ?? '';
+    params.build(store.paramSpecs(), inputs.params, (name, value) => setParam(name, value));
+    const answer = await fetchScenario(inputs.scenario, paramTexts(inputs));
+    if (load !== loads) return false;
     if ('problem' in answer) {
-      detail = null;
       let placed = false;
       for (const e of answer.errors) placed = showControlError(controlOf(e.path), e.message) || placed;
       if (!placed) banner.show(`The server refused this scenario: ${answer.problem}`);
       model.reset();
       model.fail(answer.problem);
-      return;
+      return false;
     }
-    detail = answer.ok;
+    const detail = answer.ok;
     ui.watch.textContent = detail.notes.watch ?? '';
     ui.pitfall.textContent = detail.notes.pitfall ?? '';
     ui.fix.textContent = detail.notes.fix ?? '';
@@ -68,34 +73,41 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
     ui.fixNotes.hidden = !detail.notes.fix;
     source.setSource(detail.goSource);
     parts.renderInterventions(detail);
-    if (run) startRun();
+    return true;
   }
 
   function setParam(name: string, value: ParamValue): void {
-    const spec = currentParamSpecs(page).find((p) => p.name === name);
-    const next = { ...page.state.params };
+    const spec = store.paramSpecs().find((p) => p.name === name);
+    const state = store.linkState();
+    const next = { ...state.params };
     if (spec !== undefined && value === spec.default) delete next[name];
     else next[name] = value;
-    page.state = { ...page.state, params: next, interventions: [], t: null };
-    scheduleUrlUpdate();
-    void loadScenario(true);
+    store.applyState({ ...state, params: next, interventions: [], t: null });
   }
 
   function renderPicker(): void {
-    const state = page.state;
-    const groups = byCategory(page.catalog, ui.search.value);
+    const scenario = store.run.inputs.get()?.scenario ?? '';
+    const groups = byCategory(store.catalog.get(), ui.search.value);
     const options = groups.map(([category, list]) => {
       const group = document.createElement('optgroup');
       group.label = category;
-      for (const s of list) group.append(new Option(`${s.title}${s.pitfall ? ' ⚠' : ''}`, s.id, false, s.id === state.scenario));
+      for (const s of list) group.append(new Option(`${s.title}${s.pitfall ? ' ⚠' : ''}`, s.id, false, s.id === scenario));
       return group;
     });
     ui.scenario.replaceChildren(...options);
-    if (!groups.some(([, list]) => list.some((s) => s.id === state.scenario))) {
-      ui.scenario.prepend(new Option(`(${state.scenario})`, state.scenario, true, true));
+    if (!groups.some(([, list]) => list.some((s) => s.id === scenario))) {
+      ui.scenario.prepend(new Option(`(${scenario})`, scenario, true, true));
     }
-    ui.scenario.value = state.scenario;
+    ui.scenario.value = scenario;
   }
+
+  // The controls show the run's inputs, whoever changed them.
+  store.run.inputs.subscribe((inputs, previous) => {
+    if (inputs === null) return;
+    if (inputs.scenario !== previous?.scenario) renderPicker();
+    ui.seed.value = String(inputs.seed);
+    ui.procs.value = String(inputs.procs);
+  });
 
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -109,9 +121,9 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
       showControlError('procs', `GOMAXPROCS must be between 1 and 64, got ${ui.procs.value}`);
       return;
     }
-    page.state = { ...page.state, seed: Number(seed), procs, interventions: [], t: null };
-    scheduleUrlUpdate();
-    startRun();
+    const state = store.linkState();
+    // Run with nothing changed runs it again from the start (say, after the connection was lost).
+    if (store.applyState({ ...state, seed: Number(seed), procs, interventions: [], t: null }) === 'same-run') parts.restart();
   });
   ui.seed.addEventListener('change', () => ui.form.requestSubmit());
   ui.procs.addEventListener('change', () => ui.form.requestSubmit());
@@ -121,11 +133,9 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
   });
   ui.search.addEventListener('input', renderPicker);
   ui.scenario.addEventListener('change', () => {
-    page.state = { ...page.state, scenario: ui.scenario.value, params: {}, interventions: [], t: null };
     banner.hide();
     banner.fromLink = false;
-    scheduleUrlUpdate();
-    void loadScenario(true);
+    store.applyState({ ...store.linkState(), scenario: ui.scenario.value, params: {}, interventions: [], t: null });
   });
 
   return { loadScenario, renderPicker };

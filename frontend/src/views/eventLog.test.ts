@@ -2,19 +2,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RunModel } from '../model/run';
 import type { EventBatch } from '../model/events';
-import { SCHEMA, catalog } from '../net/fixtures';
+import { SCHEMA } from '../net/fixtures';
 import { EventCatalog } from '../model/catalog';
+import { vocabularyCatalog } from '../model/vocabulary';
 import { EventLogView, MAX_ROWS } from './eventLog';
 
-/** `count` go-state events for goroutine 1, after go-create names it `main`. */
+/** `count` go-block events for goroutine 1 (on object 7, for reasons in turn), after go-create names it `main`. */
 function states(firstSeq: number, count: number): EventBatch {
   return {
     firstSeq,
     count,
     baseTime: firstSeq,
-    codes: Uint32Array.from({ length: count }, (_, i) => (firstSeq + i === 0 ? 0 : 2)),
+    codes: Uint32Array.from({ length: count }, (_, i) => (firstSeq + i === 0 ? 1 : 4)),
     times: Float64Array.from({ length: count }, (_, i) => firstSeq + i + 1),
-    fields: Array.from({ length: count }, (_, i) => (firstSeq + i === 0 ? [1, 0, 'main'] : [1, (firstSeq + i) % 4])),
+    fields: Array.from({ length: count }, (_, i) => (firstSeq + i === 0 ? [1, 0, 'main', 0] : [1, (firstSeq + i) % 4, 7, 0])),
   };
 }
 
@@ -28,7 +29,7 @@ describe('EventLogView', () => {
     list = document.createElement('ol');
     view = new EventLogView(list, model);
     model.reset();
-    model.admit(catalog());
+    model.admit(vocabularyCatalog());
   });
 
   const rows = () => [...list.querySelectorAll('[data-testid="event"]')];
@@ -37,9 +38,9 @@ describe('EventLogView', () => {
     model.append(states(0, 3));
     view.render();
     expect(rows().map((r) => r.textContent)).toEqual([
-      '0 1 ns go-create g=1 parent=0 name=main',
-      '1 2 ns go-state g=main state=running',
-      '2 3 ns go-state g=main state=blocked',
+      '0 1 ns go-create g=1 parent=0 name=main label=0',
+      '1 2 ns go-block g=main reason=receive obj=7 label=0',
+      '2 3 ns go-block g=main reason=select obj=7 label=0',
     ]);
     model.append(states(3, 1));
     view.render();
@@ -64,13 +65,13 @@ describe('EventLogView', () => {
     model.append(states(0, 5));
     view.render();
     model.reset();
-    model.admit(catalog());
+    model.admit(vocabularyCatalog());
     model.append(states(0, 2));
     view.render();
     expect(rows().map((r) => r.getAttribute('data-seq'))).toEqual(['0', '1']);
   });
 
-  it('shows server text as text, never as markup', () => {
+  it('shows server text as text, never as markup, even in a vocabulary the page does not speak', () => {
     const schema = { ...SCHEMA, events: [{ code: 0, name: '<b>go-create</b>', fields: [{ name: 'name', type: 's' as const }] }] };
     model.reset();
     model.admit(EventCatalog.compile(schema));

@@ -24,7 +24,7 @@ describe('formatTime', () => {
 
 describe('formatEvent', () => {
   const cat = catalog();
-  const names = new NameTable(cat);
+  const names = new NameTable();
   const events = [
     { seq: 0, time: 0, code: 0, fields: [1, 0, 'main'] },
     { seq: 1, time: 10, code: 0, fields: [2, 1, 'worker 1'] },
@@ -34,7 +34,9 @@ describe('formatEvent', () => {
     { seq: 5, time: 2_000_000, code: 40, fields: [2, 1] },
     { seq: 6, time: 2_000_001, code: 40, fields: [9, 5] },
   ];
-  for (const e of events) names.fold(e.seq, e.code, e.fields);
+  names.fold(0, { type: 'go-create', g: 1, parent: 0, name: 'main', label: 0 });
+  names.fold(1, { type: 'go-create', g: 2, parent: 1, name: 'worker 1', label: 0 });
+  names.fold(2, { type: 'obj-define', obj: 7, kind: 'channel', name: 'results', arg: 0, parent: 0, g: 1, label: 0 });
   const line = (i: number) => eventLine(formatEvent(events[i] as (typeof events)[number], cat, names));
 
   it('names goroutines and objects defined by earlier events', () => {

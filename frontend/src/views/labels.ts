@@ -4,6 +4,7 @@
  * stage.ts draws them; both measure the same strings the same way. Widths are estimates from an
  * average advance per character, generous enough for wide fonts, so a text measured to fit does.
  */
+import type { DiagnosticKind, ObjKind } from '../model/vocabulary.gen';
 import { clip } from '../lib/svg';
 
 /** Average advance of a character, in stage units, per text style. */
@@ -28,16 +29,16 @@ export function fit(text: string, room: number, perChar: number): string {
 }
 
 /** A finding's flag on a token, and the room it takes (its right margin included). */
-export function flagText(kind: string): string {
+export function flagText(kind: DiagnosticKind): string {
   return `⚠ ${kind}`;
 }
 
-export function flagWidth(kind: string): number {
+export function flagWidth(kind: DiagnosticKind): number {
   return textWidth(flagText(kind), SMALL_CH) + 6;
 }
 
 /** What a token's top line needs: icon, name, the widest flag it may get and the pill if it sends. */
-export function tokenWidth(name: string, findings: readonly string[], sends: boolean): number {
+export function tokenWidth(name: string, findings: readonly DiagnosticKind[], sends: boolean): number {
   const flag = Math.max(0, ...findings.map(flagWidth));
   return TOKEN_TEXT_X + textWidth(name, NAME_CH) + 8 + flag + (sends ? PILL_W + 4 : 0);
 }
@@ -85,8 +86,8 @@ export function wrapText(text: string, room: number, lines: number, perChar: num
 }
 
 /** A sync object's name line, and its detail at its longest: a holder and the others waiting, named from `users`. */
-export function syncName(kind: string, name: string): string {
-  return `${kind} ${name}`;
+export function syncName(kind: ObjKind | undefined, name: string): string {
+  return `${kind ?? 'object'} ${name}`;
 }
 
 export function longestSyncDetail(users: readonly string[]): string {

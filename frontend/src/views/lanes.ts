@@ -15,7 +15,7 @@
  * O(columns · log changes) instead of O(changes).
  */
 import type { EventStore } from '../model/events';
-import { Fields, type FoldPlan, type World, emptyWorld, foldEvent } from '../model/world';
+import { type World, emptyWorld, foldEvent } from '../model/world';
 import { STATE_COLOUR, visualState } from './palette';
 
 /** At most this many lanes are drawn: goroutines first (in order of appearance), then channels. */
@@ -132,10 +132,8 @@ export interface TimelineData {
  * and starts over when the store was cleared or truncated or the axis changed from events to time.
  */
 export class TimelineBuilder {
-  readonly #plan: FoldPlan;
   readonly #gomaxprocs: number;
   readonly #preferTime: boolean;
-  readonly #fields = new Fields();
   #world: World | null = null;
   #generation = -1;
   #byTime = false;
@@ -149,8 +147,7 @@ export class TimelineBuilder {
   readonly #lastLevel = new Map<number, number>();
   #data: TimelineData | null = null;
 
-  constructor(plan: FoldPlan, gomaxprocs: number, preferTime: boolean) {
-    this.#plan = plan;
+  constructor(gomaxprocs: number, preferTime: boolean) {
     this.#gomaxprocs = gomaxprocs;
     this.#preferTime = preferTime;
   }
@@ -194,14 +191,12 @@ export class TimelineBuilder {
 
   #fold(world: World, store: EventStore, seq: number): void {
     const previous = world.current;
-    const code = store.code(seq);
-    const values = store.fields(seq);
-    foldEvent(world, this.#plan, seq, store.time(seq), code, values);
-    const f = this.#fields;
-    if (!f.read(this.#plan, code, values)) return;
+    const e = store.runEvent(seq);
+    foldEvent(world, seq, store.time(seq), e);
+    if (e === null) return;
     const at = this.#byTime ? store.time(seq) : seq;
     // Only the goroutines and the channel this event names can have changed.
-    const touched = [previous, world.current, f.num('g'), f.num('by'), f.num('from'), f.num('to')];
+    const touched = [previous, world.current, 'g' in e ? e.g : 0, 'by' in e ? e.by : 0, 'from' in e ? e.from : 0, 'to' in e ? e.to : 0];
     for (let t = 0; t < touched.length; t++) {
       const id = touched[t] ?? 0;
       if (touched.indexOf(id) !== t) continue;
@@ -218,7 +213,7 @@ export class TimelineBuilder {
       }
       lane?.push(at, colour);
     }
-    const o = world.objects.get(f.num('obj'));
+    const o = world.objects.get('obj' in e ? e.obj : 0);
     if (o === undefined || o.kind !== 'channel' || o.arg <= 0) return;
     let used = 0;
     for (const s of o.slots) if (s >= 0) used++;
@@ -236,8 +231,8 @@ export class TimelineBuilder {
 }
 
 /** Folds a whole run into lanes at once. */
-export function timelineData(store: EventStore, plan: FoldPlan, gomaxprocs: number, preferTime: boolean): TimelineData {
-  return new TimelineBuilder(plan, gomaxprocs, preferTime).update(store);
+export function timelineData(store: EventStore, gomaxprocs: number, preferTime: boolean): TimelineData {
+  return new TimelineBuilder(gomaxprocs, preferTime).update(store);
 }
 
 /** Maps axis positions to pixel columns: column c covers [from + c·span/columns, from + (c+1)·span/columns). */

@@ -1,18 +1,16 @@
 import { expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
-import { FoldPlan } from '../model/world';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { LayoutBuilder, computeLayout } from './layout';
 
-const plan = new FoldPlan(libraryCatalog());
 
 it('lays out a run read in pieces exactly as the whole run read at once', () => {
   for (const run of LIBRARY_RUNS) {
     const store = storeOf(run);
-    const builder = new LayoutBuilder(plan);
+    const builder = new LayoutBuilder();
     for (let upTo = 0; upTo < store.length; upTo += 53) {
-      expect(builder.update(store, upTo), `${runName(run)} up to ${upTo}`).toEqual(computeLayout(store, plan, upTo));
+      expect(builder.update(store, upTo), `${runName(run)} up to ${upTo}`).toEqual(computeLayout(store, upTo));
     }
-    expect(builder.update(store), runName(run)).toEqual(computeLayout(store, plan));
+    expect(builder.update(store), runName(run)).toEqual(computeLayout(store));
   }
 });
 
@@ -20,10 +18,10 @@ it('keeps the same layout object while the events add nothing to it, and starts 
   const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'unbuffered-handoff');
   if (run === undefined) throw new Error('fixture missing');
   const store = storeOf(run);
-  const builder = new LayoutBuilder(plan);
+  const builder = new LayoutBuilder();
   const late = builder.update(store, store.length - 1);
   expect(builder.update(store)).toBe(late);
   store.truncate(3);
-  expect(builder.update(store)).toEqual(computeLayout(store, plan));
+  expect(builder.update(store)).toEqual(computeLayout(store));
   expect(builder.update(store).goOrder.length).toBeLessThan(late.goOrder.length);
 });

@@ -4,8 +4,9 @@
  * on the left (rank 0), a channel sits one rank right of its first sender, a goroutine one rank
  * right of the first channel it receives from. Goroutines take even ranks, channels odd ones.
  */
+import { unreachable } from '../lib/unreachable';
 import type { EventStore } from '../model/events';
-import { Fields, type FoldPlan } from '../model/world';
+import type { DiagnosticKind, ObjKind, RunEvent } from '../model/vocabulary.gen';
 
 export interface StageLayout {
   /** Rank (column) of each goroutine and channel id. */
@@ -28,11 +29,11 @@ export interface StageNames {
   /** Goroutine and object names, and each object's kind. */
   readonly goroutine: ReadonlyMap<number, string>;
   readonly object: ReadonlyMap<number, string>;
-  readonly kind: ReadonlyMap<number, string>;
+  readonly kind: ReadonlyMap<number, ObjKind>;
   /** Goroutines that ever sent (a token may show the item it holds to send). */
   readonly sends: ReadonlySet<number>;
   /** The kinds of the findings about each goroutine (a token shows one as its flag). */
-  readonly findings: ReadonlyMap<number, readonly string[]>;
+  readonly findings: ReadonlyMap<number, readonly DiagnosticKind[]>;
   /** Channels that were closed, and who ever sent to or received from each (its queues are among them). */
   readonly closed: ReadonlySet<number>;
   readonly senders: ReadonlyMap<number, readonly number[]>;
@@ -46,8 +47,8 @@ export interface StageNames {
 }
 
 /** The layout of the first `upTo` events, in one go. */
-export function computeLayout(store: EventStore, plan: FoldPlan, upTo = store.length): StageLayout {
-  return new LayoutBuilder(plan).update(store, upTo);
+export function computeLayout(store: EventStore, upTo = store.length): StageLayout {
+  return new LayoutBuilder().update(store, upTo);
 }
 
 /**
@@ -56,8 +57,6 @@ export function computeLayout(store: EventStore, plan: FoldPlan, upTo = store.le
  * new (so the stage can tell that nothing moved). A cleared or truncated store starts it over.
  */
 export class LayoutBuilder {
-  readonly #plan: FoldPlan;
-  readonly #f = new Fields();
   #generation = -1;
   #applied = 0;
   #changed = true;
@@ -72,21 +71,17 @@ export class LayoutBuilder {
   #timerOwned = new Set<number>();
   #goNames = new Map<number, string>();
   #objNames = new Map<number, string>();
-  #kinds = new Map<number, string>();
+  #kinds = new Map<number, ObjKind>();
   #closed = new Set<number>();
-  #findings = new Map<number, Set<string>>();
+  #findings = new Map<number, Set<DiagnosticKind>>();
   #users = new Map<number, Set<number>>();
   #selecting = new Map<number, string[]>();
   #selects = new Map<number, string[]>();
   #panics = new Map<number, string>();
 
-  constructor(plan: FoldPlan) {
-    this.#plan = plan;
-  }
-
   update(store: EventStore, upTo = store.length): StageLayout {
     if (store.generation !== this.#generation || upTo < this.#applied) this.#reset(store.generation);
-    for (let seq = this.#applied; seq < upTo; seq++) this.#read(store, seq);
+    for (let seq = this.#applied; seq < upTo; seq++) this.#read(store.runEvent(seq));
     this.#applied = Math.max(this.#applied, upTo);
     if (this.#changed || this.#layout === null) {
       this.#changed = false;
@@ -137,73 +132,95 @@ export class LayoutBuilder {
     this.#add(this.#receivers, ch, g);
   }
 
-  #read(store: EventStore, seq: number): void {
-    const f = this.#f;
-    if (!f.read(this.#plan, store.code(seq), store.fields(seq))) return;
-    switch (f.name) {
+  #read(e: RunEvent | null): void {
+    if (e === null) return;
+    switch (e.type) {
       case 'go-create':
-        this.#goOrder.push(f.num('g'));
-        this.#goNames.set(f.num('g'), f.str('name'));
+        this.#goOrder.push(e.g);
+        this.#goNames.set(e.g, e.name);
         this.#changed = true;
         break;
-      case 'obj-define': {
-        const id = f.num('obj');
-        const kind = f.str('kind');
-        this.#objNames.set(id, f.str('name'));
-        this.#kinds.set(id, kind);
-        if (kind === 'channel') {
-          this.#chanOrder.push(id);
-          this.#chanCap.set(id, f.num('arg'));
-        } else this.#otherOrder.push(id);
-        if (kind === 'timer' || kind === 'ticker' || this.#timerOwned.has(f.num('parent'))) this.#timerOwned.add(id);
+      case 'obj-define':
+        this.#objNames.set(e.obj, e.name);
+        this.#kinds.set(e.obj, e.kind);
+        if (e.kind === 'channel') {
+          this.#chanOrder.push(e.obj);
+          this.#chanCap.set(e.obj, e.arg);
+        } else this.#otherOrder.push(e.obj);
+        if (e.kind === 'timer' || e.kind === 'ticker' || this.#timerOwned.has(e.parent)) this.#timerOwned.add(e.obj);
         this.#changed = true;
         break;
-      }
       case 'chan-send':
-        this.#send(f.num('g'), f.num('obj'));
+        this.#send(e.g, e.obj);
         break;
       case 'chan-recv':
       case 'chan-recv-closed':
-        this.#recv(f.num('g'), f.num('obj'));
+        this.#recv(e.g, e.obj);
         break;
       case 'chan-handoff':
-        this.#recv(f.num('to'), f.num('obj'));
+        this.#recv(e.to, e.obj);
         break;
       case 'select-begin':
-        this.#selecting.set(f.num('g'), []);
+        this.#selecting.set(e.g, []);
         break;
       case 'select-case': {
-        if (f.str('send') === 'true') this.#send(f.num('g'), f.num('obj'));
-        else this.#recv(f.num('g'), f.num('obj'));
-        const cases = this.#selecting.get(f.num('g'));
+        if (e.send) this.#send(e.g, e.obj);
+        else this.#recv(e.g, e.obj);
+        const cases = this.#selecting.get(e.g);
         if (cases === undefined) break;
-        cases.push(f.num('obj') === 0 ? 'nil' : (this.#objNames.get(f.num('obj')) ?? '?'));
-        const longest = this.#selects.get(f.num('g'));
+        cases.push(e.obj === 0 ? 'nil' : (this.#objNames.get(e.obj) ?? '?'));
+        const longest = this.#selects.get(e.g);
         if (longest === undefined || cases.join(', ').length > longest.join(', ').length) {
-          this.#selects.set(f.num('g'), [...cases]);
+          this.#selects.set(e.g, [...cases]);
           this.#changed = true;
         }
         break;
       }
       case 'chan-close':
-        if (!this.#closed.has(f.num('obj'))) {
-          this.#closed.add(f.num('obj'));
+        if (!this.#closed.has(e.obj)) {
+          this.#closed.add(e.obj);
           this.#changed = true;
         }
         break;
       case 'go-block':
       case 'lock-acquire':
-        if (f.num('obj') !== 0 && this.#kinds.get(f.num('obj')) !== 'channel') this.#add(this.#users, f.num('obj'), f.num('g'));
+        if (e.obj !== 0 && this.#kinds.get(e.obj) !== 'channel') this.#add(this.#users, e.obj, e.g);
         break;
       case 'go-panic':
-        if (f.str('message').length > (this.#panics.get(f.num('g')) ?? '').length) {
-          this.#panics.set(f.num('g'), f.str('message'));
+        if (e.message.length > (this.#panics.get(e.g) ?? '').length) {
+          this.#panics.set(e.g, e.message);
           this.#changed = true;
         }
         break;
       case 'diagnostic':
-        if (f.num('g') !== 0) this.#add(this.#findings, f.num('g'), f.str('kind'));
+        if (e.g !== 0) this.#add(this.#findings, e.g, e.kind);
         break;
+      case 'label-define':
+      case 'go-switch':
+      case 'go-unblock':
+      case 'go-exit':
+      case 'go-recover':
+      case 'proc-acquire':
+      case 'proc-release':
+      case 'chan-buffer':
+      case 'select-chosen':
+      case 'lock-release':
+      case 'wait-group-add':
+      case 'once-do':
+      case 'cond-notify':
+      case 'semaphore-change':
+      case 'atomic-op':
+      case 'var-access':
+      case 'context-cancel':
+      case 'timer-set':
+      case 'timer-fire':
+      case 'timer-stop':
+      case 'log':
+      case 'intervention-applied':
+      case 'run-end':
+        break; // changes no place, name or relation
+      default:
+        unreachable(e, 'event');
     }
   }
 

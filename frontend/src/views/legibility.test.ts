@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { VNode } from '../lib/vdom';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { computeLayout } from './layout';
 import { DEFAULT_FRAME, type Frame } from './placement';
 import { stagePicture } from './stage';
 import { fitStage } from './stageRoom';
 
-const plan = new FoldPlan(libraryCatalog());
 /** The default frame, the rooms StageLayoutE2ETest's laptop, presenter, embed and phone windows give, and a 360 px phone's. */
 const FRAMES: readonly Frame[] = [
   DEFAULT_FRAME,
@@ -37,8 +35,8 @@ describe('stage names', () => {
     const read = new Set<string>();
     for (const run of LIBRARY_RUNS) {
       const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-      const layout = computeLayout(store, plan);
+      const history = new WorldHistory(store, run.run.gomaxprocs);
+      const layout = computeLayout(store);
       for (const frame of FRAMES) {
         const { placement } = fitStage(layout, frame, run.run.gomaxprocs);
         for (let i = 0; i <= 20; i++) {

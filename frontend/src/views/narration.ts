@@ -4,7 +4,8 @@
  */
 import { el } from '../lib/dom';
 import type { EventStore } from '../model/events';
-import { Fields, type FoldPlan, type World } from '../model/world';
+import type { EventType } from '../model/vocabulary.gen';
+import type { World } from '../model/world';
 import { formatTime } from './format';
 import { SCHEDULER_EVENTS, narrate } from './narrate';
 
@@ -20,30 +21,28 @@ export const TRIM_SLACK = 100;
 export interface NarrationLine {
   readonly seq: number;
   readonly time: number;
-  readonly kind: string;
+  readonly kind: EventType;
   readonly text: string;
 }
 
 /** The last `shown` lines before `position` that pass the filter. */
 export function narrationLines(
   store: EventStore,
-  plan: FoldPlan,
   world: World,
   position: number,
   filter: string,
   scheduler: boolean,
   shown = SHOWN,
 ): NarrationLine[] {
-  const f = new Fields();
   const needle = filter.trim().toLowerCase();
   const lines: NarrationLine[] = [];
   for (let seq = position - 1; seq >= Math.max(0, position - LOOK_BACK) && lines.length < shown; seq--) {
-    if (!f.read(plan, store.code(seq), store.fields(seq))) continue;
-    if (!scheduler && SCHEDULER_EVENTS.has(f.name)) continue;
-    const text = narrate(f, world);
+    const e = store.runEvent(seq);
+    if (e === null || (!scheduler && SCHEDULER_EVENTS[e.type])) continue;
+    const text = narrate(e, world);
     if (text === null) continue;
     if (needle !== '' && !text.toLowerCase().includes(needle)) continue;
-    lines.push({ seq, time: store.time(seq), kind: f.name, text });
+    lines.push({ seq, time: store.time(seq), kind: e.type, text });
   }
   return lines.reverse();
 }
@@ -62,8 +61,8 @@ export class NarrationView {
     this.#list = list;
   }
 
-  render(store: EventStore, plan: FoldPlan | null, world: World | null, position: number, generation: number): void {
-    if (plan === null || world === null) {
+  render(store: EventStore, world: World | null, position: number, generation: number): void {
+    if (world === null) {
       if (this.#drawn !== null) this.#list.replaceChildren();
       this.#drawn = null;
       this.#rows.clear();
@@ -78,7 +77,7 @@ export class NarrationView {
       this.#rows.clear();
     }
     this.#drawn = { generation, position, filter: this.filter, scheduler: this.scheduler };
-    const lines = narrationLines(store, plan, world, position, this.filter, this.scheduler);
+    const lines = narrationLines(store, world, position, this.filter, this.scheduler);
     const wanted = new Set(lines.map((l) => l.seq));
     // Older rows still on screen are the lines just before these (same filter, overlapping): keep
     // them until TRIM_SLACK of them have piled up.

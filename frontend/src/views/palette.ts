@@ -2,6 +2,7 @@
  * Colours and symbols. The Okabe–Ito palette stays distinguishable with the common colour-vision
  * deficiencies; every state also has its own icon and words, so colour is never the only cue.
  */
+import type { BlockReason } from '../model/vocabulary.gen';
 import type { GoState } from '../model/world';
 
 export const STATE_COLOUR: Readonly<Record<GoState | 'sleeping', string>> = {
@@ -22,12 +23,12 @@ export function identityColour(goroutine: number): string {
 }
 
 /** `sleeping` is a blocked goroutine that only waits for time to pass (sleep, I/O). */
-export function visualState(state: GoState, reason: string | null): GoState | 'sleeping' {
+export function visualState(state: GoState, reason: BlockReason | null): GoState | 'sleeping' {
   if (state === 'blocked' && (reason === 'sleep' || reason === 'io')) return 'sleeping';
   return state;
 }
 
-const REASON_ICON: Readonly<Record<string, string>> = {
+const REASON_ICON: Readonly<Record<BlockReason, string>> = {
   send: '→',
   receive: '←',
   select: '⋔',
@@ -42,7 +43,7 @@ const REASON_ICON: Readonly<Record<string, string>> = {
   io: '⇅',
 };
 
-export function stateIcon(state: GoState, reason: string | null): string {
+export function stateIcon(state: GoState, reason: BlockReason | null): string {
   switch (state) {
     case 'running':
       return '▶';
@@ -51,7 +52,7 @@ export function stateIcon(state: GoState, reason: string | null): string {
     case 'runnable':
       return '…';
     case 'blocked':
-      return REASON_ICON[reason ?? ''] ?? '■';
+      return reason === null ? '■' : REASON_ICON[reason];
     case 'done':
       return '✓';
     case 'panicked':

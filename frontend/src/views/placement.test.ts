@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
-import { FoldPlan } from '../model/world';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { computeLayout } from './layout';
 import { type Box, type Frame, PROC_H, PROC_W, type Place, placeStage, procRows, routeEdge } from './placement';
 
-const plan = new FoldPlan(libraryCatalog());
 const FRAMES: readonly Frame[] = [
   { width: 960, height: 630, scale: 1 },
   { width: 1880, height: 800, scale: 1.45 },
@@ -18,7 +16,7 @@ const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.
 describe('placeStage', () => {
   it('gives every goroutine, channel and sync object its own box inside the picture, for every library run and frame', () => {
     for (const run of LIBRARY_RUNS) {
-      const layout = computeLayout(storeOf(run), plan);
+      const layout = computeLayout(storeOf(run));
       for (const frame of FRAMES) {
         const placement = placeStage(layout, frame, run.run.gomaxprocs);
         const places = [...placement.places.entries(), ...[...placement.timerChannelSlots.values()].flat().map((p, i) => [`timer${i}`, p] as const), ...placement.timerBandSlots.map((p, i) => [`band${i}`, p] as const)];
@@ -43,7 +41,7 @@ describe('placeStage', () => {
     expect(procRows({ width: 366, height: 590, scale: 1 }, 4)).toEqual({ count: 4, perRow: 2, schedBelow: true });
     expect(procRows({ width: 960, height: 630, scale: 1 }, 8)).toEqual({ count: 8, perRow: 4, schedBelow: false });
     for (const run of LIBRARY_RUNS) {
-      const layout = computeLayout(storeOf(run), plan);
+      const layout = computeLayout(storeOf(run));
       for (const frame of FRAMES) {
         const placement = placeStage(layout, frame, run.run.gomaxprocs);
         expect(placement.procBoxes).toHaveLength(run.run.gomaxprocs);
@@ -61,7 +59,7 @@ describe('placeStage', () => {
 
   it('routes a wait edge around every box but its two ends, however far it is spread', () => {
     for (const run of LIBRARY_RUNS) {
-      const layout = computeLayout(storeOf(run), plan);
+      const layout = computeLayout(storeOf(run));
       const placement = placeStage(layout, FRAMES[0] ?? { width: 960, height: 630, scale: 1 }, run.run.gomaxprocs);
       const goroutines = [...placement.places.entries()].filter(([k]) => k.startsWith('g'));
       const targets = [...placement.places.entries()].filter(([k]) => k.startsWith('o'));

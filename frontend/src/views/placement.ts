@@ -255,7 +255,7 @@ function prepare(layout: StageLayout): Prepared {
   const names = layout.names;
   const userNames = (id: number) => (names.users.get(id) ?? []).map((g) => names.goroutine.get(g) ?? '');
   const { w: syncW, lines: syncLines } = syncBandWidth(
-    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id) ?? '', names.object.get(id) ?? '')),
+    [...syncIds, ...timerIds].map((id) => syncName(names.kind.get(id), names.object.get(id) ?? '')),
     [...syncIds, ...timerIds].map((id) => longestSyncDetail(userNames(id))),
   );
   return { layout, syncIds, timerIds, syncCount, syncW, syncLines, ranks };

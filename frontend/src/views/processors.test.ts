@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { VNode } from '../lib/vdom';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { computeLayout } from './layout';
 import { DEFAULT_FRAME, placeStage } from './placement';
 import { occupancy } from './processors';
 import { stagePicture } from './stage';
 
-const plan = new FoldPlan(libraryCatalog());
 
 /** Every element of a picture, depth first. */
 function* elements(nodes: ReadonlyArray<VNode | string>): Generator<VNode> {
@@ -48,8 +46,8 @@ describe('processors shown', () => {
     expect(RUNS.map(runName)).toContain('worker-pool procs=1');
     for (const run of RUNS) {
       const store = storeOf(run);
-      const history = new WorldHistory(store, plan, run.run.gomaxprocs);
-      const layout = computeLayout(store, plan);
+      const history = new WorldHistory(store, run.run.gomaxprocs);
+      const layout = computeLayout(store);
       const placement = placeStage(layout, DEFAULT_FRAME, run.run.gomaxprocs);
       for (let position = 0; position <= store.length; position++) {
         const world = history.at(position);
@@ -79,7 +77,7 @@ describe('processors shown', () => {
     const run = LIBRARY_RUNS.find((r) => runName(r) === 'worker-pool procs=1');
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+    const history = new WorldHistory(store, run.run.gomaxprocs);
     let seen = 0;
     for (let position = 0; position <= store.length; position++) {
       const world = history.at(position);

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { SourceView, breakable, chipLabel, indented, lineOfLabel } from './source';
 
 it('maps a label to the first line starting with it, else the first line containing it', () => {
@@ -39,7 +38,7 @@ it('gives each line its indentation for wrapping, and marks the line each gorout
   const run = LIBRARY_RUNS.find((r) => runName(r) === 'worker-pool');
   if (run === undefined) throw new Error('fixture missing');
   const store = storeOf(run);
-  const history = new WorldHistory(store, new FoldPlan(libraryCatalog()), run.run.gomaxprocs);
+  const history = new WorldHistory(store, run.run.gomaxprocs);
   const world = history.at(60);
   const root = document.createElement('div');
   const view = new SourceView(root);

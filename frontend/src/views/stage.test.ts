@@ -1,20 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { computeLayout } from './layout';
 import { StageView } from './stage';
 
-const plan = new FoldPlan(libraryCatalog());
 
 function stageAt(scenario: string, position: (length: number) => number): SVGSVGElement {
   const run = LIBRARY_RUNS.find((r) => r.run.scenario === scenario && r.run.params['fix'] !== true && r.run.gomaxprocs === 4);
   if (run === undefined) throw new Error(`no fixture for ${scenario}`);
   const store = storeOf(run);
   const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  const world = new WorldHistory(store, plan, run.run.gomaxprocs).at(position(store.length));
-  new StageView(root).render(world, computeLayout(store, plan));
+  const world = new WorldHistory(store, run.run.gomaxprocs).at(position(store.length));
+  new StageView(root).render(world, computeLayout(store));
   return root;
 }
 
@@ -24,8 +22,8 @@ function stageFixture(run: (typeof LIBRARY_RUNS)[number]) {
   const root = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   return {
     store,
-    history: new WorldHistory(store, plan, run.run.gomaxprocs),
-    layout: computeLayout(store, plan),
+    history: new WorldHistory(store, run.run.gomaxprocs),
+    layout: computeLayout(store),
     root,
     view: new StageView(root),
   };
@@ -60,13 +58,13 @@ describe('StageView', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'lock-order-deadlock' && r.run.params['fix'] !== true);
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const history = new WorldHistory(store, plan, run.run.gomaxprocs);
+    const history = new WorldHistory(store, run.run.gomaxprocs);
     const caption = document.createElement('p');
     const view = new StageView(document.createElementNS('http://www.w3.org/2000/svg', 'svg'), () => {}, caption);
-    view.render(history.at(store.length), computeLayout(store, plan));
+    view.render(history.at(store.length), computeLayout(store));
     expect(caption.hidden).toBe(false);
     expect(caption.textContent).toContain('a-to-b waits for b.mu, held by b-to-a, which waits for a.mu, held by a-to-b');
-    view.render(history.at(3), computeLayout(store, plan));
+    view.render(history.at(3), computeLayout(store));
     expect(caption.hidden).toBe(true);
     expect(caption.textContent).toBe('');
   });

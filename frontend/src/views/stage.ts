@@ -19,6 +19,7 @@
  * survives. Texts are elided to the room they have, with the whole text in the element's title.
  */
 import { clip } from '../lib/svg';
+import { unreachable } from '../lib/unreachable';
 import { type Mounted, type VNode, h, keyed, patch } from '../lib/vdom';
 import type { Goroutine, SyncObject, World } from '../model/world';
 import { formatTime } from './format';
@@ -60,25 +61,37 @@ export function goroutineStatus(g: Goroutine, world: World): string {
     case 'panicked':
       return panicStatus(g.panic ?? '');
     case 'blocked':
-      switch (g.reason) {
-        case 'send':
-        case 'receive':
-          return channelStatus(g.reason === 'send', on(g.obj));
-        case 'select':
-          return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
-        case 'sleep':
-          return 'sleeping';
-        case 'io':
-          return 'waiting on I/O';
-        case 'processor':
-          return 'waiting for a processor';
-        case 'waitgroup':
-          return `blocked: Wait on ${on(g.obj)}`;
-        case 'rlock':
-          return `blocked: read-lock ${on(g.obj)}`;
-        default:
-          return `blocked: ${g.reason ?? '?'} ${g.obj === 0 ? '' : on(g.obj)}`;
-      }
+      return blockedStatus(g, on);
+  }
+}
+
+function blockedStatus(g: Goroutine, on: (id: number) => string): string {
+  const reason = g.reason;
+  switch (reason) {
+    case 'send':
+    case 'receive':
+      return channelStatus(reason === 'send', on(g.obj));
+    case 'select':
+      return selectStatus((g.select?.cases ?? []).map((c) => (c.obj === 0 ? 'nil' : on(c.obj))));
+    case 'sleep':
+      return 'sleeping';
+    case 'io':
+      return 'waiting on I/O';
+    case 'processor':
+      return 'waiting for a processor';
+    case 'waitgroup':
+      return `blocked: Wait on ${on(g.obj)}`;
+    case 'rlock':
+      return `blocked: read-lock ${on(g.obj)}`;
+    case 'lock':
+    case 'cond':
+    case 'semaphore':
+    case 'once':
+      return `blocked: ${reason} ${g.obj === 0 ? '' : on(g.obj)}`;
+    case null:
+      return 'blocked';
+    default:
+      return unreachable(reason, 'block reason');
   }
 }
 
@@ -400,8 +413,12 @@ function syncDetail(o: SyncObject, world: World): string {
     case 'atomic':
     case 'variable':
       return `= ${o.value}`;
-    default:
+    case 'channel':
+    case 'cond':
+    case 'errgroup':
       return waiting.replace(/^ · /, '') || '—';
+    default:
+      return unreachable(o.kind, 'object kind');
   }
 }
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
-import { FoldPlan } from '../model/world';
+import { LIBRARY_RUNS, runName, storeOf } from '../model/fixtures/library';
 import { computeLayout } from './layout';
 import { MIN_SCALE, fitStage } from './stageRoom';
 
-const plan = new FoldPlan(libraryCatalog());
 const PHONE = { width: 366, height: 590, scale: 1 };
 const LAPTOP = { width: 960, height: 630, scale: 1 };
 const EMBED = { width: 780, height: 330, scale: 0.85 };
@@ -12,7 +10,7 @@ const EMBED = { width: 780, height: 330, scale: 0.85 };
 describe('fitStage', () => {
   it('shows the whole picture on a laptop and in an iframe, however small that draws it', () => {
     for (const run of LIBRARY_RUNS) {
-      const layout = computeLayout(storeOf(run), plan);
+      const layout = computeLayout(storeOf(run));
       for (const frame of [LAPTOP, EMBED]) expect(fitStage(layout, frame, run.run.gomaxprocs).scroll, runName(run)).toBe(false);
     }
   });
@@ -20,7 +18,7 @@ describe('fitStage', () => {
   it('on a phone shows a small run whole, and lays a large one out for the width, to scroll, no smaller than MIN_SCALE', () => {
     const scrolled: string[] = [];
     for (const run of LIBRARY_RUNS) {
-      const layout = computeLayout(storeOf(run), plan);
+      const layout = computeLayout(storeOf(run));
       const { placement, scroll } = fitStage(layout, PHONE, run.run.gomaxprocs);
       const whole = Math.min(PHONE.width / placement.width, PHONE.height / placement.height, PHONE.scale);
       if (!scroll) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RunStatus } from '../model/run';
+import type { Outcome } from '../model/vocabulary.gen';
 import { playbackText, statusText } from './status';
 
 const digest = '0123abcd'.repeat(8);
-const done = (events: number, outcome: string): RunStatus => ({ phase: 'done', events, digest, outcome, endTime: 9 });
+const done = (events: number, outcome: Outcome): RunStatus => ({ phase: 'done', events, digest, outcome, endTime: 9 });
 
 describe('the header', () => {
   it('says how far the run is, keeping the words end-to-end tests wait for', () => {

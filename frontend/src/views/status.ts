@@ -5,6 +5,7 @@
  * simulated to its end while the playback shows its first events.
  */
 import type { RunModel, RunStatus } from '../model/run';
+import type { Outcome } from '../model/vocabulary.gen';
 import { formatTime } from './format';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -26,7 +27,7 @@ export function statusText(status: RunStatus, received = 0): string {
 }
 
 /** How a run ended, said at the end of the playback (and not before: that would spoil it). */
-const ENDINGS: Readonly<Record<string, string>> = {
+const ENDINGS: Readonly<Record<Outcome, string>> = {
   completed: 'the program finished',
   deadlocked: 'the program deadlocked',
   panicked: 'the program panicked',
@@ -53,8 +54,7 @@ export function playbackText(p: Playhead): string {
   if (p.position === 0) return p.playing ? 'Playback: starting' : 'Playback: at the start, before event 0';
   const at = `event ${count(p.position - 1)} ${of} · ${formatTime(p.time)}`;
   if (p.position >= p.total && done) {
-    const ending = ENDINGS[p.status.outcome] ?? p.status.outcome;
-    return `Playback: at the end, ${at}${ending ? ` · ${ending}` : ''}`;
+    return `Playback: at the end, ${at} · ${ENDINGS[p.status.outcome]}`;
   }
   if (p.position >= p.total && p.status.phase === 'running') return `Playback: caught up with the run at ${at}`;
   return `Playback: ${p.playing ? 'playing' : 'paused at'} ${at}`;

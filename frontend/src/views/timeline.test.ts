@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EventStore } from '../model/events';
 import { LIBRARY_RUNS, libraryCatalog, runName, storeOf } from '../model/fixtures/library';
-import { FoldPlan } from '../model/world';
 import { ColumnScale, LANE_COLOURS, Lane, type TimelineData, TimelineBuilder, laneColumns, timelineData } from './lanes';
 import { STATE_COLOUR } from './palette';
 
-const plan = new FoldPlan(libraryCatalog());
 
 function changesOf(lane: Lane): Array<[number, string, number]> {
   const out: Array<[number, string, number]> = [];
@@ -71,7 +69,7 @@ describe('timeline data', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'buffered-channel');
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const data = timelineData(store, plan, 4, true);
+    const data = timelineData(store, 4, true);
     expect(data.byTime).toBe(true);
     expect(data.end).toBe(store.lastTime);
     expect(data.lanes.map((l) => `${l.kind}:${l.name}`)).toEqual(['goroutine:main', 'goroutine:producer', 'channel:ch']);
@@ -80,7 +78,7 @@ describe('timeline data', () => {
     expect(producer.at(-1)?.[1]).toBe(STATE_COLOUR.done);
     const ch = changesOf(data.lanes[2] as Lane);
     expect(ch.some(([, , level]) => level > 0)).toBe(true);
-    const byEvents = timelineData(store, plan, 4, false);
+    const byEvents = timelineData(store, 4, false);
     expect(byEvents.end).toBe(store.length);
   });
 
@@ -88,7 +86,7 @@ describe('timeline data', () => {
     for (const run of LIBRARY_RUNS) {
       const whole = storeOf(run);
       const streamed = new EventStore(libraryCatalog());
-      const builder = new TimelineBuilder(plan, run.run.gomaxprocs, true);
+      const builder = new TimelineBuilder(run.run.gomaxprocs, true);
       for (let from = 0; from < whole.length; from += 37) {
         const count = Math.min(37, whole.length - from);
         const seqs = Array.from({ length: count }, (_, i) => from + i);
@@ -102,7 +100,7 @@ describe('timeline data', () => {
         });
         builder.update(streamed);
       }
-      expect(snapshot(builder.update(streamed)), runName(run)).toEqual(snapshot(timelineData(whole, plan, run.run.gomaxprocs, true)));
+      expect(snapshot(builder.update(streamed)), runName(run)).toEqual(snapshot(timelineData(whole, run.run.gomaxprocs, true)));
     }
   });
 
@@ -110,13 +108,13 @@ describe('timeline data', () => {
     const run = LIBRARY_RUNS.find((r) => r.run.scenario === 'worker-pool');
     if (run === undefined) throw new Error('fixture missing');
     const store = storeOf(run);
-    const builder = new TimelineBuilder(plan, run.run.gomaxprocs, false);
+    const builder = new TimelineBuilder(run.run.gomaxprocs, false);
     const first = builder.update(store);
     expect(builder.update(store)).toBe(first);
     store.truncate(Math.floor(store.length / 2));
     const again = builder.update(store);
     expect(again).not.toBe(first);
-    expect(snapshot(again)).toEqual(snapshot(timelineData(store, plan, run.run.gomaxprocs, false)));
+    expect(snapshot(again)).toEqual(snapshot(timelineData(store, run.run.gomaxprocs, false)));
   });
 });
 
@@ -139,7 +137,7 @@ describe('lane columns', () => {
   it('match the naive painting for every library run, on both axes, zoomed out and in', () => {
     for (const run of LIBRARY_RUNS) {
       for (const byTime of [true, false]) {
-        const data = timelineData(storeOf(run), plan, run.run.gomaxprocs, byTime);
+        const data = timelineData(storeOf(run), run.run.gomaxprocs, byTime);
         const minSpan = data.byTime ? 0 : 1;
         for (const [from, to, columns] of [[0, data.end, 900], [data.end / 3, data.end / 2, 517], [0, data.end, 7]] as const) {
           const scale = new ColumnScale(from, to, columns);

@@ -1,17 +1,15 @@
 import { expect, it } from 'vitest';
-import { LIBRARY_RUNS, libraryCatalog, storeOf } from '../model/fixtures/library';
+import { LIBRARY_RUNS, storeOf } from '../model/fixtures/library';
 import { WorldHistory } from '../model/history';
-import { FoldPlan } from '../model/world';
 import { goName } from './narrate';
 import { cycleSentence, waitCycles } from './waitFor';
 
-const plan = new FoldPlan(libraryCatalog());
 
 function history(scenario: string, fix = false): { at: (n: number) => ReturnType<WorldHistory['at']>; length: number } {
   const run = LIBRARY_RUNS.find((r) => r.run.scenario === scenario && (r.run.params['fix'] === true) === fix && r.run.gomaxprocs === 4);
   if (run === undefined) throw new Error(`no fixture for ${scenario}`);
   const store = storeOf(run);
-  const h = new WorldHistory(store, plan, run.run.gomaxprocs);
+  const h = new WorldHistory(store, run.run.gomaxprocs);
   return { at: (n) => h.at(n), length: store.length };
 }
 

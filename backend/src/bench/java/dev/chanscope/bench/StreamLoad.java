@@ -1,12 +1,12 @@
 package dev.chanscope.bench;
 
+import dev.chanscope.client.SocketClient;
 import dev.chanscope.wire.ByteReader;
 import dev.chanscope.wire.WireFormatException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +17,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness for the streaming service (docs/BENCHMARKS.md, "Streaming service"). Starts the app
- * ({@link StreamServer}) on a loopback port in a JVM of its own and measures it from this JVM with real
- * {@code java.net.http.WebSocket} clients:
+ * ({@link StreamServer}) on a loopback port in a JVM of its own and measures it from this JVM with the
+ * project's own client ({@link SocketClient}, binary batches read in pieces so only their headers are
+ * looked at):
  *
  * <ol>
  *   <li>one client fast-forwarding a multi-million-event run: events received per second;
@@ -157,77 +157,62 @@ public final class StreamLoad {
         CompletableFuture<String> end = new CompletableFuture<>();
         long window = 1_000_000;
         long[] granted = {window};
-        WebSocket ws = http.newWebSocketBuilder()
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-                    private boolean midMessage;
+        SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+            private boolean midMessage;
 
-                    /** The start of the batch being received, until its header is complete. */
-                    private final ByteBuffer head = ByteBuffer.allocate(32);
+            /** The start of the batch being received, until its header is complete. */
+            private final ByteBuffer head = ByteBuffer.allocate(32);
 
-                    private boolean counted;
+            private boolean counted;
 
-                    @Override
-                    public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
-                        if (!midMessage) {
-                            head.clear();
-                            counted = false;
+            @Override
+            public void onBinaryPiece(SocketClient w, ByteBuffer data, boolean last) {
+                if (!midMessage) {
+                    head.clear();
+                    counted = false;
+                }
+                if (!counted) {
+                    // a batch starts: kind, firstSeq, count (uvarints); the count is all we need.
+                    // The client may hand over a message in pieces that split this header.
+                    while (data.hasRemaining() && head.hasRemaining()) {
+                        head.put(data.get());
+                    }
+                    Long count = batchCount(head.array(), head.position());
+                    if (count != null) {
+                        counted = true;
+                        long n = events.addAndGet(count);
+                        if (granted[0] - n < window / 2) {
+                            granted[0] += window / 2;
+                            w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}");
                         }
-                        if (!counted) {
-                            // a batch starts: kind, firstSeq, count (uvarints); the count is all we need.
-                            // The client may hand over a message in pieces that split this header.
-                            while (data.hasRemaining() && head.hasRemaining()) {
-                                head.put(data.get());
-                            }
-                            Long count = batchCount(head.array(), head.position());
-                            if (count != null) {
-                                counted = true;
-                                long n = events.addAndGet(count);
-                                if (granted[0] - n < window / 2) {
-                                    granted[0] += window / 2;
-                                    w.sendText("{\"type\":\"credit\",\"events\":" + window / 2 + "}", true);
-                                }
-                            }
-                        }
-                        midMessage = !last;
-                        w.request(1);
-                        return null;
                     }
+                }
+                midMessage = !last;
+            }
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            String msg = text.toString();
-                            text.setLength(0);
-                            if (msg.contains("\"type\":\"end\"")) {
-                                end.complete(msg);
-                            } else if (msg.contains("\"type\":\"error\"")) {
-                                end.completeExceptionally(new IllegalStateException("the server answered " + msg));
-                            }
-                        }
-                        w.request(1);
-                        return null;
-                    }
+            @Override
+            public void onText(SocketClient w, String msg) {
+                if (msg.contains("\"type\":\"end\"")) {
+                    end.complete(msg);
+                } else if (msg.contains("\"type\":\"error\"")) {
+                    end.completeExceptionally(new IllegalStateException("the server answered " + msg));
+                }
+            }
 
-                    @Override
-                    public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
-                        end.completeExceptionally(
-                                new IllegalStateException("the server closed the socket: " + code + " " + reason));
-                        return null;
-                    }
+            @Override
+            public void onClose(SocketClient w, int code, String reason) {
+                end.completeExceptionally(
+                        new IllegalStateException("the server closed the socket: " + code + " " + reason));
+            }
 
-                    @Override
-                    public void onError(WebSocket w, Throwable error) {
-                        end.completeExceptionally(error);
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
+            @Override
+            public void onError(SocketClient w, Throwable error) {
+                end.completeExceptionally(error);
+            }
+        });
         long started = System.nanoTime();
-        ws.sendText(
-                        "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
-                                + messages + ",\"receiverDelay\":0}},\"credit\":" + window + "}",
-                        true)
+        ws.sendText("{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":"
+                        + messages + ",\"receiverDelay\":0}},\"credit\":" + window + "}")
                 .get(10, TimeUnit.SECONDS);
         end.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -368,22 +353,13 @@ public final class StreamLoad {
     /** The id of the server's event schema, from the meta of one run (as a page's first run gets it). */
     private static String schemaId(HttpClient http, URI uri) throws Exception {
         CompletableFuture<String> meta = new CompletableFuture<>();
-        WebSocket ws = http.newWebSocketBuilder()
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                        text.append(data);
-                        if (last) {
-                            meta.complete(text.toString());
-                        }
-                        w.request(1);
-                        return null;
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
-        ws.sendText(WORKER_POOL_FIRST, true);
+        SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+            @Override
+            public void onText(SocketClient w, String message) {
+                meta.complete(message);
+            }
+        });
+        ws.sendText(WORKER_POOL_FIRST);
         String m = meta.get(10, TimeUnit.SECONDS);
         ws.abort();
         java.util.regex.Matcher id =
@@ -397,43 +373,32 @@ public final class StreamLoad {
     // ---- clients ------------------------------------------------------------------------------------
 
     /** A client socket that reports its run's first batch and end; everything else is only read. */
-    private static final class Session implements WebSocket.Listener {
-        WebSocket ws;
+    private static final class Session implements SocketClient.Listener {
+        SocketClient ws;
         volatile Runnable onFirstBatch = () -> {};
         volatile Runnable onEnd = () -> {};
         volatile Runnable beforeStart = () -> {};
         private boolean seenBatch;
-        private boolean midText;
-        private boolean endMessage;
 
         void start(String message) {
             seenBatch = false;
-            ws.sendText(message, true);
+            ws.sendText(message);
         }
 
         @Override
-        public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
+        public void onBinaryPiece(SocketClient w, ByteBuffer data, boolean last) {
             if (!seenBatch) {
                 seenBatch = true;
                 onFirstBatch.run();
             }
-            w.request(1);
-            return null;
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-            if (!midText) {
-                // Control messages start with {"type":"…": enough to tell end from meta without parsing.
-                endMessage = data.length() >= 13
-                        && data.subSequence(0, 13).toString().equals("{\"type\":\"end\"");
-            }
-            midText = !last;
-            w.request(1);
-            if (last && endMessage) {
+        public void onText(SocketClient w, String message) {
+            // Control messages start with {"type":"…": enough to tell end from meta without parsing.
+            if (message.startsWith("{\"type\":\"end\"")) {
                 onEnd.run();
             }
-            return null;
         }
     }
 
@@ -443,12 +408,12 @@ public final class StreamLoad {
 
     private static List<Session> open(HttpClient http, URI uri, int n, Setup setup) throws Exception {
         List<Session> sessions = new ArrayList<>();
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+        List<CompletableFuture<SocketClient>> opening = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Session s = new Session();
             setup.setUp(i, s);
             sessions.add(s);
-            opening.add(http.newWebSocketBuilder().buildAsync(uri, s));
+            opening.add(SocketClient.to(uri).http(http).binaryPieces().openAsync(s));
         }
         for (int i = 0; i < n; i++) {
             sessions.get(i).ws = opening.get(i).get(30, TimeUnit.SECONDS);

@@ -48,9 +48,25 @@ public final class AtomicInt extends SyncObject {
     }
 
     private void record(Goroutine g, int label) {
-        sim.emit(new Event.AtomicOp(sim.seq(), sim.now, g.id, id, value, label));
-        sim.detectors.acquire(g, this);
-        sim.detectors.release(g, this);
+        sim.emit(new Event.AtomicOp(sim.seq(), sim.now(), g.id, id, value, label));
+        sim.detectors().acquire(g, this);
+        sim.detectors().release(g, this);
+    }
+
+    /**
+     * An atomic read-modify-write of an interpreted program's variable: a scheduling point, then
+     * {@code next} computes the new value from the current one. Returns the new value.
+     */
+    public long update(java.util.function.LongUnaryOperator next, String label) {
+        return apply(label, next);
+    }
+
+    /**
+     * Takes the variable's value as written by plain (non-atomic) code since the last atomic
+     * operation; no event, no scheduling point.
+     */
+    public void adopt(long v) {
+        value = v;
     }
 
     /** The value, read without a scheduling point (for assertions after a run). */

@@ -71,9 +71,9 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         sim.preempt();
         Goroutine g = sim.current();
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, id, item, Chan.show(value), l));
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), g.id, id, item, Chan.show(value), l));
         if (nil) {
-            sim.park(BlockReason.SEND, null, l);
+            sim.turns().park(BlockReason.SEND, null, l, null);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
         }
         if (closed) {
@@ -87,7 +87,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         w.item = item;
         w.announced = true;
         sendq.add(w);
-        sim.park(BlockReason.SEND, this, l, () -> sendq.remove(w));
+        sim.turns().park(BlockReason.SEND, this, l, () -> sendq.remove(w));
         if (!w.success) {
             throw sim.panic("send on closed channel", l);
         }
@@ -100,14 +100,14 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, g.id, r.g.id));
-            sim.detectors.handoff(g, r.g);
+            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, g.id, r.g.id));
+            sim.detectors().handoff(g, r.g);
             wake(r, g);
             return true;
         }
         if (count < cap) {
-            sim.detectors.acquire(g, receives);
-            sim.detectors.release(g, this);
+            sim.detectors().acquire(g, receives);
+            sim.detectors().release(g, this);
             putTail(value, item);
             return true;
         }
@@ -123,7 +123,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[slot] = value;
         items[slot] = item;
         count++;
-        sim.emit(new Event.ChanBuffer(sim.seq(), sim.now, id, item, slot));
+        sim.emit(new Event.ChanBuffer(sim.seq(), sim.now(), id, item, slot));
     }
 
     // ---- receive ----------------------------------------------------------------------------------
@@ -140,7 +140,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         sim.preempt();
         Goroutine g = sim.current();
         if (nil) {
-            sim.park(BlockReason.RECEIVE, null, l);
+            sim.turns().park(BlockReason.RECEIVE, null, l, null);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
         }
         Received<T> now = (Received<T>) tryRecv(g, l);
@@ -149,7 +149,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         }
         Waiter w = new Waiter(g, null, -1, l);
         recvq.add(w);
-        sim.park(BlockReason.RECEIVE, this, l, () -> recvq.remove(w));
+        sim.turns().park(BlockReason.RECEIVE, this, l, () -> recvq.remove(w));
         return w.success ? new Received<>((T) w.value, true) : new Received<>(zero, false);
     }
 
@@ -162,13 +162,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             Object value;
             if (cap == 0) {
                 value = s.value;
-                sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, s.item, s.g.id, g.id));
-                sim.detectors.handoff(s.g, g);
+                sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, s.item, s.g.id, g.id));
+                sim.detectors().handoff(s.g, g);
             } else {
                 // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
                 value = takeHead(g, label);
-                sim.detectors.acquire(s.g, receives);
-                sim.detectors.release(s.g, this);
+                sim.detectors().acquire(s.g, receives);
+                sim.detectors().release(s.g, this);
                 putTail(s.value, s.item);
             }
             wake(s, g);
@@ -178,8 +178,8 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             return new Received<>(takeHead(g, label), true);
         }
         if (closed) {
-            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, g.id, id, label));
-            sim.detectors.acquire(g, this);
+            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now(), g.id, id, label));
+            sim.detectors().acquire(g, this);
             return new Received<>(zero, false);
         }
         return null;
@@ -195,9 +195,9 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[head] = null;
         head = (head + 1) % cap;
         count--;
-        sim.emit(new Event.ChanRecv(sim.seq(), sim.now, g.id, id, item, label));
-        sim.detectors.acquire(g, this);
-        sim.detectors.release(g, receives);
+        sim.emit(new Event.ChanRecv(sim.seq(), sim.now(), g.id, id, item, label));
+        sim.detectors().acquire(g, this);
+        sim.detectors().release(g, receives);
         return value;
     }
 
@@ -248,16 +248,16 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
      */
     void closeBy(Goroutine by, int label) {
         closed = true;
-        sim.emit(new Event.ChanClose(sim.seq(), sim.now, by == null ? 0 : by.id, id, label));
+        sim.emit(new Event.ChanClose(sim.seq(), sim.now(), by == null ? 0 : by.id, id, label));
         if (by != null) {
-            sim.detectors.release(by, this);
+            sim.detectors().release(by, this);
         }
         Waiter r;
         while ((r = recvq.poll()) != null) {
             r.success = false;
             r.value = zero;
-            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now, r.g.id, id, r.label));
-            sim.detectors.acquire(r.g, this);
+            sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now(), r.g.id, id, r.label));
+            sim.detectors().acquire(r.g, this);
             wake(r, by);
         }
         Waiter s;
@@ -276,13 +276,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             return false;
         }
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now, 0, id, item, Chan.show(value), 0));
+        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), 0, id, item, Chan.show(value), 0));
         Waiter r = recvq.poll();
         if (r != null) {
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now, id, item, 0, r.g.id));
+            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, 0, r.g.id));
             wake(r, null);
         } else {
             putTail(value, item);
@@ -294,7 +294,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     private void announce(Waiter s) {
         if (!s.announced) {
             s.announced = true;
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now, s.g.id, id, s.item, Chan.show(s.value), s.label));
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now(), s.g.id, id, s.item, Chan.show(s.value), s.label));
         }
     }
 
@@ -302,7 +302,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         if (w.select != null) {
             w.select.fired(w);
         }
-        sim.ready(w.g, by);
+        sim.turns().ready(w.g, by);
     }
 
     /** An item's value as the browser shows it; a token of {@code chan struct{}} (null here) is {@code {}}. */

@@ -25,8 +25,8 @@ public final class Cond extends SyncObject {
         Goroutine g = sim.current();
         waiters.add(g);
         mutex.unlockBy(g, l);
-        sim.park(BlockReason.COND, this, l, () -> waiters.remove(g));
-        sim.detectors.acquire(g, this);
+        sim.turns().park(BlockReason.COND, this, l, () -> waiters.remove(g));
+        sim.detectors().acquire(g, this);
         mutex.lock(label);
     }
 
@@ -43,10 +43,10 @@ public final class Cond extends SyncObject {
         sim.preempt();
         Goroutine g = sim.current();
         int n = all ? waiters.size() : Math.min(1, waiters.size());
-        sim.emit(new Event.CondNotify(sim.seq(), sim.now, g.id, id, all, n, l));
-        sim.detectors.release(g, this);
+        sim.emit(new Event.CondNotify(sim.seq(), sim.now(), g.id, id, all, n, l));
+        sim.detectors().release(g, this);
         for (int i = 0; i < n; i++) {
-            sim.ready(waiters.poll(), g);
+            sim.turns().ready(waiters.poll(), g);
         }
     }
 }

@@ -48,12 +48,12 @@ public final class Context extends SyncObject {
         if (err != null) {
             return;
         }
-        sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
-        if (when <= sim.now) {
+        sim.emit(new Event.TimerSet(sim.seq(), sim.now(), id, when));
+        if (when <= sim.now()) {
             cancel(null, CancelCause.DEADLINE_EXCEEDED, label);
             return;
         }
-        deadlineTask = sim.timers.schedule(when, () -> {
+        deadlineTask = sim.time().at(when, () -> {
             deadlineTask = null;
             cancel(null, CancelCause.DEADLINE_EXCEEDED, label);
         });
@@ -95,7 +95,7 @@ public final class Context extends SyncObject {
             deadlineTask.cancel();
             deadlineTask = null;
         }
-        sim.emit(new Event.ContextCancel(sim.seq(), sim.now, by == null ? 0 : by.id, id, cause, label));
+        sim.emit(new Event.ContextCancel(sim.seq(), sim.now(), by == null ? 0 : by.id, id, cause, label));
         done.closeBy(by, label);
         for (Context child : List.copyOf(children)) {
             child.cancel(by, cause, label);

@@ -11,8 +11,8 @@ import java.util.List;
 final class Detectors {
 
     private final Sim sim;
-    final RaceDetector races;
-    final LockDetector locks;
+    private final RaceDetector races;
+    private final LockDetector locks;
 
     Detectors(Sim sim, boolean raceDetection) {
         this.sim = sim;
@@ -44,6 +44,40 @@ final class Detectors {
         races.handoff(from, to);
     }
 
+    /** The program has a location to watch: clocks are kept from now on (see {@link RaceDetector}). */
+    void activateRaces() {
+        races.activate();
+    }
+
+    /**
+     * A read or write of a watched location, checked against the earlier ones (race detection is
+     * turned on first): 0 when ordered after them, 2 when it races with a write, 1 when (a write) it
+     * races only with reads. {@code obj} is the location's object id, 0 when it has none.
+     */
+    int access(Goroutine g, RaceCell cell, boolean write, int obj, int label) {
+        races.activate();
+        if (write) {
+            return races.write(g, cell, obj, label);
+        }
+        return races.read(g, cell, obj, label) ? 2 : 0;
+    }
+
+    void lockRequested(Goroutine g, LockDetector.Lock lock, int label) {
+        locks.requested(g, lock, label);
+    }
+
+    void lockAcquired(Goroutine g, LockDetector.Lock lock) {
+        locks.acquired(g, lock);
+    }
+
+    void lockReleased(Goroutine g, SyncObject lock) {
+        locks.released(g, lock);
+    }
+
+    void lockBlocked(Goroutine g, LockDetector.Lock lock) {
+        locks.blocked(g, lock);
+    }
+
     /** main returned: goroutines still parked on a synchronisation object would leak. */
     void mainReturned(List<Goroutine> all) {
         for (int i = 1; i < all.size(); i++) {
@@ -68,7 +102,7 @@ final class Detectors {
         List<Integer> objs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         StringBuilder m = new StringBuilder("fatal error: all goroutines are asleep - deadlock!");
-        List<Goroutine> all = sim.goroutines();
+        List<Goroutine> all = sim.registry().goroutines();
         for (int i = 1; i < all.size(); i++) {
             Goroutine g = all.get(i);
             if (g.state != Goroutine.State.BLOCKED) {

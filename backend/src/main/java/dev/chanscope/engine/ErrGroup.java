@@ -47,7 +47,8 @@ public final class ErrGroup extends SyncObject {
                 if (err != null && firstError == null) {
                     firstError = err;
                     Goroutine g = sim.current();
-                    sim.emit(new Event.Log(sim.seq(), sim.now, g.id, name + ": first error: " + err, sim.label(label)));
+                    sim.emit(new Event.Log(
+                            sim.seq(), sim.now(), g.id, name + ": first error: " + err, sim.label(label)));
                     if (ctx != null) {
                         ctx.cancel(g, dev.chanscope.engine.event.CancelCause.CANCELED, sim.label(label));
                     }

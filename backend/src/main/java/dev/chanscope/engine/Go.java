@@ -29,35 +29,46 @@ public final class Go {
 
     /** runtime.NumGoroutine(): goroutines started and not yet finished, main included. */
     public int numGoroutine() {
-        int n = 0;
-        for (Goroutine g : sim.goroutines()) {
-            if (g != null && g.state != Goroutine.State.DONE) {
-                n++;
-            }
-        }
-        return n;
+        return sim.registry().live();
     }
 
     /** runtime.GOMAXPROCS(0). */
     public int gomaxprocs() {
-        return sim.processors.count();
+        return sim.processors().count();
+    }
+
+    /** runtime.GOMAXPROCS(n) for n ≥ 1: returns the previous setting. */
+    public int setGomaxprocs(int n) {
+        int previous = sim.processors().count();
+        sim.processors().resize(Math.max(1, Math.min(n, RunConfig.MAX_PROCS)));
+        return previous;
+    }
+
+    /** The id of the calling goroutine (main is 1, others numbered as they start). */
+    public int goroutineId() {
+        return sim.current().id;
+    }
+
+    /** The seed of the run (for a program's own seeded sources, such as math/rand's). */
+    public long seed() {
+        return sim.seed();
     }
 
     // ---- time -------------------------------------------------------------------------------------
 
     /** time.Now(), as virtual nanoseconds since the run began. */
     public long now() {
-        return sim.now;
+        return sim.now();
     }
 
     /** time.Sleep(d): needs no processor. */
     public void sleep(long nanos, String label) {
-        sim.sleep(nanos, sim.label(label));
+        sim.time().sleep(nanos, sim.label(label));
     }
 
     /** CPU-bound work for {@code nanos}: holds one of the GOMAXPROCS processors the whole time. */
     public void work(long nanos, String label) {
-        sim.work(nanos, sim.label(label));
+        sim.processors().work(nanos, sim.label(label));
     }
 
     /**
@@ -65,7 +76,7 @@ public final class Go {
      * Returns null on success, or an error message when an intervention injected a failure.
      */
     public String io(long nanos, String label) {
-        return sim.io(nanos, sim.label(label));
+        return sim.time().io(nanos, sim.label(label));
     }
 
     /** {@code d} varied by up to ±{@code percent}%, drawn from the run's seeded source. */
@@ -74,12 +85,14 @@ public final class Go {
             return nanos;
         }
         long span = nanos * percent / 100;
-        return nanos - span + (span == 0 ? 0 : (long) sim.rng.nextInt((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
+        return nanos
+                - span
+                + (span == 0 ? 0 : (long) sim.scheduler().draw((int) Math.min(Integer.MAX_VALUE, 2 * span + 1)));
     }
 
     /** rand.Intn(n), from the run's seeded source. */
     public int randInt(int n) {
-        return sim.rng.nextInt(n);
+        return sim.scheduler().draw(n);
     }
 
     /** time.After(d): a channel that receives the time once, after {@code d}. */
@@ -98,6 +111,23 @@ public final class Go {
             throw panic("non-positive interval for NewTicker", label);
         }
         return new Timer(sim, name, period, period, sim.label(label));
+    }
+
+    /**
+     * time.NewTimer or time.NewTicker ({@code period > 0}) for an interpreted program: its channel
+     * receives {@code value.apply(now)} (a Go time.Time value) when it fires.
+     */
+    public Timer newTimer(
+            String name, long delay, long period, String label, java.util.function.LongFunction<Object> value) {
+        if (period < 0) {
+            throw panic("non-positive interval for NewTicker", label);
+        }
+        return new Timer(sim, name, delay, period, sim.label(label), value, null);
+    }
+
+    /** time.AfterFunc(d, f): when the timer fires, {@code f} starts as a goroutine named {@code name}. */
+    public Timer afterFunc(String name, long delay, String label, Runnable f) {
+        return new Timer(sim, name, delay, 0, sim.label(label), null, f);
     }
 
     // ---- channels ---------------------------------------------------------------------------------
@@ -152,6 +182,28 @@ public final class Go {
         return new AtomicInt(sim, name, initial, sim.label(label));
     }
 
+    /**
+     * A read or write of a memory location shared between goroutines: a scheduling point (so
+     * {@code x = x + 1} can lose updates, as in Go), checked by the race detector. No event is emitted.
+     * Returns 0 when the access is ordered after the earlier conflicting ones, 2 when it races with a
+     * write, 1 when (a write) it races only with reads.
+     */
+    public int access(RaceCell cell, boolean write, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        return sim.detectors().access(sim.current(), cell, write, 0, l);
+    }
+
+    /**
+     * A read or write of a shared memory location checked by the race detector, without a scheduling
+     * point (reads of shared variables, which cannot lose anything by running on). Returns as
+     * {@link #access} does.
+     */
+    public int raceCheck(RaceCell cell, boolean write, String label) {
+        int l = sim.label(label);
+        return sim.detectors().access(sim.current(), cell, write, 0, l);
+    }
+
     /** A plain, unsynchronised variable watched by the race detector. */
     public SharedVar newVar(String name, long initial, String label) {
         return new SharedVar(sim, name, initial, sim.label(label));
@@ -174,7 +226,7 @@ public final class Go {
 
     /** context.WithTimeout(parent, d). */
     public Context withTimeout(Context parent, String name, long nanos, String label) {
-        return withDeadline(parent, name, sim.now + nanos, label);
+        return withDeadline(parent, name, sim.now() + nanos, label);
     }
 
     /** context.WithDeadline(parent, t), with t in virtual ns. */
@@ -205,11 +257,40 @@ public final class Go {
         return sim.panic(value, l);
     }
 
+    /** A fatal error ({@code fatal error: ...} in Go): use as {@code throw go.fatal(message, label)}. */
+    public GoFatal fatal(String message, String label) {
+        int l = sim.label(label);
+        return sim.fatal(message, l);
+    }
+
+    /** Records that the calling goroutine panicked with {@code message} (for a panic made elsewhere). */
+    public void panicked(String message, String label) {
+        int l = sim.label(label);
+        Goroutine g = sim.current();
+        sim.emit(new Event.GoPanic(sim.seq(), sim.now(), g.id, message, l));
+    }
+
+    /**
+     * os.Exit: ends the run now, as main returning does (blocked goroutines are reported as leaks),
+     * without running deferred calls. Use as {@code throw go.exit()}: the result unwinds the caller.
+     */
+    public RuntimeException exit() {
+        return sim.exit();
+    }
+
+    /**
+     * Ends the run with a limit diagnostic, for a bound the program reached by itself (memory, output,
+     * stack depth): {@code throw go.limit("memory", "...")}. Unwinds the caller.
+     */
+    public RuntimeException limit(String bound, String message) {
+        return sim.limitFromProgram(bound, message);
+    }
+
     /** Marks a caught {@link GoPanic} as recovered (a deferred {@code recover()} returned it). */
     public Object recovered(GoPanic p, String label) {
         int l = sim.label(label);
         Goroutine g = sim.current();
-        sim.emit(new Event.GoRecover(sim.seq(), sim.now, g.id, l));
+        sim.emit(new Event.GoRecover(sim.seq(), sim.now(), g.id, l));
         return p.value();
     }
 
@@ -218,6 +299,6 @@ public final class Go {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.emit(new Event.Log(sim.seq(), sim.now, g.id, text, l));
+        sim.emit(new Event.Log(sim.seq(), sim.now(), g.id, text, l));
     }
 }

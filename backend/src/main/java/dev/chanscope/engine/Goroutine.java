@@ -55,7 +55,7 @@ final class Goroutine {
     /** An intervention's error, returned by the goroutine's next simulated I/O call. */
     String injectedError;
 
-    /** Undoes the current wait (see Sim.park); null when the wait cannot be aborted. */
+    /** Undoes the current wait (see Turns.park); null when the wait cannot be aborted. */
     Runnable abortWait;
 
     Goroutine(int id, String name, Goroutine parent, Runnable body) {

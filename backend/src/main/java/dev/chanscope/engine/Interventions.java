@@ -13,12 +13,15 @@ import java.util.List;
 final class Interventions {
 
     private final Sim sim;
+    private final Registry targets;
+    private final RunNextScheduler scheduler;
     private final List<Intervention> pending;
     private long earliestSeq;
-    private Goroutine runNext;
 
-    Interventions(Sim sim, List<Intervention> all) {
+    Interventions(Sim sim, Registry targets, RunNextScheduler scheduler, List<Intervention> all) {
         this.sim = sim;
+        this.targets = targets;
+        this.scheduler = scheduler;
         this.pending = new ArrayList<>(all);
         recomputeEarliest();
     }
@@ -36,7 +39,7 @@ final class Interventions {
         boolean changed = false;
         for (int i = 0; i < pending.size(); ) {
             Intervention iv = pending.get(i);
-            if (iv.isDue(sim.seq(), sim.now)) {
+            if (iv.isDue(sim.seq(), sim.now())) {
                 pending.remove(i);
                 changed = true;
                 apply(iv);
@@ -60,16 +63,6 @@ final class Interventions {
         return t;
     }
 
-    /** The run-queue index the learner chose to run next, or -1 to let the seeded scheduler pick. */
-    int runNextIndex(List<Goroutine> runQueue) {
-        if (runNext == null) {
-            return -1;
-        }
-        int index = runQueue.indexOf(runNext);
-        runNext = null;
-        return index;
-    }
-
     /**
      * Records the intervention first, then acts: the InterventionApplied event is the exact point where
      * the run diverges from the run without it.
@@ -82,7 +75,7 @@ final class Interventions {
             case INJECT_ERROR -> injectError(iv.target());
             case RUN_NEXT -> runNext(iv.target());
         };
-        sim.emit(new Event.InterventionApplied(sim.seq(), sim.now, iv.kind(), iv.target(), action.outcome()));
+        sim.emit(new Event.InterventionApplied(sim.seq(), sim.now(), iv.kind(), iv.target(), action.outcome()));
         if (action.effect() != null) {
             action.effect().run();
         }
@@ -100,7 +93,7 @@ final class Interventions {
     }
 
     private Action cancelContext(String name) {
-        Context ctx = sim.findObject(Context.class, name);
+        Context ctx = targets.findObject(Context.class, name);
         if (ctx == null) {
             return Action.skip("no context named " + name + " exists yet");
         }
@@ -111,7 +104,7 @@ final class Interventions {
     }
 
     private Action closeChannel(String name) {
-        Chan<?> ch = sim.findObject(Chan.class, name);
+        Chan<?> ch = targets.findObject(Chan.class, name);
         if (ch == null) {
             return Action.skip("no channel named " + name + " exists yet");
         }
@@ -122,7 +115,7 @@ final class Interventions {
     }
 
     private Action injectPanic(String target) {
-        Goroutine g = sim.findGoroutine(target);
+        Goroutine g = targets.findGoroutine(target);
         if (g == null || g.state == Goroutine.State.DONE) {
             return Action.skip("no running goroutine " + target);
         }
@@ -130,13 +123,13 @@ final class Interventions {
             g.injectedPanic = new GoPanic("injected panic");
             if (g.state == Goroutine.State.BLOCKED && g.abortWait != null) {
                 g.abortWait.run();
-                sim.ready(g, null);
+                sim.turns().ready(g, null);
             }
         });
     }
 
     private Action injectError(String target) {
-        Goroutine g = sim.findGoroutine(target);
+        Goroutine g = targets.findGoroutine(target);
         if (g == null || g.state == Goroutine.State.DONE) {
             return Action.skip("no running goroutine " + target);
         }
@@ -144,11 +137,11 @@ final class Interventions {
     }
 
     private Action runNext(String target) {
-        Goroutine g = sim.findGoroutine(target);
+        Goroutine g = targets.findGoroutine(target);
         if (g == null || g.state != Goroutine.State.RUNNABLE) {
             return Action.skip("goroutine " + target + " is not runnable here");
         }
-        return Action.apply(() -> runNext = g);
+        return Action.apply(() -> scheduler.runNext(g));
     }
 
     private void recomputeEarliest() {

@@ -77,7 +77,7 @@ final class LockDetector {
         if (!reportedOrders.add(key)) {
             return;
         }
-        Goroutine other = sim.goroutines().get(first.g());
+        Goroutine other = sim.registry().goroutines().get(first.g());
         String message = "lock-order inversion: " + g.describe() + " acquired " + b.name + " while holding " + a.name
                 + ", but " + other.describe() + " acquired " + a.name + " after " + b.name
                 + "; under another schedule they can deadlock";

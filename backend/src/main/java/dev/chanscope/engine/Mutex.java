@@ -26,14 +26,14 @@ public final class Mutex extends SyncObject implements LockDetector.Lock {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.detectors.locks.requested(g, this, l);
+        sim.detectors().lockRequested(g, this, l);
         if (owner == null) {
             grant(g, l);
             return;
         }
         Waiting w = new Waiting(g, l);
         waiters.add(w);
-        sim.park(BlockReason.LOCK, this, l, () -> waiters.remove(w));
+        sim.turns().park(BlockReason.LOCK, this, l, () -> waiters.remove(w));
     }
 
     public boolean tryLock(String label) {
@@ -57,22 +57,22 @@ public final class Mutex extends SyncObject implements LockDetector.Lock {
         if (owner == null) {
             throw sim.fatal("sync: unlock of unlocked mutex", label);
         }
-        sim.emit(new Event.LockRelease(sim.seq(), sim.now, g.id, id, false, label));
-        sim.detectors.release(g, this);
-        sim.detectors.locks.released(owner, this);
+        sim.emit(new Event.LockRelease(sim.seq(), sim.now(), g.id, id, false, label));
+        sim.detectors().release(g, this);
+        sim.detectors().lockReleased(owner, this);
         owner = null;
         Waiting next = waiters.poll();
         if (next != null) {
             grant(next.g, next.label);
-            sim.ready(next.g, g);
+            sim.turns().ready(next.g, g);
         }
     }
 
     private void grant(Goroutine g, int label) {
         owner = g;
-        sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, false, label));
-        sim.detectors.acquire(g, this);
-        sim.detectors.locks.acquired(g, this);
+        sim.emit(new Event.LockAcquire(sim.seq(), sim.now(), g.id, id, false, label));
+        sim.detectors().acquire(g, this);
+        sim.detectors().lockAcquired(g, this);
     }
 
     public boolean isLocked() {

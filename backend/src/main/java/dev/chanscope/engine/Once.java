@@ -25,27 +25,27 @@ public final class Once extends SyncObject {
         sim.preempt();
         Goroutine g = sim.current();
         if (done) {
-            sim.emit(new Event.OnceDo(sim.seq(), sim.now, g.id, id, false, l));
-            sim.detectors.acquire(g, this);
+            sim.emit(new Event.OnceDo(sim.seq(), sim.now(), g.id, id, false, l));
+            sim.detectors().acquire(g, this);
             return;
         }
         if (running) {
             waiters.add(g);
-            sim.park(BlockReason.ONCE, this, l, () -> waiters.remove(g));
-            sim.emit(new Event.OnceDo(sim.seq(), sim.now, g.id, id, false, l));
+            sim.turns().park(BlockReason.ONCE, this, l, () -> waiters.remove(g));
+            sim.emit(new Event.OnceDo(sim.seq(), sim.now(), g.id, id, false, l));
             return;
         }
         running = true;
-        sim.emit(new Event.OnceDo(sim.seq(), sim.now, g.id, id, true, l));
+        sim.emit(new Event.OnceDo(sim.seq(), sim.now(), g.id, id, true, l));
         try {
             f.run();
         } finally {
             done = true;
             running = false;
-            sim.detectors.release(g, this);
+            sim.detectors().release(g, this);
             for (Goroutine w : waiters) {
-                sim.detectors.acquire(w, this);
-                sim.ready(w, g);
+                sim.detectors().acquire(w, this);
+                sim.turns().ready(w, g);
             }
             waiters.clear();
         }

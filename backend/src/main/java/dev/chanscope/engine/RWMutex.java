@@ -35,7 +35,7 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
-        sim.detectors.locks.requested(g, this, l);
+        sim.detectors().lockRequested(g, this, l);
         boolean free = writer == null && (read ? waiters.stream().noneMatch(w -> !w.read) : readers.isEmpty());
         if (free && (read || waiters.isEmpty())) {
             grant(g, read, l);
@@ -43,7 +43,29 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
         }
         Waiting w = new Waiting(g, read, l);
         waiters.add(w);
-        sim.park(read ? BlockReason.RLOCK : BlockReason.LOCK, this, l, () -> waiters.remove(w));
+        sim.turns().park(read ? BlockReason.RLOCK : BlockReason.LOCK, this, l, () -> waiters.remove(w));
+    }
+
+    /** TryLock: takes the write lock only if nobody holds the lock and no one waits for it. */
+    public boolean tryLock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        if (writer != null || !readers.isEmpty() || !waiters.isEmpty()) {
+            return false;
+        }
+        grant(sim.current(), false, l);
+        return true;
+    }
+
+    /** TryRLock: takes a read lock only if no writer holds or waits for the lock. */
+    public boolean tryRLock(String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        if (writer != null || waiters.stream().anyMatch(w -> !w.read)) {
+            return false;
+        }
+        grant(sim.current(), true, l);
+        return true;
     }
 
     public void unlock(String label) {
@@ -74,9 +96,9 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
     }
 
     private void release(Goroutine g, Goroutine holder, boolean read, int label) {
-        sim.emit(new Event.LockRelease(sim.seq(), sim.now, g.id, id, read, label));
-        sim.detectors.release(g, this);
-        sim.detectors.locks.released(holder, this);
+        sim.emit(new Event.LockRelease(sim.seq(), sim.now(), g.id, id, read, label));
+        sim.detectors().release(g, this);
+        sim.detectors().lockReleased(holder, this);
     }
 
     private void grantWaiting(Goroutine by) {
@@ -87,13 +109,13 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
         if (!head.read) {
             waiters.poll();
             grant(head.g, false, head.label);
-            sim.ready(head.g, by);
+            sim.turns().ready(head.g, by);
             return;
         }
         while ((head = waiters.peek()) != null && head.read) {
             waiters.poll();
             grant(head.g, true, head.label);
-            sim.ready(head.g, by);
+            sim.turns().ready(head.g, by);
         }
     }
 
@@ -103,9 +125,9 @@ public final class RWMutex extends SyncObject implements LockDetector.Lock {
         } else {
             writer = g;
         }
-        sim.emit(new Event.LockAcquire(sim.seq(), sim.now, g.id, id, read, label));
-        sim.detectors.acquire(g, this);
-        sim.detectors.locks.acquired(g, this);
+        sim.emit(new Event.LockAcquire(sim.seq(), sim.now(), g.id, id, read, label));
+        sim.detectors().acquire(g, this);
+        sim.detectors().lockAcquired(g, this);
     }
 
     @Override

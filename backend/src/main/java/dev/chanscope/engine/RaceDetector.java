@@ -1,9 +1,7 @@
 package dev.chanscope.engine;
 
 import dev.chanscope.engine.event.DiagnosticKind;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Happens-before race detection, the way Go's -race reasons (a vector-clock variant of FastTrack).
@@ -11,7 +9,8 @@ import java.util.Set;
  * <p>Every goroutine carries a vector clock. A release (send, unlock, Done, close, go statement, atomic
  * store) joins the goroutine's clock into the object's and then ticks the goroutine's own entry; an
  * acquire (receive, lock, Wait returning, atomic load) joins the object's clock into the goroutine's.
- * Two accesses to a {@link SharedVar}, at least one a write, by different goroutines race when neither
+ * Two accesses to a {@link RaceCell} (a {@link SharedVar}'s, or a location of an interpreted program), at
+ * least one a write, by different goroutines race when neither
  * happens before the other: the earlier access's epoch is not covered by the later goroutine's clock.
  */
 final class RaceDetector {
@@ -28,8 +27,6 @@ final class RaceDetector {
      */
     private boolean enabled;
 
-    private final Set<String> reported = new HashSet<>();
-
     RaceDetector(Sim sim, boolean allowed) {
         this.sim = sim;
         this.allowed = allowed;
@@ -41,7 +38,7 @@ final class RaceDetector {
             return;
         }
         enabled = true;
-        for (Goroutine g : sim.goroutines()) {
+        for (Goroutine g : sim.registry().goroutines()) {
             if (g != null && g.state != Goroutine.State.DONE) {
                 g.clock = new VectorClock();
                 g.clock.tick(g.id);
@@ -88,43 +85,68 @@ final class RaceDetector {
         to.clock.tick(to.id);
     }
 
-    void read(Goroutine g, SharedVar v, int label) {
-        if (!enabled) {
-            return;
-        }
-        if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
-            report(v, v.writer, v.writeLabel, true, g, label, false);
-        }
-        v.recordRead(g.id, g.clock.get(g.id), label);
+    boolean enabled() {
+        return enabled;
     }
 
-    void write(Goroutine g, SharedVar v, int label) {
+    /** Checks a read; true when it races with the last write. */
+    boolean read(Goroutine g, RaceCell v, int obj, int label) {
         if (!enabled) {
-            return;
+            return false;
         }
+        boolean race = false;
         if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
-            report(v, v.writer, v.writeLabel, true, g, label, true);
+            report(v, obj, v.writer, v.writeLabel, true, g, label, false);
+            race = true;
+        }
+        v.recordRead(g.id, g.clock.get(g.id), label);
+        return race;
+    }
+
+    /** Checks a write; returns 2 when it races with the last write, 1 with a read only, else 0. */
+    int write(Goroutine g, RaceCell v, int obj, int label) {
+        if (!enabled) {
+            return 0;
+        }
+        int race = 0;
+        if (v.writer != 0 && v.writer != g.id && v.writeEpoch > g.clock.get(v.writer)) {
+            report(v, obj, v.writer, v.writeLabel, true, g, label, true);
+            race = 2;
         }
         for (int i = 0; i < v.readCount; i++) {
             int reader = v.readers[i];
             if (reader != g.id && v.readEpochs[i] > g.clock.get(reader)) {
-                report(v, reader, v.readLabels[i], false, g, label, true);
+                report(v, obj, reader, v.readLabels[i], false, g, label, true);
+                race = Math.max(race, 1);
             }
         }
         v.recordWrite(g.id, g.clock.get(g.id), label);
+        return race;
     }
 
     private void report(
-            SharedVar v, int earlierG, int earlierLabel, boolean earlierWrite, Goroutine g, int label, boolean write) {
-        String key = v.id + ":" + Math.min(earlierLabel, label) + ":" + Math.max(earlierLabel, label);
-        if (!reported.add(key)) {
+            RaceCell v,
+            int obj,
+            int earlierG,
+            int earlierLabel,
+            boolean earlierWrite,
+            Goroutine g,
+            int label,
+            boolean write) {
+        long key = (long) Math.min(earlierLabel, label) << 32 | Math.max(earlierLabel, label);
+        if (!v.reported.add(key)) {
             return;
         }
-        Goroutine other = sim.goroutines().get(earlierG);
+        Goroutine other = sim.registry().goroutines().get(earlierG);
         String message = "data race on " + v.name + ": " + access(write) + " by " + g.describe() + " at " + quote(label)
                 + " and earlier " + access(earlierWrite) + " by " + other.describe() + " at " + quote(earlierLabel)
                 + " are not ordered by any synchronisation";
-        sim.report(DiagnosticKind.RACE, message, List.of(g.id, other.id), List.of(v.id), labels(label, earlierLabel));
+        sim.report(
+                DiagnosticKind.RACE,
+                message,
+                List.of(g.id, other.id),
+                obj == 0 ? List.of() : List.of(obj),
+                labels(label, earlierLabel));
     }
 
     private List<String> labels(int a, int b) {

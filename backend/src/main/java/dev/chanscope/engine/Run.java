@@ -12,7 +12,12 @@ public final class Run {
     private final Sim sim;
 
     Run(Program program, RunConfig config, EventSink sink, RunControl control) {
-        this.sim = new Sim(config, sink, control);
+        this(program, config, sink, control, new Randomness(config.seed()));
+    }
+
+    /** A run whose choices come from {@code randomness} (a recording, or a replay of one). */
+    Run(Program program, RunConfig config, EventSink sink, RunControl control, Randomness randomness) {
+        this.sim = new Sim(config, sink, control, randomness);
         Go go = new Go(sim);
         sim.startMain(program, go);
     }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A Go {@code select}, mirroring runtime/select.go: poll the cases in a random order drawn from the
- * run's seeded source and take the first ready one; otherwise take the default case if there is one;
+ * A Go {@code select}, mirroring runtime/select.go: poll the cases in the random order the run's
+ * {@link Scheduler} gives and take the first ready one; otherwise take the default case if there is one;
  * otherwise enqueue on every channel, park, and when one case fires dequeue from all the others.
  *
  * <pre>{@code
@@ -93,20 +93,20 @@ public final class Select {
         int n = cases.size();
         firedWaiter = null;
         enqueued = null;
-        sim.emit(new Event.SelectBegin(sim.seq(), sim.now, g.id, n, hasDefault, l));
+        sim.emit(new Event.SelectBegin(sim.seq(), sim.now(), g.id, n, hasDefault, l));
         for (Case<?> c : cases) {
-            sim.emit(new Event.SelectCase(sim.seq(), sim.now, g.id, c.index, c.send, c.chan.id, c.label));
+            sim.emit(new Event.SelectCase(sim.seq(), sim.now(), g.id, c.index, c.send, c.chan.id, c.label));
         }
-        for (int i : pollOrder(n)) {
+        for (int i : sim.scheduler().pollOrder(n)) {
             Case<?> c = cases.get(i);
             if (c.send ? c.chan.canSend() : c.chan.canRecv()) {
-                sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, i));
+                sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, i));
                 complete(g, c);
                 return c;
             }
         }
         if (hasDefault) {
-            sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, -1));
+            sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, -1));
             return DEFAULT;
         }
         enqueued = new ArrayList<>(n);
@@ -124,10 +124,10 @@ public final class Select {
             }
             enqueued.add(w);
         }
-        sim.park(BlockReason.SELECT, null, l, () -> fired(null));
+        sim.turns().park(BlockReason.SELECT, null, l, () -> fired(null));
         Waiter w = firedWaiter;
         Case<?> c = cases.get(w.caseIndex);
-        sim.emit(new Event.SelectChosen(sim.seq(), sim.now, g.id, c.index));
+        sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, c.index));
         if (c.send && !w.success) {
             throw sim.panic("send on closed channel", c.label);
         }
@@ -154,7 +154,7 @@ public final class Select {
                 throw sim.panic("send on closed channel", c.label);
             }
             long item = sim.nextItemId();
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now, g.id, c.chan.id, item, Chan.show(c.offered), c.label));
+            sim.emit(new Event.ChanSend(sim.seq(), sim.now(), g.id, c.chan.id, item, Chan.show(c.offered), c.label));
             c.chan.trySend(g, c.offered, item);
         } else {
             Received<Object> r = c.chan.tryRecv(g, c.label);
@@ -166,20 +166,5 @@ public final class Select {
     private static <T> void receive(Case<T> c, Object value, boolean ok) {
         c.value = (T) value;
         c.ok = ok;
-    }
-
-    /** A uniformly random permutation of the case indexes (Fisher–Yates on the seeded source). */
-    private int[] pollOrder(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = sim.rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 }

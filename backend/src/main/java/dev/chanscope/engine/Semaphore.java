@@ -37,12 +37,12 @@ public final class Semaphore extends SyncObject {
         if (n > size) {
             // As x/sync's Acquire: a request larger than the whole semaphore can never succeed, so it waits
             // (here forever: there is no ctx) without queueing, instead of blocking every later Acquire.
-            sim.park(BlockReason.SEMAPHORE, this, l);
+            sim.turns().park(BlockReason.SEMAPHORE, this, l, null);
             return;
         }
         Waiting w = new Waiting(g, n, l);
         waiters.add(w);
-        sim.park(BlockReason.SEMAPHORE, this, l, () -> waiters.remove(w));
+        sim.turns().park(BlockReason.SEMAPHORE, this, l, () -> waiters.remove(w));
     }
 
     public boolean tryAcquire(long n, String label) {
@@ -63,20 +63,20 @@ public final class Semaphore extends SyncObject {
             throw sim.panic("semaphore: released more than held", l);
         }
         held -= n;
-        sim.emit(new Event.SemaphoreChange(sim.seq(), sim.now, g.id, id, false, n, held, l));
-        sim.detectors.release(g, this);
+        sim.emit(new Event.SemaphoreChange(sim.seq(), sim.now(), g.id, id, false, n, held, l));
+        sim.detectors().release(g, this);
         Waiting head;
         while ((head = waiters.peek()) != null && held + head.n <= size) {
             waiters.poll();
             take(head.g, head.n, head.label);
-            sim.ready(head.g, g);
+            sim.turns().ready(head.g, g);
         }
     }
 
     private void take(Goroutine g, long n, int label) {
         held += n;
-        sim.emit(new Event.SemaphoreChange(sim.seq(), sim.now, g.id, id, true, n, held, label));
-        sim.detectors.acquire(g, this);
+        sim.emit(new Event.SemaphoreChange(sim.seq(), sim.now(), g.id, id, true, n, held, label));
+        sim.detectors().acquire(g, this);
     }
 
     public long held() {

@@ -1,108 +1,90 @@
 package dev.chanscope.engine;
 
-import dev.chanscope.engine.event.BlockReason;
 import dev.chanscope.engine.event.DiagnosticKind;
 import dev.chanscope.engine.event.Event;
 import dev.chanscope.engine.event.EventSink;
 import dev.chanscope.engine.event.ObjKind;
 import dev.chanscope.engine.event.Outcome;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
 
 /**
- * The core of a run: the scheduler loop, virtual time, processors, and the event stream.
+ * The core loop of a run: it hands turns to goroutines, moves virtual time, and numbers the events.
+ * Everything else is a collaborator with one job: {@link Scheduler} decides every choice, {@link
+ * Turns} knows who holds the turn and who could have it next, {@link Budget} says when a bound would
+ * be crossed, {@link Ending} ends the run, {@link VirtualTime} keeps the clock and what is due, {@link
+ * Registry} what the run has made, {@link Labels} and {@link Findings} what it has named and found,
+ * {@link Interventions} what it is told from outside. Primitives ({@link Chan}, {@link Mutex}, …) call
+ * the methods below and those collaborators' narrow methods, never anyone's state.
  *
  * <p>Invariants: exactly one goroutine executes at a time (the {@link #current} one) and only inside
- * {@link #resume}; every decision that could go several ways draws from {@link #rng} and nothing else;
- * timers with the same deadline fire in the order they were set; events are numbered without gaps.
+ * {@link #resume}; every decision that could go several ways is the {@link #scheduler}'s; timers with
+ * the same deadline fire in the order they were set; events are numbered without gaps.
  *
  * <p>Each step either resumes one runnable goroutine until its next operation, or — when none is
  * runnable — advances virtual time to the earliest timer. When neither is possible the program is
  * deadlocked, exactly when Go would say "all goroutines are asleep".
  *
- * <p>Budgets ({@link RunLimits}) are exact: a run stops at the first thing that would cross one — the
- * event past {@code maxEvents}, the operation past {@code maxSteps}, the goroutine past {@code
- * maxGoroutines}, the moment past {@code maxVirtualNanos} — without doing it, even in the middle of an
- * operation, and closes the stream with the limit diagnostic and run-end. Nothing else follows, so the
- * events before them are exactly the first events of the same run under larger budgets.
+ * <p>Budgets are exact: a run stops at the first thing that would cross one — the event past {@code
+ * maxEvents}, the operation past {@code maxSteps}, the goroutine past {@code maxGoroutines}, the
+ * moment past {@code maxVirtualNanos} — without doing it, even in the middle of an operation, and
+ * closes the stream with the limit diagnostic and run-end. Nothing else follows, so the events before
+ * them are exactly the first events of the same run under larger budgets.
  */
 final class Sim {
 
     static final ContinuationScope SCOPE = new ContinuationScope("goroutine");
 
-    /** A goroutine yields at least this often, so limits and interventions are checked in any loop. */
-    private static final int MAX_OPS_WITHOUT_YIELD = 256;
-
-    /** The wall clock is read once every this many scheduler steps (a power of two). */
-    private static final int WALL_CHECK_INTERVAL = 64;
-
-    final RunConfig config;
-    final Rng rng;
-    final Processors processors;
-    final Timers timers = new Timers();
-    final Detectors detectors;
+    private final RunConfig config;
     private final EventSink sink;
     private final RunControl control;
-    /** Wall time spent inside {@link #advance} so far; time waiting between calls does not count. */
-    private long wallUsed;
-
-    private long advanceStartedAt;
-
-    private final List<Goroutine> goroutines = new ArrayList<>();
-    private final List<Goroutine> runQueue = new ArrayList<>();
-    private final Map<String, Integer> labels = new HashMap<>();
-    private final List<String> labelTexts = new ArrayList<>();
-    private final List<SyncObject> objects = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private final Randomness randomness;
+    private final RunNextScheduler scheduler;
+    private final Budget budget;
+    private final VirtualTime time = new VirtualTime(this);
+    private final Registry registry = new Registry();
+    private final Labels labels = new Labels(this);
+    private final Findings findings;
+    private final Processors processors;
+    private final Detectors detectors;
     private final Interventions interventions;
+    private final Turns turns = new Turns(this);
+    private final Ending ending;
 
-    long now;
     private long emitted;
     private long steps;
-    /** Scheduler steps taken (loop iterations), for the wall-time check. */
-    private long loopSteps;
-
     private long nextItem = 1;
     private int live;
     private int maxLive;
-    private int opsWithoutYield;
-    private boolean justWoke;
-    private Goroutine current;
     private Goroutine lastSwitched;
     private Goroutine main;
-    private Program program = go -> {};
-    /** Set by {@link #end}: from then on only the closing diagnostic and run-end are emitted. */
-    private Outcome outcome;
 
-    Sim(RunConfig config, EventSink sink, RunControl control) {
+    Sim(RunConfig config, EventSink sink, RunControl control, Randomness randomness) {
         this.config = config;
         this.sink = sink;
         this.control = control;
-        this.rng = new Rng(config.seed());
+        this.randomness = randomness;
+        this.scheduler = new RunNextScheduler(new SeededScheduler(randomness));
+        this.budget = new Budget(config.limits(), control);
+        this.ending = new Ending(this, control);
+        this.findings = new Findings(this, config.seed());
         this.processors = new Processors(this, config.gomaxprocs());
         this.detectors = new Detectors(this, config.raceDetection());
-        this.interventions = new Interventions(this, config.interventions());
-        goroutines.add(null); // id 0 is the runtime
-        objects.add(null); // object id 0 is "none" / nil
-        labelTexts.add(null); // label id 0 is "no label"
+        this.interventions = new Interventions(this, registry, scheduler, config.interventions());
     }
 
-    // ---- the scheduler loop -----------------------------------------------------------------------
+    // ---- the core loop ----------------------------------------------------------------------------
 
     void startMain(Program program, Go go) {
-        this.program = program;
+        labels.lines(program);
         main = spawn("main", 0, () -> program.main(go));
     }
 
     /** Runs until at least {@code seqLimit} events exist or the run is over; true while it goes on. */
     boolean advance(long seqLimit) {
-        advanceStartedAt = control.wallNanos();
+        budget.advanceStarted();
         try {
-            while (outcome == null && emitted < seqLimit) {
+            while (!ending.isOver() && emitted < seqLimit) {
                 try {
                     step();
                 } catch (ProgramEnded stopped) {
@@ -110,355 +92,159 @@ final class Sim {
                 }
             }
         } finally {
-            wallUsed += control.wallNanos() - advanceStartedAt;
+            budget.advanceEnded();
         }
-        return outcome == null;
+        return !ending.isOver();
     }
 
     boolean isOver() {
-        return outcome != null;
+        return ending.isOver();
     }
 
     private void step() {
         if (control.isCancelled()) {
-            end(Outcome.CANCELLED);
+            ending.end(Outcome.CANCELLED);
             return;
         }
-        if (wallTimeSpent()) {
+        Budget.Exceeded wall = budget.wallTime();
+        if (wall != null) {
+            ending.limit(wall);
             return;
         }
         interventions.applyDue();
-        if (outcome != null) {
+        if (ending.isOver()) {
             return;
         }
-        if (!runQueue.isEmpty()) {
-            resume(pickNext());
+        if (turns.anyRunnable()) {
+            resume(turns.pick(scheduler));
             return;
         }
         long timed = interventions.nextTime();
-        if (timed != Long.MAX_VALUE && (!timers.hasPending() || timed < timers.nextDeadline())) {
+        if (timed != Long.MAX_VALUE && (!time.hasPending() || timed < time.nextDeadline())) {
             // Time stops at a timed intervention before any later timer fires (the next step applies it);
             // with nothing else pending it is not a deadlock yet: the intervention may wake someone.
-            if (!timeMayReach(timed)) {
-                return;
+            if (timeMayReach(timed)) {
+                time.moveTo(timed);
+                interventions.applyDue();
             }
-            now = Math.max(now, timed);
-            interventions.applyDue();
             return;
         }
-        if (timers.hasPending()) {
-            long when = timers.nextDeadline();
-            if (!timeMayReach(when)) {
-                return;
+        if (time.hasPending()) {
+            long when = time.nextDeadline();
+            if (timeMayReach(when)) {
+                time.moveTo(when);
+                time.fireDue();
             }
-            now = Math.max(now, when);
-            timers.fireDue(now);
         } else {
             detectors.allAsleep(main);
-            end(Outcome.DEADLOCKED);
+            ending.end(Outcome.DEADLOCKED);
         }
-    }
-
-    private Goroutine pickNext() {
-        int n = runQueue.size();
-        int index = interventions.runNextIndex(runQueue);
-        if (index < 0) {
-            index = n == 1 ? 0 : rng.nextInt(n);
-        }
-        Goroutine g = runQueue.get(index);
-        runQueue.set(index, runQueue.get(n - 1));
-        runQueue.remove(n - 1);
-        return g;
     }
 
     private void resume(Goroutine g) {
-        current = g;
-        g.state = Goroutine.State.RUNNING;
+        turns.enter(g);
         if (lastSwitched != g) {
             lastSwitched = g;
-            emit(new Event.GoSwitch(emitted, now, g.id));
+            emit(new Event.GoSwitch(emitted, now(), g.id));
         }
-        opsWithoutYield = 0;
-        justWoke = false; // set again by suspend() when g resumes from a park; a new goroutine starts fresh
-        g.continuation.run();
-        current = null;
+        turns.run(g);
         if (g.continuation.isDone()) {
-            finish(g);
+            g.state = Goroutine.State.DONE;
+            live--;
+            ending.finished(g, g == main);
         }
-    }
-
-    private void finish(Goroutine g) {
-        g.state = Goroutine.State.DONE;
-        live--;
-        Throwable failure = g.failure;
-        if (failure == null) {
-            emit(new Event.GoExit(emitted, now, g.id));
-            if (g == main) {
-                detectors.mainReturned(goroutines);
-                end(Outcome.COMPLETED);
-            }
-            return;
-        }
-        if (failure instanceof ProgramEnded) {
-            return; // the run already ended inside the goroutine (a limit, say)
-        }
-        String message =
-                failure instanceof GoFatal ? "fatal error: " + failure.getMessage() : "panic: " + failure.getMessage();
-        if (!(failure instanceof GoPanic) && !(failure instanceof GoFatal)) {
-            message = "panic: the simulated program failed: " + failure;
-        }
-        report(DiagnosticKind.PANIC, message + " [" + g.describe() + "]", List.of(g.id), List.of(), List.of());
-        end(Outcome.PANICKED);
-    }
-
-    /**
-     * The wall-time budget, the one bound that depends on the machine: checked before every {@link
-     * #WALL_CHECK_INTERVAL}-th scheduler step, it ends the run there, between two steps.
-     */
-    private boolean wallTimeSpent() {
-        if ((loopSteps++ & (WALL_CHECK_INTERVAL - 1)) != 0) {
-            return false;
-        }
-        long budget = config.limits().maxWallNanos();
-        if (wallUsed + control.wallNanos() - advanceStartedAt <= budget) {
-            return false;
-        }
-        limit("wall time", "the run took longer than its wall-time budget of " + Durations.format(budget));
-        return true;
     }
 
     /** Whether virtual time may move to {@code when}; if not, the run ends at the current time. */
     private boolean timeMayReach(long when) {
-        long budget = config.limits().maxVirtualNanos();
-        if (when <= budget) {
-            return true;
+        Budget.Exceeded x = budget.virtualTime(when);
+        if (x != null) {
+            ending.limit(x);
         }
-        limit("virtual time", "the run reached its virtual-time limit of " + Durations.format(budget));
-        return false;
+        return x == null;
     }
 
-    private void limit(String bound, String message) {
-        end(Outcome.LIMIT_REACHED, "limit reached (" + bound + "): " + message);
-    }
-
-    /**
-     * Ends the run where it stands because a budget would be crossed, then leaves whatever was going on:
-     * a goroutine is never resumed, and a scheduler step unwinds to {@link #advance}. Never returns.
-     */
-    private ProgramEnded stop(String bound, String message) {
-        limit(bound, message);
-        if (Continuation.getCurrentContinuation(SCOPE) != null) {
-            Continuation.yield(SCOPE); // the loop sees the run is over and never resumes this goroutine
-        }
-        return new ProgramEnded();
-    }
-
-    void end(Outcome how) {
-        end(how, how == Outcome.CANCELLED ? "run cancelled: " + control.cancelReason() : null);
-    }
-
-    /** Closes the stream: the diagnostic that says why it stopped early (if any), then run-end. */
-    private void end(Outcome how, String why) {
-        if (outcome != null) {
-            return;
-        }
-        outcome = how; // from here on emit() lets only these closing events through
-        if (why != null) {
-            report(DiagnosticKind.LIMIT, why, List.of(), List.of(), List.of());
-        }
-        emit(new Event.RunEnd(emitted, now, how, live));
-    }
-
-    // ---- what goroutines call ---------------------------------------------------------------------
+    // ---- goroutines: what the primitives call (turns: {@link Turns}) ---------------------------------
 
     Goroutine current() {
-        Goroutine g = current;
-        if (g == null) {
-            throw new IllegalStateException("engine operations must be called from inside a simulated goroutine");
-        }
-        return g;
-    }
-
-    int currentId() {
-        return current == null ? 0 : current.id;
+        return turns.current();
     }
 
     Goroutine spawn(String name, int label, Runnable body) {
-        int budget = config.limits().maxGoroutines();
-        if (goroutines.size() - 1 >= budget) {
-            throw stop("goroutines", "the run reached its limit of " + budget + " goroutines");
+        Budget.Exceeded x = budget.goroutines(registry.nextGoroutineId() - 1);
+        if (x != null) {
+            throw ending.stop(x);
         }
-        Goroutine parent = current;
-        Goroutine g = new Goroutine(goroutines.size(), name, parent, body);
-        goroutines.add(g);
+        Goroutine parent = turns.currentOrNull();
+        Goroutine g = new Goroutine(registry.nextGoroutineId(), name, parent, body);
+        registry.add(g);
         live++;
         maxLive = Math.max(maxLive, live);
         detectors.spawned(parent, g);
-        emit(new Event.GoCreate(emitted, now, g.id, parent == null ? 0 : parent.id, name, label));
-        runQueue.add(g);
+        emit(new Event.GoCreate(emitted, now(), g.id, parent == null ? 0 : parent.id, name, label));
+        turns.started(g);
         return g;
     }
 
-    /**
-     * A scheduling point: every operation starts here. The current goroutine goes back to the run queue
-     * and the scheduler picks who runs next — possibly the same goroutine — whenever another one is
-     * runnable, so every interleaving of operations is reachable from some seed.
-     */
+    /** A scheduling point: every operation starts here (see {@link Turns#preempt}). */
     void preempt() {
-        Goroutine g = current();
-        long budget = config.limits().maxSteps();
-        if (steps >= budget) {
-            throw stop("steps", "the run reached its limit of " + budget + " steps"); // this operation never starts
+        turns.preempt();
+    }
+
+    /** Counts an operation, or stops the run if it would cross the step budget. */
+    void takeStep() {
+        Budget.Exceeded x = budget.steps(steps);
+        if (x != null) {
+            throw ending.stop(x);
         }
         steps++;
-        if (justWoke) {
-            // Being woken was this goroutine's scheduling decision: it runs its next operation before
-            // anyone else is considered, so a switch to it always shows something happening.
-            justWoke = false;
-            return;
-        }
-        if (!runQueue.isEmpty() || ++opsWithoutYield >= MAX_OPS_WITHOUT_YIELD || interventions.pendingBy(emitted)) {
-            g.state = Goroutine.State.RUNNABLE;
-            runQueue.add(g);
-            suspend(g);
-        }
     }
 
-    /** Parks the current goroutine until {@link #ready} is called for it; it can only be woken. */
-    void park(BlockReason reason, SyncObject on, int label) {
-        park(reason, on, label, null);
+    /** Whether an intervention is due now: the current goroutine then gives up its turn. */
+    boolean interventionDue() {
+        return interventions.pendingBy(emitted);
     }
 
-    /**
-     * Parks the current goroutine until {@link #ready} is called for it. {@code abort} undoes the wait
-     * (leaves the queue it is in, cancels its timer) so an intervention can wake it with a panic.
-     */
-    void park(BlockReason reason, SyncObject on, int label, Runnable abort) {
-        Goroutine g = current();
-        g.state = Goroutine.State.BLOCKED;
-        g.blockReason = reason;
-        g.blockedOn = on;
-        g.blockLabel = label;
-        g.abortWait = abort;
-        emit(new Event.GoBlock(emitted, now, g.id, reason, on == null ? 0 : on.id, label));
-        if (on instanceof LockDetector.Lock lock) {
-            detectors.locks.blocked(g, lock);
-        }
-        suspend(g);
-    }
-
-    /** Parks without an event: the goroutine's state is told by another event (it holds a processor). */
-    void parkSilently(BlockReason reason) {
-        Goroutine g = current();
-        g.state = Goroutine.State.BLOCKED;
-        g.blockReason = reason;
-        g.blockedOn = null;
-        suspend(g);
-    }
-
-    private void suspend(Goroutine g) {
-        boolean parked = g.state == Goroutine.State.BLOCKED;
-        Continuation.yield(SCOPE);
-        current = g;
-        justWoke = parked;
-        if (outcome != null) {
-            throw new ProgramEnded();
-        }
-        if (g.injectedPanic != null) {
-            GoPanic p = g.injectedPanic;
-            g.injectedPanic = null;
-            emit(new Event.GoPanic(emitted, now, g.id, p.getMessage(), g.blockLabel));
-            throw p;
-        }
-    }
-
-    /** Makes a blocked goroutine runnable; {@code by} woke it (null: the runtime or a timer). */
-    void ready(Goroutine g, Goroutine by) {
-        readySilently(g);
-        emit(new Event.GoUnblock(emitted, now, g.id, by == null ? 0 : by.id));
-    }
-
-    void readySilently(Goroutine g) {
-        if (g.state == Goroutine.State.DONE || g.state == Goroutine.State.RUNNABLE) {
-            return;
-        }
-        g.state = Goroutine.State.RUNNABLE;
-        g.blockReason = null;
-        g.blockedOn = null;
-        g.abortWait = null;
-        runQueue.add(g);
-    }
+    // ---- how a program ends from inside -----------------------------------------------------------
 
     /** Ends the program from inside a goroutine: records the panic event, then unwinds the stack. */
     GoPanic panic(Object value, int label) {
         Goroutine g = current();
-        emit(new Event.GoPanic(emitted, now, g.id, String.valueOf(value), label));
+        emit(new Event.GoPanic(emitted, now(), g.id, String.valueOf(value), label));
         return new GoPanic(value);
     }
 
     GoFatal fatal(String message, int label) {
         Goroutine g = current();
-        emit(new Event.GoPanic(emitted, now, g.id, "fatal error: " + message, label));
+        emit(new Event.GoPanic(emitted, now(), g.id, "fatal error: " + message, label));
         return new GoFatal(message);
     }
 
-    // ---- time and processors ----------------------------------------------------------------------
-
-    void sleep(long nanos, int label) {
-        preempt();
-        if (nanos <= 0) {
-            return;
-        }
-        Goroutine g = current();
-        Timers.Task wake = timers.schedule(now + nanos, () -> ready(g, null));
-        park(BlockReason.SLEEP, null, label, wake::cancel);
+    /** os.Exit (see {@link Ending#exit}). */
+    ProgramEnded exit() {
+        return ending.exit();
     }
 
-    /** Simulated I/O: takes time but no processor; returns the injected error, if any, else null. */
-    String io(long nanos, int label) {
-        preempt();
-        Goroutine g = current();
-        if (nanos > 0) {
-            Timers.Task wake = timers.schedule(now + nanos, () -> ready(g, null));
-            park(BlockReason.IO, null, label, wake::cancel);
-        }
-        String err = g.injectedError;
-        g.injectedError = null;
-        return err;
-    }
-
-    void work(long nanos, int label) {
-        preempt();
-        if (nanos > 0) {
-            processors.work(current(), nanos, label);
-        }
+    /** Ends the run with a limit the program itself reached (memory, output, stack depth, …). */
+    ProgramEnded limitFromProgram(String bound, String message) {
+        return ending.stop(new Budget.Exceeded(bound, message));
     }
 
     // ---- names, objects, events -------------------------------------------------------------------
 
+    /** The id of a source label, defining it on the wire the first time (see {@link Labels}). */
     int label(String text) {
-        if (text == null) {
-            return 0;
-        }
-        Integer id = labels.get(text);
-        if (id != null) {
-            return id;
-        }
-        int fresh = labelTexts.size();
-        labels.put(text, fresh);
-        labelTexts.add(text);
-        emit(new Event.LabelDefine(emitted, now, fresh, program.sourceLine(text), text));
-        return fresh;
+        return labels.id(text);
     }
 
     String labelText(int label) {
-        return label <= 0 || label >= labelTexts.size() ? null : labelTexts.get(label);
+        return labels.text(label);
     }
 
     int defineObject(SyncObject obj, ObjKind kind, String name, long arg, int parent, int label) {
-        int id = objects.size();
-        objects.add(obj);
-        emit(new Event.ObjDefine(emitted, now, id, kind, name, arg, parent, currentId(), label));
+        int id = registry.add(obj);
+        Goroutine by = turns.currentOrNull();
+        emit(new Event.ObjDefine(emitted, now(), id, kind, name, arg, parent, by == null ? 0 : by.id, label));
         return id;
     }
 
@@ -466,93 +252,80 @@ final class Sim {
         return nextItem++;
     }
 
+    /** The sequence number the next event gets. */
     long seq() {
         return emitted;
     }
 
+    /** Virtual nanoseconds since the run began. */
+    long now() {
+        return time.now();
+    }
+
     /**
      * Emits the next event. While the run goes on, an event that would be number {@code maxEvents + 1}
-     * is not emitted: the run stops there instead (see {@link #stop}). The closing events are exempt.
+     * is not emitted: the run stops there instead (see {@link Ending#stop}). The closing events are exempt.
      */
     void emit(Event e) {
-        if (outcome == null && emitted >= config.limits().maxEvents()) {
-            throw stop(
-                    "events", "the run reached its limit of " + config.limits().maxEvents() + " events");
+        if (!ending.isOver()) {
+            Budget.Exceeded x = budget.events(emitted);
+            if (x != null) {
+                throw ending.stop(x);
+            }
         }
         emitted++;
         sink.accept(e);
     }
 
     void report(DiagnosticKind kind, String message, List<Integer> gs, List<Integer> objs, List<String> labelList) {
-        String withSeed = message + " (seed " + config.seed() + ")";
-        int g = gs.isEmpty() ? 0 : gs.getFirst();
-        int obj = objs.isEmpty() ? 0 : objs.getFirst();
-        int label = labelList.isEmpty() ? 0 : label(labelList.getFirst());
-        long seq = emitted;
-        emit(new Event.Diagnostic(seq, now, kind, g, obj, label, withSeed));
-        // Recorded once emitted: a diagnostic a budget cut off is not a finding of the run.
-        findings.add(new Finding(
-                kind, withSeed, List.copyOf(gs), List.copyOf(objs), List.copyOf(labelList), seq, now, config.seed()));
+        findings.report(kind, message, gs, objs, labelList);
     }
 
-    List<Goroutine> goroutines() {
-        return goroutines;
+    // ---- collaborators the primitives use ---------------------------------------------------------
+
+    Turns turns() {
+        return turns;
     }
 
-    List<SyncObject> objects() {
-        return objects;
+    Scheduler scheduler() {
+        return scheduler;
     }
 
-    /** Finds a live goroutine by name, or by id written "#7". */
-    Goroutine findGoroutine(String target) {
-        if (target.startsWith("#")) {
-            try {
-                int id = Integer.parseInt(target.substring(1));
-                return id > 0 && id < goroutines.size() ? goroutines.get(id) : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        for (int i = 1; i < goroutines.size(); i++) {
-            Goroutine g = goroutines.get(i);
-            if (g.name.equals(target) && g.state != Goroutine.State.DONE) {
-                return g;
-            }
-        }
-        return null;
+    VirtualTime time() {
+        return time;
     }
 
-    <T extends SyncObject> T findObject(Class<T> type, String name) {
-        for (int i = 1; i < objects.size(); i++) {
-            SyncObject o = objects.get(i);
-            if (type.isInstance(o) && o.name.equals(name)) {
-                return type.cast(o);
-            }
-        }
-        return null;
+    Processors processors() {
+        return processors;
+    }
+
+    Detectors detectors() {
+        return detectors;
+    }
+
+    /** Goroutines started and not yet finished. */
+    int live() {
+        return live;
+    }
+
+    Registry registry() {
+        return registry;
+    }
+
+    long seed() {
+        return config.seed();
     }
 
     RunResult result() {
         return new RunResult(
-                outcome,
-                List.copyOf(findings),
+                ending.outcome(),
+                findings.all(),
                 emitted,
-                now,
-                goroutines.size() - 1,
+                now(),
+                registry.nextGoroutineId() - 1,
                 maxLive,
                 steps,
-                rng.draws(),
+                randomness.draws(),
                 config.seed());
-    }
-
-    Outcome outcome() {
-        return outcome;
-    }
-
-    /** Thrown through a goroutine whose program has ended, to unwind it without running its code. */
-    static final class ProgramEnded extends RuntimeException {
-        ProgramEnded() {
-            super(null, null, false, false);
-        }
     }
 }

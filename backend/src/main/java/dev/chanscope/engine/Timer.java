@@ -13,8 +13,25 @@ public final class Timer extends SyncObject {
     private final Chan<Long> c;
     private long period;
     private Timers.Task task;
+    /** What the channel receives when the timer fires, from the virtual time (default: the time). */
+    private final java.util.function.LongFunction<Object> value;
+    /** time.AfterFunc: started as a goroutine when the timer fires (then nothing is sent). */
+    private final Runnable onFire;
+
+    private final int label;
 
     Timer(Sim sim, String name, long delay, long period, int label) {
+        this(sim, name, delay, period, label, null, null);
+    }
+
+    Timer(
+            Sim sim,
+            String name,
+            long delay,
+            long period,
+            int label,
+            java.util.function.LongFunction<Object> value,
+            Runnable onFire) {
         super(sim, period > 0 ? ObjKind.TICKER : ObjKind.TIMER, name, period, 0, label);
         // A timer's delay may be negative (time.After(deadline.Sub(now)) often is): Go fires it at once,
         // and arm() already clamps it to now. Only a ticker's period must be positive.
@@ -22,8 +39,16 @@ public final class Timer extends SyncObject {
             throw new IllegalArgumentException("non-positive interval for " + name);
         }
         this.period = period;
+        this.value = value;
+        this.onFire = onFire;
+        this.label = label;
         this.c = new Chan<>(sim, name + ".C", 1, 0L, id, label);
         arm(delay);
+    }
+
+    /** The timer's channel, whose items are what the value function made (for interpreted programs). */
+    public Chan<?> channel() {
+        return c;
     }
 
     /** The channel the timer delivers the current virtual time on. */
@@ -32,18 +57,22 @@ public final class Timer extends SyncObject {
     }
 
     private void arm(long delay) {
-        long when = sim.now + Math.max(0, delay);
-        sim.emit(new Event.TimerSet(sim.seq(), sim.now, id, when));
-        task = sim.timers.schedule(when, this::fire);
+        long when = sim.now() + Math.max(0, delay);
+        sim.emit(new Event.TimerSet(sim.seq(), sim.now(), id, when));
+        task = sim.time().at(when, this::fire);
     }
 
     private void fire() {
-        sim.emit(new Event.TimerFire(sim.seq(), sim.now, id));
+        sim.emit(new Event.TimerFire(sim.seq(), sim.now(), id));
         task = null;
         if (period > 0) {
             arm(period);
         }
-        c.offerFromRuntime(sim.now);
+        if (onFire != null) {
+            sim.spawn(name, label, onFire);
+            return;
+        }
+        c.offerFromRuntime(value == null ? sim.now() : value.apply(sim.now()));
     }
 
     /** Stops the timer; true if that prevented a pending fire. Does not drain C, as in Go. */
@@ -55,7 +84,7 @@ public final class Timer extends SyncObject {
             task.cancel();
             task = null;
         }
-        sim.emit(new Event.TimerStop(sim.seq(), sim.now, sim.current().id, id, active, l));
+        sim.emit(new Event.TimerStop(sim.seq(), sim.now(), sim.current().id, id, active, l));
         return active;
     }
 

@@ -21,19 +21,19 @@ public final class WaitGroup extends SyncObject {
         sim.preempt();
         Goroutine g = sim.current();
         counter += delta;
-        sim.emit(new Event.WaitGroupAdd(sim.seq(), sim.now, g.id, id, delta, counter, l));
+        sim.emit(new Event.WaitGroupAdd(sim.seq(), sim.now(), g.id, id, delta, counter, l));
         if (counter < 0) {
             throw sim.panic("sync: negative WaitGroup counter", l);
         }
         if (delta < 0) {
-            sim.detectors.release(g, this);
+            sim.detectors().release(g, this);
         }
         if (counter == 0 && !waiters.isEmpty()) {
             List<Goroutine> woken = List.copyOf(waiters);
             waiters.clear();
             for (Goroutine w : woken) {
-                sim.detectors.acquire(w, this);
-                sim.ready(w, g);
+                sim.detectors().acquire(w, this);
+                sim.turns().ready(w, g);
             }
         }
     }
@@ -47,11 +47,11 @@ public final class WaitGroup extends SyncObject {
         sim.preempt();
         Goroutine g = sim.current();
         if (counter == 0) {
-            sim.detectors.acquire(g, this);
+            sim.detectors().acquire(g, this);
             return;
         }
         waiters.add(g);
-        sim.park(BlockReason.WAITGROUP, this, l, () -> waiters.remove(g));
+        sim.turns().park(BlockReason.WAITGROUP, this, l, () -> waiters.remove(g));
     }
 
     public int counter() {

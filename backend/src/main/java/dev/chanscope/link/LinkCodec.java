@@ -3,8 +3,8 @@ package dev.chanscope.link;
 import dev.chanscope.engine.Durations;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.event.InterventionKind;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.ParamSpec;
-import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
 import java.math.BigInteger;
@@ -46,8 +46,9 @@ public final class LinkCodec {
             .map(InterventionKind::wireName)
             .toList();
 
+    // `bench` switches on the page's benchmark and layout-check hook; it is not a parameter.
     private static final Set<String> RESERVED =
-            Set.of("v", "s", "seed", "procs", "i", "iz", "t", "present", "embed", "scenario");
+            Set.of("v", "s", "seed", "procs", "i", "iz", "t", "present", "embed", "scenario", "bench");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DURATION = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?(ns|us|µs|ms|s)?");
     private static final Pattern STEP = Pattern.compile("([a-z-]+):(.+)@([0-9]+)", Pattern.DOTALL);
@@ -66,17 +67,12 @@ public final class LinkCodec {
     /** A link's state and what had to be fixed to get it. */
     public record Decoded(ShareLink link, List<LinkProblem> problems) {}
 
-    /** A link as the page reads it (see {@link #decode(String, boolean)}). */
-    public Decoded decode(String query) {
-        return decode(query, false);
-    }
-
     /**
-     * A link's nearest valid state and every problem on the way. The page says nothing of the other
-     * parameters of a link whose scenario is unknown (it shows another scenario); with {@code
-     * everyProblem} each one the scenario shown does not have is reported too, as the resolve API does.
+     * A link's nearest valid state and every problem on the way. A link's parameters belong to its own
+     * scenario: when that is unknown, none of them is read (the scenario shown instead may have
+     * parameters of the same names that mean something else) and each is reported as ignored.
      */
-    public Decoded decode(String query, boolean everyProblem) {
+    public Decoded decode(String query) {
         List<Map.Entry<String, String>> q = QueryString.parse(query);
         List<LinkProblem> problems = new ArrayList<>();
         String v = QueryString.first(q, "v");
@@ -92,11 +88,13 @@ public final class LinkCodec {
             problems.add(
                     new LinkProblem("s", "there is no scenario \"" + wanted + "\"; showing " + fallback + " instead"));
         }
+        boolean unknownScenario = wanted != null && scenario == null;
         if (scenario == null) {
             scenario = catalog.find(fallback).orElse(catalog.all().getFirst());
         }
+        List<ParamSpec> specs = unknownScenario ? List.of() : scenario.params();
         Map<String, Object> params = new LinkedHashMap<>();
-        for (ParamSpec spec : scenario.params()) {
+        for (ParamSpec spec : specs) {
             String text = QueryString.first(q, spec.name());
             if (text == null) {
                 continue;
@@ -110,16 +108,17 @@ public final class LinkCodec {
                 }
             }
         }
-        // For the page, unknown names are only worth a word when the link's own scenario was found to
-        // check them against.
-        if (everyProblem || wanted == null || scenario.id().equals(wanted)) {
-            for (Map.Entry<String, String> e : q) {
-                String name = e.getKey();
-                if (!RESERVED.contains(name)
-                        && scenario.params().stream().noneMatch(s -> s.name().equals(name))) {
-                    problems.add(new LinkProblem(name, scenario.id() + " has no parameter \"" + name + "\"; ignored"));
-                }
+        for (Map.Entry<String, String> e : q) {
+            String name = e.getKey();
+            if (RESERVED.contains(name) || specs.stream().anyMatch(s -> s.name().equals(name))) {
+                continue;
             }
+            problems.add(new LinkProblem(
+                    name,
+                    unknownScenario
+                            ? "the link's scenario \"" + wanted + "\" is unknown, so its parameter \"" + name
+                                    + "\" is ignored"
+                            : scenario.id() + " has no parameter \"" + name + "\"; ignored"));
         }
         long seed = integer(q, "seed", DEFAULT_SEED, -MAX_SAFE, MAX_SAFE, problems);
         int procs = (int) integer(q, "procs", DEFAULT_PROCS, 1, MAX_PROCS, problems);

@@ -1,11 +1,10 @@
 package dev.chanscope.scenario;
 
 import dev.chanscope.engine.Durations;
+import dev.chanscope.run.LineMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * lines between when the bool parameter is true, {@code {{^flag}}} … {@code {{/flag}}} when false.
  *
  * <p>Labels are Go code: a label names the first line whose trimmed text starts with it, or failing
- * that the first line containing it. The browser applies the same rule to highlight lines.
+ * that the first line containing it ({@link LineMap#byText}). The browser applies the same rule.
  */
 public final class GoSource {
 
@@ -87,43 +86,8 @@ public final class GoSource {
         return nanos + " * time.Nanosecond";
     }
 
-    /** The 1-based line a label points at in {@code source}, or 0 when none matches. */
+    /** The 1-based line a label points at in {@code source}, or 0 when none matches ({@link LineMap#byText}). */
     public static int lineOf(String source, String label) {
-        return lineOf(source.split("\n", -1), label);
-    }
-
-    /**
-     * {@link #lineOf} for one source and many lookups: the source is split once and each label is
-     * searched once (a program names the same few labels in every run). Safe for concurrent use.
-     */
-    public static ToIntFunction<String> lineIndex(String source) {
-        String[] lines = source.split("\n", -1);
-        Map<String, Integer> found = new ConcurrentHashMap<>();
-        return label -> {
-            Integer line = found.get(label);
-            if (line == null) {
-                line = lineOf(lines, label);
-                if (found.size() < MAX_REMEMBERED_LABELS) {
-                    found.put(label, line);
-                }
-            }
-            return line;
-        };
-    }
-
-    private static final int MAX_REMEMBERED_LABELS = 1024;
-
-    private static int lineOf(String[] lines, String label) {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().startsWith(label)) {
-                return i + 1;
-            }
-        }
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(label)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return LineMap.search(source.split("\n", -1), label);
     }
 }

@@ -1,6 +1,7 @@
 package dev.chanscope.scenario;
 
 import dev.chanscope.engine.event.DiagnosticKind;
+import dev.chanscope.run.LineMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToIntFunction;
 
 /**
  * Base of the built-in scenarios: the catalog entry is data ({@link Info}); the Go source template is
@@ -38,7 +38,7 @@ public abstract class LibraryScenario implements Scenario {
     private final Map<Map<String, Object>, Rendered> rendered = new ConcurrentHashMap<>();
 
     /** A rendered source and its label lookup, kept together so runs with the same values share both. */
-    private record Rendered(String source, ToIntFunction<String> lines) {}
+    private record Rendered(String source, LineMap lines) {}
 
     private static final int MAX_RENDERED = 64;
 
@@ -99,7 +99,7 @@ public abstract class LibraryScenario implements Scenario {
     }
 
     @Override
-    public ToIntFunction<String> sourceLines(Params params) {
+    public LineMap lines(Params params) {
         return render(params).lines();
     }
 
@@ -109,7 +109,7 @@ public abstract class LibraryScenario implements Scenario {
             return cached;
         }
         String source = GoSource.render(template, this, params);
-        Rendered r = new Rendered(source, GoSource.lineIndex(source));
+        Rendered r = new Rendered(source, LineMap.byText(source));
         if (rendered.size() >= MAX_RENDERED) {
             rendered.clear(); // bounded: a crude but sufficient policy for a handful of hot settings
         }

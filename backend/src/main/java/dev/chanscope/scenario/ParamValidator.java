@@ -1,6 +1,8 @@
 package dev.chanscope.scenario;
 
 import dev.chanscope.engine.Durations;
+import dev.chanscope.run.FieldError;
+import dev.chanscope.run.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -2,11 +2,14 @@ package dev.chanscope.scenario;
 
 import dev.chanscope.engine.Program;
 import dev.chanscope.engine.event.DiagnosticKind;
+import dev.chanscope.run.LineMap;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
-/** A built-in program learners can run: its catalog entry, knobs, notes, Go source and the program. */
+/**
+ * A built-in program learners can run: its catalog entry, knobs, notes, Go source and the program.
+ * At given parameter values it is a {@link dev.chanscope.run.RunSource} ({@link ScenarioResolver}).
+ */
 public interface Scenario {
 
     String id();
@@ -28,9 +31,12 @@ public interface Scenario {
     /** The Go program this scenario models, for these parameter values; its lines are the labels. */
     String goSource(Params params);
 
-    /** The line of {@link #goSource} each label points at (0: none), see {@link GoSource#lineOf}. */
-    default ToIntFunction<String> sourceLines(Params params) {
-        return GoSource.lineIndex(goSource(params));
+    /**
+     * The line of {@link #goSource} each label points at (0: none). A scenario's labels are the Go
+     * lines they model ({@link LineMap#byText}).
+     */
+    default LineMap lines(Params params) {
+        return LineMap.byText(goSource(params));
     }
 
     /** The program for validated parameter values. */

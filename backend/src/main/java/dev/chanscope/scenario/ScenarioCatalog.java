@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The built-in scenarios, by id, in catalog order. */
+/** Scenarios by id, in catalog order; the built-in library's is {@code Library.catalog()}. */
 public final class ScenarioCatalog {
 
     private final Map<String, Scenario> byId = new LinkedHashMap<>();
@@ -16,11 +16,6 @@ public final class ScenarioCatalog {
                 throw new IllegalArgumentException("two scenarios share the id " + s.id());
             }
         }
-    }
-
-    /** The library, in the order the playground lists it. */
-    public static ScenarioCatalog builtIn() {
-        return new ScenarioCatalog(dev.chanscope.scenario.library.Library.all());
     }
 
     public Optional<Scenario> find(String id) {

@@ -2,21 +2,16 @@ package dev.chanscope.stream;
 
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunResult;
-import dev.chanscope.scenario.FieldError;
+import dev.chanscope.run.FieldError;
 import dev.chanscope.system.JsonReadError;
 import dev.chanscope.wire.EventSchema;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
 /** The JSON control messages of docs/protocol.md, built as ordered maps for Jackson to write. */
-final class Messages {
+public final class Messages {
 
     /** The newest protocol version; version 1 (the same without schema caching) is still served. */
     static final int PROTOCOL_VERSION = 2;
@@ -78,11 +73,7 @@ final class Messages {
     static Map<String, Object> invalid(List<FieldError> errors) {
         Map<String, Object> m =
                 error("invalid-request", summary(errors), errors.getFirst().path());
-        m.put(
-                "errors",
-                errors.stream()
-                        .map(e -> Map.of("path", e.path(), "message", e.message()))
-                        .toList());
+        m.put("errors", errors.stream().map(FieldError::asMap).toList());
         return m;
     }
 
@@ -90,7 +81,8 @@ final class Messages {
         return Map.of("type", "pong");
     }
 
-    static List<Map<String, Object>> diagnostics(List<Finding> findings) {
+    /** The findings of a run as {@code end} and {@code POST /api/runs} list them. */
+    public static List<Map<String, Object>> diagnostics(List<Finding> findings) {
         return findings.stream()
                 .map(f -> {
                     Map<String, Object> d = new LinkedHashMap<>();
@@ -107,62 +99,11 @@ final class Messages {
                 .toList();
     }
 
-    /** The event schema as sent in {@code meta}; computed once. */
-    static Map<String, Object> schema() {
-        return SCHEMA;
-    }
+    /** The event schema as sent in {@code meta}: its JSON, written once (docs/protocol.md). */
+    private static final RawValue SCHEMA_JSON = new RawValue(EventSchema.get().json());
 
-    private static final Map<String, Object> SCHEMA = buildSchema();
-
-    private static final String SCHEMA_TEXT = JsonMapper.builder().build().writeValueAsString(SCHEMA);
-
-    private static final RawValue SCHEMA_JSON = new RawValue(SCHEMA_TEXT);
-
-    /**
-     * Names the schema's exact content (its version and the first 64 bits of the SHA-256 of its JSON),
-     * so a client can keep a schema and skip it in later {@code meta} messages (protocol version 2).
-     */
-    static final String SCHEMA_ID = schemaId(SCHEMA_TEXT);
-
-    private static String schemaId(String json) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-            return EventSchema.VERSION + "-" + HexFormat.of().formatHex(sha, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private static Map<String, Object> buildSchema() {
-        EventSchema schema = EventSchema.get();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", EventSchema.VERSION);
-        m.put(
-                "events",
-                schema.types().stream()
-                        .map(t -> {
-                            Map<String, Object> e = new LinkedHashMap<>();
-                            e.put("code", t.code());
-                            e.put("name", t.name());
-                            e.put(
-                                    "fields",
-                                    t.fields().stream()
-                                            .map(f -> {
-                                                Map<String, Object> x = new LinkedHashMap<>();
-                                                x.put("name", f.name());
-                                                x.put("type", f.type().name());
-                                                if (f.enumName() != null) {
-                                                    x.put("enum", f.enumName());
-                                                }
-                                                return x;
-                                            })
-                                            .toList());
-                            return e;
-                        })
-                        .toList());
-        m.put("enums", schema.enums());
-        return m;
-    }
+    /** Names the schema's exact content, so a client can keep it (protocol version 2; see EventSchema#id). */
+    public static final String SCHEMA_ID = EventSchema.get().id();
 
     private static String summary(List<FieldError> errors) {
         FieldError first = errors.getFirst();

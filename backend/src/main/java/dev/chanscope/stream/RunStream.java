@@ -4,7 +4,7 @@ import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.Run;
 import dev.chanscope.engine.RunControl;
 import dev.chanscope.engine.RunResult;
-import dev.chanscope.scenario.PreparedRun;
+import dev.chanscope.run.PreparedRun;
 
 /**
  * Drives one run for one client under credit-based flow control: the engine simulates only as far as

@@ -1,6 +1,7 @@
 package dev.chanscope.system;
 
-import dev.chanscope.scenario.InvalidRequestException;
+import dev.chanscope.run.FieldError;
+import dev.chanscope.run.InvalidRequestException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "invalid-request",
                 "Invalid request",
                 e.getMessage(),
-                e.errors().stream()
-                        .map(f -> Map.<String, Object>of("path", f.path(), "message", f.message()))
-                        .toList());
+                e.errors().stream().map(FieldError::asMap).toList());
     }
 
     @ExceptionHandler(JsonBody.Malformed.class)

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.chanscope.engine.RunLimits;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.ParamSpec;
-import dev.chanscope.scenario.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.scenario.ScenarioResolver;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,9 +25,9 @@ import java.util.Base64;
  */
 class LinkFuzzTest {
 
-    static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+    static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
     static final LinkCodec CODEC = new LinkCodec(CATALOG, LinkCodec.FALLBACK_SCENARIO);
-    static final RunRequestParser PARSER = new RunRequestParser(CATALOG, RunLimits.DEFAULT);
+    static final RunRequestParser PARSER = new RunRequestParser(RunLimits.DEFAULT, new ScenarioResolver(CATALOG));
 
     @FuzzTest(maxDuration = "5m")
     void anyQueryString(byte[] input) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LinkVectorsTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+    static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
 
     static JsonNode vectors() throws Exception {
         return JSON.readTree(

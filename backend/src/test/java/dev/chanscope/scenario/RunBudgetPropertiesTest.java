@@ -9,6 +9,7 @@ import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.DiagnosticKind;
 import dev.chanscope.engine.event.Event;
 import dev.chanscope.engine.event.Outcome;
+import dev.chanscope.run.PreparedRun;
 import dev.chanscope.scenario.RunCases.RunCase;
 import dev.chanscope.support.Example;
 import dev.chanscope.support.PropertyTest;

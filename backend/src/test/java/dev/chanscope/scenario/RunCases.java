@@ -1,6 +1,8 @@
 package dev.chanscope.scenario;
 
 import dev.chanscope.engine.RunLimits;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.support.Example;
 import dev.chanscope.support.JavaSource;
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ import java.util.SplittableRandom;
  */
 public final class RunCases {
 
-    public static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+    public static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
 
     /** Limits for generated runs: 20,000 events cover every scenario's behaviour and stay cheap to repeat. */
     public static final RunLimits SMALL = RunLimits.DEFAULT.withMaxEvents(20_000);
@@ -34,7 +36,7 @@ public final class RunCases {
         }
 
         public PreparedRun prepare(RunLimits limits) {
-            return new RunRequestParser(CATALOG, limits).parse(request(), "");
+            return new RunRequestParser(limits, new ScenarioResolver(CATALOG)).parse(request(), "");
         }
 
         public Scenario scenarioObject() {

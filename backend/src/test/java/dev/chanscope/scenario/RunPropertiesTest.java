@@ -6,6 +6,7 @@ import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.InterventionKind;
+import dev.chanscope.run.PreparedRun;
 import dev.chanscope.scenario.RunCases.RunCase;
 import dev.chanscope.support.Example;
 import dev.chanscope.support.PropertyTest;
@@ -67,8 +68,7 @@ class RunPropertiesTest {
                         offers.get(choice % offers.size()).kind(),
                         offers.get(choice % offers.size()).target(),
                         afterSeq);
-        PreparedRun changed =
-                new PreparedRun(plain.scenario(), plain.params(), plain.config().withInterventions(List.of(added)));
+        PreparedRun changed = plain.withConfig(plain.config().withInterventions(List.of(added)));
         Encoded after = encode(changed);
         int prefix = before.offsets()[(int) afterSeq + 1];
         assertThat(after.bytes().length).as("%s with %s", run, added).isGreaterThanOrEqualTo(prefix);

@@ -8,6 +8,10 @@ import dev.chanscope.engine.Intervention;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.RunLimits;
 import dev.chanscope.engine.event.InterventionKind;
+import dev.chanscope.run.FieldError;
+import dev.chanscope.run.InvalidRequestException;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.system.ServerJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -34,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RunRequestFuzzTest {
 
-    static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
-    static final RunRequestParser PARSER = new RunRequestParser(CATALOG, RunLimits.DEFAULT);
+    static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
+    static final RunRequestParser PARSER = new RunRequestParser(RunLimits.DEFAULT, new ScenarioResolver(CATALOG));
     /** Every intervention kind's wire name, in declaration order. */
     static final List<String> KINDS = Arrays.stream(InterventionKind.values())
             .map(InterventionKind::wireName)
@@ -95,11 +99,13 @@ class RunRequestFuzzTest {
             assertThat(i.afterSeq() >= 0).isNotEqualTo(i.atTime() >= 0);
         }
         Map<?, ?> given = raw.get("params") instanceof Map<?, ?> m ? m : Map.of();
-        assertThat(run.params().asMap().keySet())
+        Scenario scenario = CATALOG.find(run.source().id()).orElseThrow();
+        assertThat(run.source().origin()).isEqualTo(Map.of("scenario", scenario.id()));
+        assertThat(run.params().keySet())
                 .containsExactlyElementsOf(
-                        run.scenario().params().stream().map(ParamSpec::name).toList());
-        for (ParamSpec spec : run.scenario().params()) {
-            Object v = run.params().asMap().get(spec.name());
+                        scenario.params().stream().map(ParamSpec::name).toList());
+        for (ParamSpec spec : scenario.params()) {
+            Object v = run.params().get(spec.name());
             switch (spec.type()) {
                 case BOOL -> assertThat(v).isInstanceOf(Boolean.class);
                 case ENUM -> assertThat(spec.options()).contains((String) v);

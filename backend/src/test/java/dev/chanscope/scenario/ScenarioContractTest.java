@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.event.Event;
 import dev.chanscope.engine.event.Outcome;
+import dev.chanscope.run.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -14,7 +14,7 @@ import java.util.Map;
 /** Test support for scenarios: run one with parameter values and a seed, keep what it emitted. */
 public final class ScenarioTraces {
 
-    private static final ScenarioCatalog CATALOG = ScenarioCatalog.builtIn();
+    private static final ScenarioCatalog CATALOG = dev.chanscope.scenario.library.Library.catalog();
 
     private ScenarioTraces() {}
 

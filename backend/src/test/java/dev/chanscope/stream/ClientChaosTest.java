@@ -2,6 +2,7 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.support.Http;
 import dev.chanscope.support.ResumingClient;
 import dev.chanscope.support.WsTestClient;

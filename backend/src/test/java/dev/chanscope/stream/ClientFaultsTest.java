@@ -2,16 +2,16 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chanscope.client.SocketClient;
+import dev.chanscope.stream.admission.RunAdmission;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,22 +54,18 @@ class ClientFaultsTest {
     /** One connect → start → wait for the first batch → abrupt or polite disconnect. */
     private void cycle(HttpClient http, URI uri, boolean abrupt) throws Exception {
         CompletableFuture<Void> firstBatch = new CompletableFuture<>();
-        WebSocket ws = http.newWebSocketBuilder()
-                .buildAsync(uri, new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-                        firstBatch.complete(null);
-                        webSocket.request(1);
-                        return null;
-                    }
-                })
-                .get(10, TimeUnit.SECONDS);
-        ws.sendText(START, true).get(10, TimeUnit.SECONDS);
+        SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+            @Override
+            public void onBinaryPiece(SocketClient socket, ByteBuffer data, boolean last) {
+                firstBatch.complete(null);
+            }
+        });
+        ws.sendText(START).get(10, TimeUnit.SECONDS);
         firstBatch.get(10, TimeUnit.SECONDS);
         if (abrupt) {
             ws.abort();
         } else {
-            ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(10, TimeUnit.SECONDS);
+            ws.close(1000, "bye").get(10, TimeUnit.SECONDS);
         }
     }
 
@@ -131,19 +127,11 @@ class ClientFaultsTest {
         URI uri = URI.create("ws://localhost:" + port + "/ws/runs");
         HttpClient http = HttpClient.newHttpClient();
         try {
-            WebSocket ws = http.newWebSocketBuilder()
-                    .buildAsync(uri, new WebSocket.Listener() {
-                        @Override
-                        public void onOpen(WebSocket webSocket) {
-                            // never request(): the client reads nothing at all
-                        }
-                    })
-                    .get(10, TimeUnit.SECONDS);
+            SocketClient ws = SocketClient.to(uri).http(http).readNothing().open(new SocketClient.Listener() {});
             eventually("session open", Duration.ofSeconds(10), () -> admission.activeSessions() >= 1);
             ws.sendText(
                             // ~3M events, ~18 MB: far more than the kernel's socket buffers can absorb
-                            "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":500000}},\"credit\":1000000}",
-                            true)
+                            "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":{\"messages\":500000}},\"credit\":1000000}")
                     .get(10, TimeUnit.SECONDS);
             eventually(
                     "the server dropped the stalled client",
@@ -170,20 +158,14 @@ class ClientFaultsTest {
             for (int i = 0; i < 10; i++) {
                 long credit = i % 2 == 0 ? 64 : 1_000_000;
                 CompletableFuture<Void> firstBatch = new CompletableFuture<>();
-                WebSocket ws = http.newWebSocketBuilder()
-                        .buildAsync(uri, new WebSocket.Listener() {
-                            @Override
-                            public CompletionStage<?> onBinary(WebSocket w, ByteBuffer data, boolean last) {
-                                firstBatch.complete(null);
-                                w.request(1);
-                                return null;
-                            }
-                        })
-                        .get(10, TimeUnit.SECONDS);
-                ws.sendText(
-                                "{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":"
-                                        + "{\"messages\":500000,\"receiverDelay\":0}},\"credit\":" + credit + "}",
-                                true)
+                SocketClient ws = SocketClient.to(uri).http(http).binaryPieces().open(new SocketClient.Listener() {
+                    @Override
+                    public void onBinaryPiece(SocketClient socket, ByteBuffer data, boolean last) {
+                        firstBatch.complete(null);
+                    }
+                });
+                ws.sendText("{\"type\":\"start\",\"run\":{\"scenario\":\"unbuffered-handoff\",\"params\":"
+                                + "{\"messages\":500000,\"receiverDelay\":0}},\"credit\":" + credit + "}")
                         .get(10, TimeUnit.SECONDS);
                 firstBatch.get(10, TimeUnit.SECONDS);
                 assertThat(admission.activeRuns()).as("the run holds its slot").isEqualTo(1);

@@ -2,7 +2,7 @@ package dev.chanscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chanscope.scenario.PreparedRun;
+import dev.chanscope.run.PreparedRun;
 import dev.chanscope.scenario.RunCases;
 import dev.chanscope.scenario.RunCases.RunCase;
 import dev.chanscope.support.Example;

@@ -3,8 +3,8 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.Engine;
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.support.EventBatchHeader;
 import dev.chanscope.support.WsTestClient;
 import dev.chanscope.wire.ByteReader;

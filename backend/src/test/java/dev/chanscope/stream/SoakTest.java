@@ -3,8 +3,9 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.Engine;
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
+import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.support.Http;
 import dev.chanscope.support.ResumingClient;
 import dev.chanscope.wire.StreamDigest;

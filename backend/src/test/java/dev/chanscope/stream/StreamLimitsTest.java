@@ -3,6 +3,7 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chanscope.stream.socket.Inbound;
 import dev.chanscope.support.WsTestClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,7 +121,7 @@ class StreamLimitsTest {
         String mixed = "x€😀".repeat(2_500);
         String message = "{\"type\":\"ping\",\"a\":\"" + mixed + "\",\"b\":\"" + mixed + "\",\"c\":\""
                 + "y".repeat(12_000) + "\"}";
-        assertThat(Connection.utf8Length(message)).isBetween(50_000L, 65_536L);
+        assertThat(Inbound.utf8Length(message)).isBetween(50_000L, 65_536L);
         try (WsTestClient ws = WsTestClient.connect(ws())) {
             ws.sendText(message);
             ws.awaitText("pong", WAIT);

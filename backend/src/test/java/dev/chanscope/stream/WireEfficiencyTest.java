@@ -3,10 +3,11 @@ package dev.chanscope.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.engine.RunLimits;
-import dev.chanscope.scenario.PreparedRun;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.PreparedRun;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.Scenario;
 import dev.chanscope.scenario.ScenarioCatalog;
+import dev.chanscope.scenario.ScenarioResolver;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class WireEfficiencyTest {
 
     @Test
     void theLiveStreamAveragesAtMostEightBytesPerEventAcrossTheLibrary() {
-        ScenarioCatalog catalog = ScenarioCatalog.builtIn();
-        RunRequestParser parser = new RunRequestParser(catalog, RunLimits.DEFAULT);
+        ScenarioCatalog catalog = dev.chanscope.scenario.library.Library.catalog();
+        RunRequestParser parser = new RunRequestParser(RunLimits.DEFAULT, new ScenarioResolver(catalog));
         long events = 0;
         long bytes = 0;
         StringBuilder table = new StringBuilder("scenario, events, bytes, bytes/event\n");

@@ -1,10 +1,10 @@
 package dev.chanscope.support;
 
+import dev.chanscope.client.SocketClient;
 import dev.chanscope.wire.ByteReader;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * holds, then sends {@code intervene} with {@code afterSeq} = its last event).
  *
  * <p>All state is guarded by {@code this}; a connection that is no longer the current one is ignored.
+ * The file is longer than most on purpose: the run's progress, its connections, pausing, intervening
+ * and the checks are one state machine under that one lock, and reading it whole is how to trust it.
+ * The socket itself is {@link SocketClient}'s.
  */
 public final class ResumingClient {
 
@@ -117,9 +119,11 @@ public final class ResumingClient {
             current = a;
         }
         try {
-            a.socket = http.newWebSocketBuilder()
+            a.socket = SocketClient.to(uri)
+                    .http(http)
                     .connectTimeout(timeout)
-                    .buildAsync(uri, a)
+                    .binaryPieces()
+                    .openAsync(a)
                     .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             a.closed.complete(new Closure(-1, "handshake failed", e.getCause()));
@@ -286,11 +290,9 @@ public final class ResumingClient {
     public record Closure(int statusCode, String reason, Throwable error) {}
 
     /** One connection of this client. */
-    public final class Attempt implements WebSocket.Listener {
-        private WebSocket socket;
+    public final class Attempt implements SocketClient.Listener {
+        private SocketClient socket;
         private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
-        private final StringBuilder text = new StringBuilder();
-        private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
         private long granted;
         private long received;
         private long interveningAt = -1;
@@ -354,7 +356,7 @@ public final class ResumingClient {
 
         /** Drops the connection without a close frame. */
         public void abort() {
-            WebSocket s = socket;
+            SocketClient s = socket;
             if (s != null) {
                 s.abort();
             }
@@ -363,26 +365,15 @@ public final class ResumingClient {
 
         /** Sends a normal close (1000) and stops listening. */
         public void closeNormally() {
-            synchronized (ResumingClient.this) {
-                sending = sending.handle((x, e) -> null)
-                        .thenCompose(x -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye"));
-            }
+            socket.close(1000, "bye");
         }
 
-        private void send(JsonNode msg) { // under the owner's lock
-            String text = JSON.writeValueAsString(msg);
-            WebSocket s = socket;
-            // The JDK allows one outstanding send per socket: chain them.
-            sending = sending.handle((x, e) -> null).thenCompose(x -> s.sendText(text, true));
+        private void send(JsonNode msg) { // under the owner's lock; SocketClient sends them in order
+            socket.sendText(JSON.writeValueAsString(msg));
         }
 
         @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        public void onBinaryPiece(SocketClient webSocket, ByteBuffer data, boolean last) {
             byte[] chunk = new byte[data.remaining()];
             data.get(chunk);
             partial.writeBytes(chunk);
@@ -394,37 +385,26 @@ public final class ResumingClient {
                 }
                 if (cut) {
                     abort();
-                    return null;
                 }
             } else {
                 byte[] frame = partial.toByteArray();
                 partial.reset();
                 onBatch(this, frame);
             }
-            webSocket.request(1);
-            return null;
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String raw = text.toString();
-                text.setLength(0);
-                onControl(this, raw);
-            }
-            webSocket.request(1);
-            return null;
+        public void onText(SocketClient webSocket, String raw) {
+            onControl(this, raw);
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        public void onClose(SocketClient webSocket, int statusCode, String reason) {
             closed.complete(new Closure(statusCode, reason, null));
-            return null;
         }
 
         @Override
-        public void onError(WebSocket webSocket, Throwable error) {
+        public void onError(SocketClient webSocket, Throwable error) {
             closed.complete(new Closure(-1, String.valueOf(error), error));
         }
     }

@@ -1,12 +1,9 @@
 package dev.chanscope.support;
 
-import java.io.ByteArrayOutputStream;
+import dev.chanscope.client.SocketClient;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,16 +12,12 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
- * A WebSocket client for tests, built on the JDK's {@link java.net.http.WebSocket}.
+ * A WebSocket client for tests: the project's {@link SocketClient} with a record of what it heard.
  *
  * <p>It records every message the server sends, in arrival order: text messages parsed as JSON,
  * binary messages as byte arrays. Fragmented messages are reassembled (a message is recorded once
@@ -88,12 +81,10 @@ public final class WsTestClient implements AutoCloseable {
         }
     }
 
-    private final HttpClient http;
-    private final WebSocket socket;
-    private final Recorder recorder;
+    private final SocketClient socket;
+    private final Received recorder;
 
-    private WsTestClient(HttpClient http, WebSocket socket, Recorder recorder) {
-        this.http = http;
+    private WsTestClient(SocketClient socket, Received recorder) {
         this.socket = socket;
         this.recorder = recorder;
     }
@@ -114,22 +105,14 @@ public final class WsTestClient implements AutoCloseable {
      */
     public static WsTestClient connect(URI uri, Duration timeout, Map<String, String> headers) {
         Objects.requireNonNull(uri, "uri");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
-        Recorder recorder = new Recorder();
+        Received recorder = new Received();
+        SocketClient.Options options = SocketClient.to(uri).connectTimeout(timeout);
+        headers.forEach(options::header);
         try {
-            WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(timeout);
-            headers.forEach(builder::header);
-            WebSocket socket = builder.buildAsync(uri, recorder).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new WsTestClient(http, socket, recorder);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            http.shutdownNow();
-            throw new AssertionError("Interrupted while connecting to " + uri, e);
-        } catch (ExecutionException | TimeoutException e) {
-            http.shutdownNow();
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            return new WsTestClient(options.open(recorder), recorder);
+        } catch (IOException e) {
             throw new AssertionError(
-                    "Could not open a WebSocket to " + uri + " within " + timeout + ": " + cause, cause);
+                    "Could not open a WebSocket to " + uri + " within " + timeout + ": " + e.getCause(), e.getCause());
         }
     }
 
@@ -142,13 +125,13 @@ public final class WsTestClient implements AutoCloseable {
 
     /** Sends {@code text} as one text message, as is (also for deliberately malformed input). */
     public WsTestClient sendText(String text) {
-        complete(socket.sendText(text, true), "sending a text message");
+        complete(socket.sendText(text), "sending a text message");
         return this;
     }
 
     /** Sends {@code bytes} as one binary message. */
     public WsTestClient sendBinary(byte[] bytes) {
-        complete(socket.sendBinary(ByteBuffer.wrap(bytes.clone()), true), "sending a binary message");
+        complete(socket.sendBinary(bytes), "sending a binary message");
         return this;
     }
 
@@ -220,7 +203,7 @@ public final class WsTestClient implements AutoCloseable {
         return recorder.closure();
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max) + "… (" + s.length() + " chars)";
     }
 
@@ -238,9 +221,7 @@ public final class WsTestClient implements AutoCloseable {
     public void close() {
         try {
             if (recorder.closure().isEmpty() && !socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "")
-                        .toCompletableFuture()
-                        .get(DEFAULT_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                socket.close(1000, "").get(DEFAULT_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
                 recorder.awaitCloseQuietly(DEFAULT_TIMEOUT);
             }
         } catch (InterruptedException e) {
@@ -249,7 +230,6 @@ public final class WsTestClient implements AutoCloseable {
             // The server went away first; abort() below releases the connection either way.
         } finally {
             socket.abort();
-            http.shutdownNow();
         }
     }
 
@@ -262,181 +242,6 @@ public final class WsTestClient implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             throw new AssertionError("Failed " + what + ": " + cause, cause);
-        }
-    }
-
-    /** The listener: assembles fragments, records complete messages and wakes waiters. */
-    private static final class Recorder implements WebSocket.Listener {
-
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition changed = lock.newCondition();
-        private final List<Frame> frames = new ArrayList<>();
-        private final StringBuilder textFragments = new StringBuilder();
-        private final ByteArrayOutputStream binaryFragments = new ByteArrayOutputStream();
-        private Closure closure;
-
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            webSocket.request(1);
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            textFragments.append(data); // copied now: the JDK may reuse `data` once this returns
-            if (last) {
-                String raw = textFragments.toString();
-                textFragments.setLength(0);
-                record(new Text(raw, parse(raw)));
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-            byte[] chunk = new byte[data.remaining()];
-            data.get(chunk);
-            binaryFragments.writeBytes(chunk);
-            if (last) {
-                byte[] bytes = binaryFragments.toByteArray();
-                binaryFragments.reset();
-                record(new Binary(bytes));
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            finish(new Closure(statusCode, reason, null));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            finish(new Closure(-1, "", error));
-        }
-
-        private static JsonNode parse(String raw) {
-            try {
-                return JSON.readTree(raw);
-            } catch (JacksonException e) {
-                return MissingNode.getInstance(); // kept as raw text; a test can assert on Text.raw()
-            }
-        }
-
-        private void record(Frame frame) {
-            lock.lock();
-            try {
-                frames.add(frame);
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        private void finish(Closure how) {
-            lock.lock();
-            try {
-                if (closure == null) {
-                    closure = how;
-                }
-                changed.signalAll();
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        List<Frame> snapshot() {
-            lock.lock();
-            try {
-                return List.copyOf(frames);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        Optional<Closure> closure() {
-            lock.lock();
-            try {
-                return Optional.ofNullable(closure);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        <T> Optional<T> await(String what, Duration timeout, Function<List<Frame>, Optional<T>> probe) {
-            long remaining = timeout.toNanos();
-            lock.lock();
-            try {
-                while (true) {
-                    Optional<T> found = probe.apply(List.copyOf(frames));
-                    if (found.isPresent()) {
-                        return found;
-                    }
-                    if (closure != null) {
-                        throw new AssertionError(
-                                "The WebSocket closed ("
-                                        + describe(closure)
-                                        + ") before "
-                                        + what
-                                        + " arrived; received: "
-                                        + summary(),
-                                closure.error());
-                    }
-                    if (remaining <= 0) {
-                        throw new AssertionError("No " + what + " within " + timeout + "; received: " + summary());
-                    }
-                    remaining = changed.awaitNanos(remaining);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        Closure awaitClose(Duration timeout) {
-            Closure how = awaitCloseQuietly(timeout);
-            if (how == null) {
-                throw new AssertionError("The WebSocket was still open after " + timeout + "; received: " + summary());
-            }
-            return how;
-        }
-
-        Closure awaitCloseQuietly(Duration timeout) {
-            long remaining = timeout.toNanos();
-            lock.lock();
-            try {
-                while (closure == null && remaining > 0) {
-                    remaining = changed.awaitNanos(remaining);
-                }
-                return closure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return closure;
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        /** A short account of the history for failure messages (lock held). */
-        private String summary() {
-            List<String> parts = new ArrayList<>();
-            int binaries = 0;
-            for (Frame frame : frames) {
-                if (frame instanceof Text t) {
-                    parts.add(t.type().isEmpty() || t.type().equals("error") ? abbreviate(t.raw(), 200) : t.type());
-                } else {
-                    binaries++;
-                }
-            }
-            return "text " + parts + ", " + binaries + " binary";
-        }
-
-        private static String describe(Closure how) {
-            return how.byError() ? "error: " + how.error() : "status " + how.statusCode() + " \"" + how.reason() + "\"";
         }
     }
 }

@@ -9,13 +9,26 @@ import dev.chanscope.engine.event.WireEnum;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The hand-written encoder agrees with the schema clients decode from, for every event kind. */
+/** The hand-written encoder agrees with the schema clients decode from, for every event kind and value. */
 class EventCodecTest {
 
-    /** One instance of an event record with distinctive values in every component. */
-    private static Event sample(Class<?> type, long seq, long time) throws ReflectiveOperationException {
+    /** How many value sets every event kind is encoded with: enough to visit every constant of every enum. */
+    static final int VARIANTS = 16;
+
+    /**
+     * One instance of an event record, its components filled by variant: 0, distinct positive values
+     * (so two fields in the wrong order show) and booleans true; 1, zeros and false (so a label with
+     * line 0 travels with its text); 2, the largest values (multi-byte varints, the most negative
+     * signed ones) and long multi-byte strings; from 3 on, small distinct values (3: empty strings).
+     * Enums take constant {@code variant % size} (the last in 0), so across the variants (1 to 15)
+     * every constant of every enum is written.
+     */
+    private static Event sample(Class<?> type, long seq, long time, int variant) throws ReflectiveOperationException {
         RecordComponent[] rcs = type.getRecordComponents();
         Object[] args = new Object[rcs.length];
         Class<?>[] types = new Class<?>[rcs.length];
@@ -23,23 +36,33 @@ class EventCodecTest {
             Class<?> t = rcs[i].getType();
             types[i] = t;
             boolean signed = rcs[i].isAnnotationPresent(Signed.class);
-            long n = (i + 1) * 1_000_003L + seq;
+            long n = switch (variant) {
+                case 0 -> (i + 1) * 1_000_003L + seq;
+                case 1 -> 0;
+                case 2 -> t == int.class ? Integer.MAX_VALUE - i : (1L << 53) - 1 - i;
+                default -> variant * 7L + i;
+            };
             String name = rcs[i].getName();
             if (name.equals("seq")) {
                 args[i] = seq;
             } else if (name.equals("time")) {
                 args[i] = time;
             } else if (t == long.class) {
-                args[i] = signed ? -n * 1_000_000_000L : n * 1_000_000_000L;
+                args[i] = variant == 0 ? (signed ? -n * 1_000_000_000L : n * 1_000_000_000L) : signed ? -n : n;
             } else if (t == int.class) {
                 args[i] = (int) (signed ? -n : n);
             } else if (t == boolean.class) {
-                args[i] = true;
+                args[i] = variant != 1 && (variant < 3 || (variant + i) % 2 == 0);
             } else if (t == String.class) {
-                args[i] = "π≈3.14 " + name + " \"quoted\"";
+                args[i] = switch (variant) {
+                    case 1 -> name;
+                    case 2 -> "π≈3.14 ⇄ ".repeat(40) + name;
+                    case 3 -> "";
+                    default -> "π≈3.14 " + name + " \"quoted\" " + variant;
+                };
             } else if (t.isEnum()) {
                 Object[] constants = t.getEnumConstants();
-                args[i] = constants[constants.length - 1];
+                args[i] = constants[variant == 0 ? constants.length - 1 : variant % constants.length];
             }
         }
         return (Event) type.getDeclaredConstructor(types).newInstance(args);
@@ -58,16 +81,22 @@ class EventCodecTest {
         return v;
     }
 
-    @Test
-    void everyEventKindDecodesGenericallyFromTheSchemaToItsOwnValues() throws Exception {
+    /**
+     * The hand-written encoder cannot drift from the declaration: every record type (the encoder's
+     * switch over the sealed family must name each, or it does not compile), written with every value
+     * set, decodes generically from the schema to exactly its own component values, in order.
+     */
+    @ParameterizedTest(name = "value set {0}")
+    @MethodSource("variants")
+    void everyEventKindDecodesGenericallyFromTheSchemaToItsOwnValues(int variant) throws Exception {
         EventEncoder encoder = new EventEncoder();
         ByteBuf buf = new ByteBuf(64);
         List<Event> events = new ArrayList<>();
-        long time = 0;
+        long time = variant == 2 ? (1L << 52) : 0;
         long seq = 0;
         for (Class<?> type : Event.class.getPermittedSubclasses()) {
-            time += 1_234_567;
-            Event e = sample(type, seq++, time);
+            time += variant == 1 ? 0 : 1_234_567;
+            Event e = sample(type, seq++, time, variant);
             events.add(e);
             encoder.encode(e, buf);
         }
@@ -87,7 +116,24 @@ class EventCodecTest {
             if (e instanceof Event.LabelDefine l && l.line() > 0) {
                 expected.set(expected.size() - 1, ""); // a label with a known line travels without its text
             }
-            assertThat(d.fields()).as(d.name()).isEqualTo(expected);
+            assertThat(d.fields()).as(d.name() + " in value set " + variant).isEqualTo(expected);
+        }
+    }
+
+    static IntStream variants() {
+        return IntStream.range(0, VARIANTS);
+    }
+
+    @Test
+    void theValueSetsVisitEveryConstantOfEveryEnumAndBothBooleans() {
+        for (Class<?> type : Event.class.getPermittedSubclasses()) {
+            for (RecordComponent rc : type.getRecordComponents()) {
+                if (rc.getType().isEnum()) {
+                    assertThat(rc.getType().getEnumConstants().length)
+                            .as(rc.getType().getSimpleName())
+                            .isLessThan(VARIANTS);
+                }
+            }
         }
     }
 

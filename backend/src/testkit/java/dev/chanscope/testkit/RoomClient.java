@@ -1,16 +1,15 @@
 package dev.chanscope.testkit;
 
+import dev.chanscope.client.SocketClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * drops for a reason worth retrying (server going away, Redis restarting, a reset) it reconnects — to
  * the next address, with a growing pause — and joins again as the same member, so it gets a fresh
  * {@code welcome} read from the store. Rooms that are gone (4404), refusals (1008, 4429) and its own
- * close end it.
+ * close end it. Its sockets are {@link SocketClient}'s, the project's one WebSocket client.
  *
  * <p>{@code await…} methods block until the history satisfies them or the timeout passes; they never
  * sleep and never consume history.
@@ -56,11 +55,8 @@ public final class RoomClient implements AutoCloseable {
     private final Map<String, Object> join;
     private final Consumer<Frame> onFrame;
     private final FrameLog log;
-    private volatile WebSocket socket;
+    private volatile SocketClient socket;
     private volatile Listener listener;
-    /** The latest send on the current socket; a new one waits for it. */
-    private java.util.concurrent.CompletableFuture<?> lastSend =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private volatile boolean closed;
     private volatile boolean reconnect = true;
@@ -118,15 +114,13 @@ public final class RoomClient implements AutoCloseable {
         sendText(JSON.writeValueAsString(message));
     }
 
-    /** Sends one text frame, after the previous one (the JDK's socket takes one send at a time). */
-    public synchronized void sendText(String text) {
-        WebSocket s = socket;
+    /** Sends one text frame, after the previous one ({@link SocketClient} keeps them in order). */
+    public void sendText(String text) {
+        SocketClient s = socket;
         if (s == null) {
             throw new IllegalStateException("not connected");
         }
-        lastSend.orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
-        lastSend = s.sendText(text, true).toCompletableFuture();
-        lastSend.orTimeout(10, TimeUnit.SECONDS).join();
+        s.sendText(text).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
     /** The member id the server gave this student (from the latest {@code welcome}). */
@@ -183,18 +177,16 @@ public final class RoomClient implements AutoCloseable {
     private void connect() {
         URI uri = bases.get(base % bases.size()).resolve("/ws/rooms/" + code);
         int n = ++connection; // only the retry thread and the first connect touch it, one after the other
-        http.newWebSocketBuilder()
+        SocketClient.to(URI.create(uri.toString().replaceFirst("^http", "ws")))
+                .http(http)
                 .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create(uri.toString().replaceFirst("^http", "ws")), listener = new Listener(n))
+                .openAsync(listener = new Listener(n))
                 .whenComplete((ws, error) -> {
                     if (error != null) {
                         dropped(1006);
                     } else {
-                        synchronized (this) {
-                            socket = ws;
-                            lastSend = ws.sendText(JSON.writeValueAsString(join), true)
-                                    .toCompletableFuture();
-                        }
+                        socket = ws;
+                        ws.sendText(JSON.writeValueAsString(join));
                     }
                 });
     }
@@ -235,7 +227,7 @@ public final class RoomClient implements AutoCloseable {
         log.add(f);
         onFrame.accept(f);
         if (f.type().equals("error") && json.path("code").asString("").equals("store-unavailable") && !joinedOn(n)) {
-            WebSocket s = socket;
+            SocketClient s = socket;
             Listener l = listener;
             if (s != null && l != null && l.n == n) {
                 s.abort(); // the join failed while Redis was away: try again shortly
@@ -248,9 +240,8 @@ public final class RoomClient implements AutoCloseable {
         return log.any(f -> f.connection() == n && f.type().equals("welcome"));
     }
 
-    private final class Listener implements WebSocket.Listener {
+    private final class Listener implements SocketClient.Listener {
         private final int n;
-        private final StringBuilder text = new StringBuilder();
         private boolean done;
 
         Listener(int n) {
@@ -258,30 +249,17 @@ public final class RoomClient implements AutoCloseable {
         }
 
         @Override
-        public void onOpen(WebSocket ws) {
-            ws.request(1);
+        public void onText(SocketClient ws, String whole) {
+            received(n, whole);
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String whole = text.toString();
-                text.setLength(0);
-                received(n, whole);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+        public void onClose(SocketClient ws, int status, String reason) {
             finish(status);
-            return null;
         }
 
         @Override
-        public void onError(WebSocket ws, Throwable error) {
+        public void onError(SocketClient ws, Throwable error) {
             finish(1006);
         }
 
@@ -297,10 +275,10 @@ public final class RoomClient implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        WebSocket s = socket;
+        SocketClient s = socket;
         if (s != null) {
             try {
-                s.sendClose(WebSocket.NORMAL_CLOSURE, "").toCompletableFuture().get(5, TimeUnit.SECONDS);
+                s.close(1000, "").get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 // already gone
             }

@@ -1,6 +1,7 @@
 package dev.chanscope.scenario.library;
 
 import dev.chanscope.scenario.Scenario;
+import dev.chanscope.scenario.ScenarioCatalog;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,11 @@ import java.util.List;
 public final class Library {
 
     private Library() {}
+
+    /** The library as a catalog, in the order the playground lists it. */
+    public static ScenarioCatalog catalog() {
+        return new ScenarioCatalog(all());
+    }
 
     public static List<Scenario> all() {
         List<Scenario> all = new ArrayList<>(Basics.all());

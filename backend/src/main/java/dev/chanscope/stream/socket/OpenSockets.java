@@ -1,0 +1,42 @@
+package dev.chanscope.stream.socket;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketSession;
+
+/**
+ * Every open WebSocket session of the server, whichever endpoint it came in on, so that shutdown can
+ * tell each client ({@link SocketShutdown}). A handler adds a session when it opens and removes it
+ * when it closes.
+ */
+@Component
+public final class OpenSockets {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenSockets.class);
+
+    private final Map<String, WebSocketSession> open = new ConcurrentHashMap<>();
+
+    public void add(WebSocketSession session) {
+        open.put(session.getId(), session);
+    }
+
+    public void remove(WebSocketSession session) {
+        open.remove(session.getId());
+    }
+
+    /** Closes every open session with {@code status}; a session that fails to close is left to the container. */
+    void closeAll(CloseStatus status) {
+        for (WebSocketSession s : open.values()) {
+            try {
+                s.close(status);
+            } catch (IOException | RuntimeException e) {
+                log.debug("closing a session on shutdown failed: {}", e.toString());
+            }
+        }
+    }
+}

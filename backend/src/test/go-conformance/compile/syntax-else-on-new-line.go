@@ -1,0 +1,14 @@
+// Concepts: syntax error from automatic semicolon insertion, else on its own line
+package main
+
+import "fmt"
+
+func main() {
+	x := 3
+	if x > 2 {
+		fmt.Println("big")
+	}
+	else {
+		fmt.Println("small")
+	}
+}

@@ -1,0 +1,11 @@
+package main
+
+type A[] int
+
+func f[]() {}
+
+type B[T] int
+
+func main() {
+	_ = func[T any]() {}
+}

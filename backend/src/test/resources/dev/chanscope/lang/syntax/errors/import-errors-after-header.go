@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var x = 1
+
+import "os"
+
+func main() { fmt.Println(os.Args) }

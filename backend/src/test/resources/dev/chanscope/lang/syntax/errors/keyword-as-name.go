@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var func = 1
+	type := 2
+}

@@ -1,0 +1,6 @@
+package main
+
+type T struct{}
+
+func () none() {}
+func (a, b T) two() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := [ ] ] int{ ) }
+	y := 1 +* 2
+}

@@ -1,0 +1,7 @@
+package main
+
+type P struct{ x int }
+
+func main() {
+	_ = (P){x: 1}
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	*(int)
+	(Foo)
+	x, y
+	1
+}

@@ -1,0 +1,2 @@
+import "fmt"
+func main() {}

@@ -1,0 +1,2 @@
+packag main
+func main() {}

@@ -1,0 +1,2 @@
+package 1
+func main() {}

@@ -1,0 +1,2 @@
+package main; import "fmt"; import "os"
+func main() { fmt.Println(os.Args) }

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	_ = len()
+	_ = len(1, 2)
+	panic()
+	_ = recover(1)
+}

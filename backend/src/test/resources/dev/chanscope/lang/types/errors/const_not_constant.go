@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	const c = x
+	const d int = "a"
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {}
+	_ = f == nil
+	g := func() {}
+	_ = f == g
+}

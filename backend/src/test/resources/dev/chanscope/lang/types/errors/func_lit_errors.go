@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func(x int) int {
+		y := 1
+	}
+	_ = f
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var e any
+	_ = e == []int{}
+	_ = e == 1
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+L:
+	for {
+	}
+M:
+	x := 1
+	_ = x
+}

@@ -1,0 +1,11 @@
+package main
+
+type T struct{}
+
+func (T) M() {}
+
+func main() {
+	p := &T{}
+	pp := &p
+	pp.M()
+}

@@ -1,0 +1,16 @@
+package main
+
+func f(x int) int {
+	if x > 0 {
+		return 1
+	}
+}
+
+func g() int {
+	for {
+		break
+	}
+}
+
+func main() {
+}

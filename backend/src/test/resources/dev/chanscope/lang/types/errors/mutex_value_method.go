@@ -1,0 +1,11 @@
+package main
+
+import (
+	"sync"
+)
+
+func main() {
+	m := sync.Mutex{}
+	m.Lock()
+	sync.Mutex{}.Lock()
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	x
+	x + 1
+	len("a")
+	int(x)
+}

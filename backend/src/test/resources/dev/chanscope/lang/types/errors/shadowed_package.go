@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt := "x"
+	fmt.Println(fmt)
+}

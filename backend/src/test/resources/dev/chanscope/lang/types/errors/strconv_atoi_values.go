@@ -1,0 +1,10 @@
+package main
+
+import (
+	"strconv"
+)
+
+func main() {
+	n := strconv.Atoi("1")
+	_ = n
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"os"
+	"fmt"
+)
+
+var _ = fmt.Sprint
+
+func main() {
+}
