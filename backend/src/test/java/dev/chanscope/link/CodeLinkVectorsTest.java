@@ -34,7 +34,7 @@ class CodeLinkVectorsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final ProgramLinkCodec CODEC = new ProgramLinkCodec(LinkCodec.FALLBACK_SCENARIO);
     static final LinkCodec SCENARIOS =
-            new LinkCodec(dev.chanscope.scenario.ScenarioCatalog.builtIn(), LinkCodec.FALLBACK_SCENARIO);
+            new LinkCodec(dev.chanscope.scenario.library.Library.catalog(), LinkCodec.FALLBACK_SCENARIO);
 
     /** What the server makes of a decoded link: its state, problems and canonical link. */
     static Map<String, Object> expected(ProgramLinkCodec.Decoded d) {

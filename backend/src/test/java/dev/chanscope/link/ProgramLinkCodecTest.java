@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.scenario.ParamValidator;
 import dev.chanscope.scenario.Scenario;
-import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.snippet.SnippetId;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +187,7 @@ class ProgramLinkCodecTest {
     /** "Edit" on any scenario, then share: the library's Go programs all travel inside their links. */
     @Test
     void everyLibraryProgramGoesInline() {
-        for (Scenario s : ScenarioCatalog.builtIn().all()) {
+        for (Scenario s : dev.chanscope.scenario.library.Library.catalog().all()) {
             String source = s.goSource(ParamValidator.validate(s, Map.of(), "params"));
             assertThat(ProgramLinkCodec.inline(source)).as(s.id()).isPresent();
         }

@@ -1,11 +1,11 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.rest;
 
 import dev.chanscope.link.LinkCodec;
 import dev.chanscope.link.LinkProblem;
 import dev.chanscope.link.ProgramLink;
 import dev.chanscope.link.ProgramLinkCodec;
 import dev.chanscope.link.ShareLink;
-import dev.chanscope.scenario.RunRequestParser;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.scenario.ScenarioCatalog;
 import dev.chanscope.snippet.Snippets;
 import jakarta.servlet.http.HttpServletRequest;

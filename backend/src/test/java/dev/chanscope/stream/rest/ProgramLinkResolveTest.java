@@ -1,8 +1,9 @@
-package dev.chanscope.stream;
+package dev.chanscope.stream.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chanscope.link.CompactText;
+import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.support.Http;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -107,6 +108,33 @@ class ProgramLinkResolveTest {
         assertThat(broken.get("run").get("scenario").asString()).isEqualTo("unbuffered-handoff");
         assertThat(broken.get("problems").get(0).get("message").asString())
                 .isEqualTo("code is not unpadded base64url text (A-Z a-z 0-9 - _); showing unbuffered-handoff instead");
+    }
+
+    /** The longest link a reader accepts — code and iz at their bounds — opens as a page and resolves. */
+    @Test
+    void theLongestReadableLinkOpensAndResolves() throws Exception {
+        // One stored DEFLATE block (header 01 FB 17 04 E8) of 6,139 "a": exactly 8,192 characters.
+        String code = "AfsXBOhh" + "YWFh".repeat(2046);
+        assertThat(code).hasSize(8192);
+        StringBuilder steps = new StringBuilder();
+        long x = 1;
+        for (int k = 0; k < RunRequestParser.MAX_INTERVENTIONS; k++) { // targets that compress little
+            steps.append(k == 0 ? "" : ",").append("run-next:g");
+            for (int part = 0; part < 4; part++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+                steps.append(Long.toHexString((x >>> 32) | 0x8000_0000L)); // 8 hex digits
+            }
+            steps.append("@1");
+        }
+        String iz = CompactText.encodeReadable(steps.toString());
+        assertThat(iz.length()).isGreaterThan(6000).isLessThanOrEqualTo(8192);
+        String query = "?v=3&code=" + code + "&iz=" + iz + "&seed=42&procs=2&t=100";
+        JsonNode r = resolve(query);
+        assertThat(r.get("problems")).isEmpty();
+        assertThat(r.get("run").get("source").asString()).hasSize(6139);
+        HttpResponse<String> page = Http.get(port, "/" + query);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
     }
 
     @Test
