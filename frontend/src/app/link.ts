@@ -15,6 +15,8 @@ import { deflateSync } from 'fflate';
 import { InflateError, inflateRaw } from './inflate';
 import { INTERVENTION_KINDS, type InterventionKind } from '../model/vocabulary.gen';
 import { type ParamSpec, type ParamValue, type ScenarioSummary, formatDuration, paramText } from './params';
+import type { Program } from './program';
+import { encodeProgramLink } from './programLink';
 
 /** Links with `iz` say v=2; all others v=1, so they read the same in pages that predate `iz`. */
 export const LINK_VERSION = 2;
@@ -45,6 +47,8 @@ export interface LinkState {
   readonly t: number | null;
   readonly present: boolean;
   readonly embed: boolean;
+  /** A program the user wrote: the run is of it, not of `scenario` (whose params are then empty). */
+  readonly program?: Program;
 }
 
 export interface LinkProblem {
@@ -59,6 +63,7 @@ const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const INTEGER = /^-?[0-9]+$/;
 
 export function encodeLink(state: LinkState, specs: readonly ParamSpec[]): string {
+  if (state.program !== undefined) return encodeProgramLink(state, state.program);
   const q = new URLSearchParams();
   q.set('v', '1');
   q.set('s', state.scenario);
@@ -68,20 +73,28 @@ export function encodeLink(state: LinkState, specs: readonly ParamSpec[]): strin
   }
   if (state.seed !== DEFAULT_SEED) q.set('seed', String(state.seed));
   if (state.procs !== DEFAULT_PROCS) q.set('procs', String(state.procs));
-  if (state.interventions.length > 0) {
-    const plain = state.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
-    const compact = encodeCompact(plain);
-    // Highly repetitive lists expand past the reading bound: those travel as `i`.
-    const readable = 'text' in decodeCompact(compact);
-    if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
-      q.set('v', String(LINK_VERSION));
-      q.set('iz', compact);
-    } else q.set('i', plain);
-  }
+  if (writeInterventions(state.interventions, q)) q.set('v', String(LINK_VERSION));
   if (state.t !== null) q.set('t', String(state.t));
   if (state.present) q.set('present', '1');
   if (state.embed) q.set('embed', '1');
   return `?${q.toString()}`;
+}
+
+/**
+ * Writes interventions as `i`, or as `iz` when that is shorter (and readable); answers whether it
+ * wrote `iz`. Highly repetitive lists expand past the reading bound: those travel as `i`.
+ */
+export function writeInterventions(list: readonly Intervention[], q: URLSearchParams): boolean {
+  if (list.length === 0) return false;
+  const plain = list.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
+  const compact = encodeCompact(plain);
+  const readable = 'text' in decodeCompact(compact);
+  if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
+    q.set('iz', compact);
+    return true;
+  }
+  q.set('i', plain);
+  return false;
 }
 
 /** Reads a link against the catalog. Always returns a usable state, plus what had to be fixed. */
@@ -189,7 +202,7 @@ function exactNanos(text: string): bigint | null {
   return (scaled * 2n + denominator) / (denominator * 2n);
 }
 
-function integer(q: URLSearchParams, name: string, fallback: number, min: number, max: number, problems: LinkProblem[]): number {
+export function integer(q: URLSearchParams, name: string, fallback: number, min: number, max: number, problems: LinkProblem[]): number {
   const text = q.get(name);
   if (text === null) return fallback;
   if (!INTEGER.test(text)) {
@@ -207,7 +220,7 @@ function integer(q: URLSearchParams, name: string, fallback: number, min: number
 
 const STEP = /^([a-z-]+):(.+)@([0-9]+)$/s;
 
-function decodeInterventions(plain: string | null, compact: string | null, problems: LinkProblem[]): Intervention[] {
+export function decodeInterventions(plain: string | null, compact: string | null, problems: LinkProblem[]): Intervention[] {
   let param = 'i';
   let text = plain;
   if (compact !== null) {
@@ -274,17 +287,33 @@ export function encodeCompact(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** How much a compact text in the link parameter `param` may hold (as dev.chanscope.link.CompactText.Bounds). */
+export interface CompactBounds {
+  readonly param: string;
+  readonly maxChars: number;
+  readonly maxOutput: number;
+  readonly maxRatio: number;
+}
+
+const IZ: CompactBounds = { param: 'iz', maxChars: MAX_COMPACT_CHARS, maxOutput: MAX_COMPACT_OUTPUT, maxRatio: MAX_COMPACT_RATIO };
+
 /** Reads `iz` within its bounds; the messages are the server's, word for word. */
 export function decodeCompact(compact: string): { text: string } | { problem: string } {
-  if (compact.length > MAX_COMPACT_CHARS) {
-    return { problem: `iz is longer than ${MAX_COMPACT_CHARS} characters (${compact.length})` };
+  return decodeCompactText(compact, IZ);
+}
+
+/** Reads a compact text within `bounds`; the messages name its parameter, as the server's do. */
+export function decodeCompactText(compact: string, bounds: CompactBounds): { text: string } | { problem: string } {
+  const { param, maxChars, maxOutput, maxRatio } = bounds;
+  if (compact.length > maxChars) {
+    return { problem: `${param} is longer than ${maxChars} characters (${compact.length})` };
   }
   if (!/^[A-Za-z0-9_-]*$/.test(compact) || compact.length % 4 === 1) {
-    return { problem: 'iz is not unpadded base64url text (A-Z a-z 0-9 - _)' };
+    return { problem: `${param} is not unpadded base64url text (A-Z a-z 0-9 - _)` };
   }
   const binary = atob(compact.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (compact.length % 4)) % 4));
   const deflated = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const cap = Math.min(MAX_COMPACT_OUTPUT, MAX_COMPACT_RATIO * deflated.length);
+  const cap = Math.min(maxOutput, maxRatio * deflated.length);
   let inflated: { output: Uint8Array; consumed: number };
   try {
     inflated = inflateRaw(deflated, cap);
@@ -292,23 +321,23 @@ export function decodeCompact(compact: string): { text: string } | { problem: st
     if (!(e instanceof InflateError)) throw e;
     switch (e.kind) {
       case 'truncated':
-        return { problem: 'iz ends before its DEFLATE stream does' };
+        return { problem: `${param} ends before its DEFLATE stream does` };
       case 'invalid':
-        return { problem: 'iz is not a valid DEFLATE stream' };
+        return { problem: `${param} is not a valid DEFLATE stream` };
       case 'too-large':
         return {
           problem:
-            cap === MAX_COMPACT_OUTPUT
-              ? `iz inflates to more than ${MAX_COMPACT_OUTPUT} bytes`
-              : `iz inflates to more than ${MAX_COMPACT_RATIO} times its ${deflated.length} compressed bytes`,
+            cap === maxOutput
+              ? `${param} inflates to more than ${maxOutput} bytes`
+              : `${param} inflates to more than ${maxRatio} times its ${deflated.length} compressed bytes`,
         };
     }
   }
   const trailing = deflated.length - inflated.consumed;
-  if (trailing > 0) return { problem: `iz has ${trailing} bytes after the end of its DEFLATE stream` };
+  if (trailing > 0) return { problem: `${param} has ${trailing} bytes after the end of its DEFLATE stream` };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.output) };
   } catch {
-    return { problem: 'iz does not hold UTF-8 text' };
+    return { problem: `${param} does not hold UTF-8 text` };
   }
 }

@@ -4,7 +4,8 @@
  * atoms (lib/atom.ts), so whoever needs to know about a change subscribes instead of being called:
  *
  *   catalog         the scenarios the server offers (what a link is read against)
- *   run.inputs      what the run on screen runs: scenario, params, seed, GOMAXPROCS, interventions
+ *   run.inputs      what the run on screen runs: scenario and params (or a program the user
+ *                   wrote), seed, GOMAXPROCS, interventions
  *   run.player      its playhead: position, playing, speed
  *   present, embed  the page's modes
  *   showAhead       list the findings the playhead has not reached yet (a teacher's choice)
@@ -20,6 +21,7 @@ import { Atom } from '../lib/atom';
 import { type Intervention, type LinkState, encodeLink } from './link';
 import type { ParamSpec, ParamValue, ScenarioSummary } from './params';
 import { Player } from './player';
+import { type Program, sameProgram } from './program';
 
 /** What makes a run: the inputs of the pure function (docs/protocol.md, "Run request"). */
 export interface RunInputs {
@@ -29,6 +31,8 @@ export interface RunInputs {
   readonly seed: number;
   readonly procs: number;
   readonly interventions: readonly Intervention[];
+  /** A program the user wrote: when present the run is of it, not of `scenario` (and `params` is empty). */
+  readonly program?: Program;
 }
 
 /** One run on screen: what it runs and where its playhead is. */
@@ -108,8 +112,10 @@ export class PageStore {
    */
   applyState(state: LinkState): 'same-run' | 'new-run' {
     const inputs = this.#normalized(state);
-    const same = sameRun(this.run.inputs.get(), inputs, this.catalog.get());
-    if (!same) this.run.inputs.set(inputs);
+    const current = this.run.inputs.get();
+    const same = sameRun(current, inputs, this.catalog.get());
+    // A program saved as a snippet since is the same run, but the link now may carry its id.
+    if (!same || current?.program?.snippet !== inputs.program?.snippet) this.run.inputs.set(inputs);
     if (!same && state.t === null) this.run.player.seek(0, Number.MAX_SAFE_INTEGER);
     this.run.setPlayhead(state.t, this.autoplay());
     this.present.set(state.present);
@@ -132,13 +138,14 @@ export class PageStore {
 
   #normalized(state: LinkState): RunInputs {
     const specs = this.catalog.get().find((s) => s.id === state.scenario)?.params ?? [];
-    return {
+    const inputs: RunInputs = {
       scenario: state.scenario,
-      params: withoutDefaults(state.params, specs),
+      params: state.program === undefined ? withoutDefaults(state.params, specs) : {},
       seed: state.seed,
       procs: state.procs,
       interventions: state.interventions.map((i) => ({ kind: i.kind, target: i.target, afterSeq: i.afterSeq })),
     };
+    return state.program === undefined ? inputs : { ...inputs, program: state.program };
   }
 }
 
@@ -162,7 +169,7 @@ export function sameRun(a: RunInputs | null, b: RunInputs | null, catalog: reado
 
 /** Whether two inputs run the same program: the same scenario with the same params (so the same Go source and notes). */
 export function sameSource(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[] = []): boolean {
-  return a.scenario === b.scenario && sameParams(a, b, catalog);
+  return a.scenario === b.scenario && sameParams(a, b, catalog) && sameProgram(a.program, b.program);
 }
 
 /**
@@ -183,7 +190,7 @@ export function divergence(from: RunInputs, to: RunInputs, catalog: readonly Sce
 }
 
 function sameBase(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[]): boolean {
-  return a.scenario === b.scenario && a.seed === b.seed && a.procs === b.procs && sameParams(a, b, catalog);
+  return sameSource(a, b, catalog) && a.seed === b.seed && a.procs === b.procs;
 }
 
 function sameParams(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[]): boolean {
