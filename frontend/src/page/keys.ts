@@ -24,7 +24,7 @@ export function bindShortcuts(page: Document, actions: ShortcutActions): void {
   const { model, player, togglePlay, jumpInteresting, toggleHelp } = actions;
   page.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, select, textarea') && event.key !== 'Escape') return;
+    if (target?.closest('input, select, textarea, [contenteditable="true"]') && event.key !== 'Escape') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const total = model.events.length;
     switch (event.key) {
