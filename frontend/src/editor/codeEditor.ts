@@ -5,7 +5,12 @@
  *
  * Keyboard: everything is reachable without a mouse. Ctrl/Cmd+Enter runs; Shift+Alt+F formats; Tab
  * indents, and Escape then Tab leaves the editor (CodeMirror's escape hatch for focus), as its
- * accessibility guide recommends. Colours come from classes (the page's CSP allows no inline styles).
+ * accessibility guide recommends.
+ *
+ * The editor lives in a shadow root of its box: CodeMirror styles itself with stylesheets it builds
+ * at run time, which the page's CSP (`style-src 'self'`) refuses as `<style>` elements but a shadow
+ * root adopts as constructed stylesheets. So every style of the editor is a theme here; the page's
+ * own CSS reaches it only through inherited properties (font size, --mono).
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { go } from '@codemirror/lang-go';
@@ -69,8 +74,26 @@ const goroutineMarks = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/** Goroutine identity colours (views/palette.ts, in its order), one class each: no inline styles. */
+const IDENTITY = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000'];
+
+const theme = EditorView.theme({
+  '&': { maxHeight: '30rem', backgroundColor: '#ffffff', color: '#1c1f24' },
+  '&.cm-focused': { outline: '2px solid #1f5fbf', outlineOffset: '1px' },
+  '.cm-scroller': { fontFamily: 'var(--mono, monospace)', lineHeight: '1.5' },
+  '.cm-gutters': { backgroundColor: '#f4f5f7', color: '#5d6470', borderRight: '1px solid #dfe1e5' },
+  '.cm-goroutine-line': {
+    boxShadow: 'inset 4px 0 0 var(--mark)',
+    backgroundColor: 'color-mix(in srgb, var(--mark) 16%, transparent)',
+  },
+  ...Object.fromEntries(IDENTITY.map((colour, k) => [`.cm-g${k}`, { '--mark': colour }])),
+  '.cm-activeLine.cm-goroutine-line': { backgroundColor: 'color-mix(in srgb, var(--mark) 22%, transparent)' },
+});
+
 export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions): CodeEditor {
+  const root = parent.shadowRoot ?? parent.attachShadow({ mode: 'open' });
   const extensions: Extension[] = [
+    theme,
     lineNumbers(),
     lintGutter(),
     history(),
@@ -93,7 +116,7 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
       if (update.docChanged) options.onChange(update.state.doc.toString());
     }),
   ];
-  const view = new EditorView({ parent, state: EditorState.create({ doc: options.text, extensions }) });
+  const view = new EditorView({ root, parent: root, state: EditorState.create({ doc: options.text, extensions }) });
 
   function position(line: number, column: number): number {
     const l = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));

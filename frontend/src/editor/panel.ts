@@ -73,6 +73,8 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
   let editing = false;
   let problems: readonly SourceProblem[] = [];
   let drawnMarks = '';
+  /** Whether the run shown is of a program (so choosing a scenario closes the editor). */
+  let showingProgram = false;
 
   function load(): Promise<CodeEditor> {
     loading ??= import('./codeEditor').then(({ createCodeEditor }) => {
@@ -173,7 +175,8 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
       goVersion.value = [...goVersion.options].some((o) => o.value === program.goVersion) ? program.goVersion : DEFAULT_GO_VERSION;
       if (editor !== null && editor.text() !== program.source) editor.setText(program.source);
       if (!editing) source.setSource(program.source);
-    } else editing = false;
+    } else if (showingProgram) editing = false; // a scenario chosen instead of the program; a draft stays open
+    showingProgram = program !== undefined;
     layout();
   }
 
