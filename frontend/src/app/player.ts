@@ -23,6 +23,7 @@ export const INTERESTING: Readonly<Record<EventType, boolean>> = {
   'context-cancel': true,
   'intervention-applied': true,
   'run-end': true,
+  output: false,
   'label-define': false,
   'go-create': false,
   'obj-define': false,

@@ -135,6 +135,7 @@ export function plotSeries(store: EventStore, gomaxprocs: number, preferTime: bo
       case 'timer-fire':
       case 'timer-stop':
       case 'log':
+      case 'output':
       case 'intervention-applied':
       case 'diagnostic':
       case 'run-end':

@@ -10,7 +10,7 @@ import type { Schema } from './catalog';
 import type { FieldValue } from './events';
 
 /** The schema's id: what a page that holds SCHEMA names in `start` (protocol version 2). */
-export const SCHEMA_ID = '1-9d1bbd324acad2c3';
+export const SCHEMA_ID = '1-a2fa70218df5b86e';
 
 /** The schema as the server sends it in `meta` (docs/protocol.md, "Event batch"). */
 export const SCHEMA = {
@@ -52,6 +52,7 @@ export const SCHEMA = {
     { code: 33, name: 'intervention-applied', fields: [{ name: 'kind', type: 'u', enum: 'intervention-kind' }, { name: 'target', type: 's' }, { name: 'outcome', type: 's' }] },
     { code: 34, name: 'diagnostic', fields: [{ name: 'kind', type: 'u', enum: 'diagnostic-kind' }, { name: 'g', type: 'u' }, { name: 'obj', type: 'u' }, { name: 'label', type: 'u' }, { name: 'message', type: 's' }] },
     { code: 35, name: 'run-end', fields: [{ name: 'outcome', type: 'u', enum: 'outcome' }, { name: 'goroutinesLeft', type: 'u' }] },
+    { code: 36, name: 'output', fields: [{ name: 'g', type: 'u' }, { name: 'stream', type: 'u', enum: 'std-stream' }, { name: 'text', type: 's' }, { name: 'label', type: 'u' }] },
   ],
   enums: {
     bool: ['false', 'true'],
@@ -61,6 +62,7 @@ export const SCHEMA = {
     'intervention-kind': ['cancel-context', 'close-channel', 'inject-panic', 'inject-error', 'run-next'],
     'diagnostic-kind': ['deadlock', 'leak', 'race', 'lock-order', 'panic', 'limit'],
     outcome: ['completed', 'panicked', 'deadlocked', 'limit-reached', 'cancelled'],
+    'std-stream': ['stdout', 'stderr'],
   },
 } as const satisfies Schema;
 
@@ -89,6 +91,10 @@ export type DiagnosticKind = (typeof DIAGNOSTIC_KINDS)[number];
 /** How a run ended. (Java: `Outcome`) */
 export const OUTCOMES = ['completed', 'panicked', 'deadlocked', 'limit-reached', 'cancelled'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** Which of a program's standard streams an Output was written to. (Java: `StdStream`) */
+export const STD_STREAMS = ['stdout', 'stderr'] as const;
+export type StdStream = (typeof STD_STREAMS)[number];
 
 // ---- events -----------------------------------------------------------------------------------------
 
@@ -130,6 +136,7 @@ export const EVENT_TYPES = [
   'intervention-applied',
   'diagnostic',
   'run-end',
+  'output',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -171,6 +178,7 @@ export const EVENT_CODES = {
   'intervention-applied': 33,
   diagnostic: 34,
   'run-end': 35,
+  output: 36,
 } as const satisfies Readonly<Record<EventType, number>>;
 
 /**
@@ -487,6 +495,19 @@ export interface RunEndEvent {
   readonly goroutinesLeft: number;
 }
 
+/**
+ * Goroutine `g` (0: the runtime, for its crash reports) wrote `text` to `stream`: the exact bytes, newlines
+ * included, of one write of an interpreted Go program. Declared last so the codes of the events before it
+ * keep their numbers.
+ */
+export interface OutputEvent {
+  readonly type: 'output';
+  readonly g: number;
+  readonly stream: StdStream;
+  readonly text: string;
+  readonly label: number;
+}
+
 /** Any event of a run, told apart by its `type` (the name REST's JSON events carry too). */
 export type RunEvent =
   | LabelDefineEvent
@@ -524,7 +545,8 @@ export type RunEvent =
   | LogEvent
   | InterventionAppliedEvent
   | DiagnosticEvent
-  | RunEndEvent;
+  | RunEndEvent
+  | OutputEvent;
 
 /** The event of one type, e.g. `EventOf<'go-block'>`. */
 export type EventOf<T extends EventType> = Extract<RunEvent, { readonly type: T }>;
@@ -608,6 +630,8 @@ export function readEvent(code: number, v: readonly FieldValue[]): RunEvent | nu
       return { type: 'diagnostic', kind: DIAGNOSTIC_KINDS[v[0] as number] as DiagnosticKind, g: v[1] as number, obj: v[2] as number, label: v[3] as number, message: v[4] as string };
     case 35:
       return { type: 'run-end', outcome: OUTCOMES[v[0] as number] as Outcome, goroutinesLeft: v[1] as number };
+    case 36:
+      return { type: 'output', g: v[0] as number, stream: STD_STREAMS[v[1] as number] as StdStream, text: v[2] as string, label: v[3] as number };
     default:
       return null;
   }

@@ -62,7 +62,7 @@ describe('the event vocabulary', () => {
 
     const dropped = schemaCopy();
     dropped.events.pop();
-    expect(problemOf(dropped)).toBe('the server has no event with code 35 (run-end)');
+    expect(problemOf(dropped)).toBe('the server has no event with code 36 (output)');
 
     const retyped = schemaCopy();
     const field = retyped.events[19]?.fields[1] as { type: string };

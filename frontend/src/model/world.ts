@@ -435,6 +435,7 @@ export function foldEvent(world: World, seq: number, time: number, e: RunEvent |
       return;
     }
     case 'log':
+    case 'output': // a program's own write to stdout or stderr counts as a line it printed
       world.logs++;
       return;
     case 'intervention-applied':

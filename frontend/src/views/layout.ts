@@ -216,6 +216,7 @@ export class LayoutBuilder {
       case 'timer-fire':
       case 'timer-stop':
       case 'log':
+      case 'output':
       case 'intervention-applied':
       case 'run-end':
         break; // changes no place, name or relation

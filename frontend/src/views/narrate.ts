@@ -46,6 +46,7 @@ export const SCHEDULER_EVENTS: Readonly<Record<EventType, boolean>> = {
   'timer-fire': false,
   'timer-stop': false,
   log: false,
+  output: false,
   'intervention-applied': false,
   diagnostic: false,
   'run-end': false,
@@ -155,6 +156,8 @@ export function narrate(e: RunEvent, world: World): string | null {
       return `${g(e.g)} stops ${o(e.obj)}`;
     case 'log':
       return `${g(e.g)} prints: ${e.text}`;
+    case 'output':
+      return `${g(e.g)} writes to ${e.stream}: ${e.text.replace(/\n$/, '')}`;
     case 'intervention-applied':
       return `intervention ${e.kind} ${e.target}: ${e.outcome}`;
     case 'diagnostic':

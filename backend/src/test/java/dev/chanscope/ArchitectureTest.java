@@ -26,6 +26,7 @@ class ArchitectureTest {
         "dev.chanscope.lang..",
         "dev.chanscope.wire..",
         "dev.chanscope.run..",
+        "dev.chanscope.playground..",
         "dev.chanscope.scenario..",
         "dev.chanscope.link..",
         "dev.chanscope.client..",

@@ -19,10 +19,23 @@ final class Ending {
     private final RunControl control;
     /** Set by {@link #end}: from then on only the closing diagnostic and run-end are emitted. */
     private Outcome outcome;
+    /** Set when {@link #end} begins: a second ending (a budget crossed by the last word) is ignored. */
+    private boolean closing;
+    /** The program's last word ({@link Go#onEnding}), told before the stream closes. */
+    private java.util.function.BiConsumer<Outcome, String> onEnd = (how, why) -> {};
 
     Ending(Sim sim, RunControl control) {
         this.sim = sim;
         this.control = control;
+    }
+
+    void onEnd(java.util.function.BiConsumer<Outcome, String> hook) {
+        this.onEnd = hook;
+    }
+
+    /** The run is ending or over: events still emitted are its last ones, outside every budget. */
+    boolean isClosing() {
+        return closing;
     }
 
     boolean isOver() {
@@ -91,9 +104,11 @@ final class Ending {
 
     /** Closes the stream: the diagnostic that says why it stopped early (if any), then run-end. */
     private void end(Outcome how, String why) {
-        if (outcome != null) {
+        if (closing) {
             return;
         }
+        closing = true; // no budget is checked from here: the program's last word and the closing events
+        onEnd.accept(how, why);
         outcome = how; // from here on Sim.emit lets only these closing events through
         if (why != null) {
             sim.report(DiagnosticKind.LIMIT, why, List.of(), List.of(), List.of());

@@ -1,6 +1,8 @@
 package dev.chanscope.engine;
 
 import dev.chanscope.engine.event.Event;
+import dev.chanscope.engine.event.Outcome;
+import dev.chanscope.engine.event.StdStream;
 
 /**
  * What a simulated program sees of the runtime: the {@code go} statement, time, and constructors for
@@ -204,6 +206,47 @@ public final class Go {
         return sim.detectors().access(sim.current(), cell, write, 0, l);
     }
 
+    /**
+     * Starts the race detector's clocks now (when race detection is on) rather than at the first
+     * {@link #access}: an interpreter calls this at a program's first {@code go} statement so that
+     * accesses made before a location is first shared carry epochs ({@link #epoch}) it can compare.
+     */
+    public void startRaceClocks() {
+        sim.detectors().activateRaces();
+    }
+
+    /**
+     * The current goroutine has finished its work and will synchronise no more (only its last CPU
+     * time is still to be charged): its happens-before clock, which can know of every goroutine that
+     * passed the locks it took, is dropped now rather than when the goroutine ends.
+     */
+    public void retireRaceClock() {
+        Goroutine g = sim.current();
+        if (g != null) {
+            g.clock = null;
+        }
+    }
+
+    /**
+     * The current goroutine's own entry of its happens-before clock: what a write it makes now would
+     * record. 0 while clocks are off (then every earlier access counts as ordered).
+     */
+    public int epoch() {
+        Goroutine g = sim.current();
+        return g == null || g.clock == null ? 0 : g.clock.get(g.id);
+    }
+
+    /**
+     * Tells {@code cell}, before its first check, of an earlier write by goroutine {@code goroutine} at
+     * {@code epoch} (from {@link #epoch}) and {@code label}, made while the location was not yet
+     * watched; later accesses are then checked against it as if it had been.
+     */
+    public void seedWrite(RaceCell cell, int goroutine, int epoch, String label) {
+        if (epoch > 0) {
+            cell.recordWrite(goroutine, epoch, sim.label(label));
+        }
+    }
+
     /** A plain, unsynchronised variable watched by the race detector. */
     public SharedVar newVar(String name, long initial, String label) {
         return new SharedVar(sim, name, initial, sim.label(label));
@@ -279,6 +322,22 @@ public final class Go {
     }
 
     /**
+     * Registers the program's last word: {@code hook} is told, once, that the run is about to end
+     * with an outcome ({@code why}: the limit or cancellation that stopped it, or null) and may still
+     * emit events, such as the report Go prints for a deadlock ({@link #runtimeOutput}). It runs
+     * possibly outside any goroutine and may not block.
+     */
+    public void onEnding(java.util.function.BiConsumer<Outcome, String> hook) {
+        sim.onEnding(hook);
+    }
+
+    /** os.Exit(code): as {@link #exit()}, and the run's {@link RunResult#exitCode} is {@code code}. */
+    public RuntimeException exit(int code) {
+        sim.requestExit(code);
+        return sim.exit();
+    }
+
+    /**
      * Ends the run with a limit diagnostic, for a bound the program reached by itself (memory, output,
      * stack depth): {@code throw go.limit("memory", "...")}. Unwinds the caller.
      */
@@ -292,6 +351,26 @@ public final class Go {
         Goroutine g = sim.current();
         sim.emit(new Event.GoRecover(sim.seq(), sim.now(), g.id, l));
         return p.value();
+    }
+
+    /**
+     * One write of an interpreted program to stdout or stderr ({@code text} exactly as written,
+     * newlines included), by the calling goroutine: a scheduling point, as {@link #log} is.
+     */
+    public void output(boolean stderr, String text, String label) {
+        int l = sim.label(label);
+        sim.preempt();
+        Goroutine g = sim.current();
+        sim.emit(new Event.Output(sim.seq(), sim.now(), g.id, stderr ? StdStream.STDERR : StdStream.STDOUT, text, l));
+    }
+
+    /**
+     * What the runtime itself writes to stderr (a crash report, the deadlock message): no scheduling
+     * point, callable from an {@link #onEnding} hook; tied to the calling goroutine, or to 0 outside one.
+     */
+    public void runtimeOutput(String text) {
+        Goroutine g = sim.currentOrNull();
+        sim.emit(new Event.Output(sim.seq(), sim.now(), g == null ? 0 : g.id, StdStream.STDERR, text, 0));
     }
 
     /** fmt.Println: a line of program output, shown in the narration. */

@@ -91,7 +91,7 @@ final class RaceDetector {
 
     /** Checks a read; true when it races with the last write. */
     boolean read(Goroutine g, RaceCell v, int obj, int label) {
-        if (!enabled) {
+        if (!enabled || g.clock == null) {
             return false;
         }
         boolean race = false;
@@ -105,7 +105,7 @@ final class RaceDetector {
 
     /** Checks a write; returns 2 when it races with the last write, 1 with a read only, else 0. */
     int write(Goroutine g, RaceCell v, int obj, int label) {
-        if (!enabled) {
+        if (!enabled || g.clock == null) {
             return 0;
         }
         int race = 0;

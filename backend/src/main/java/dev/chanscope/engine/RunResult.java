@@ -12,6 +12,8 @@ import java.util.List;
  * @param maxLiveGoroutines the most goroutines alive at once
  * @param steps engine operations executed
  * @param randomDraws values drawn from the seeded source
+ * @param exitCode the exit status Go would give: 0 when main returned, n for os.Exit(n), 2 when a panic,
+ *     fatal error, deadlock, limit or cancellation ended the run; -1 while it goes on
  */
 public record RunResult(
         Outcome outcome,
@@ -22,4 +24,5 @@ public record RunResult(
         int maxLiveGoroutines,
         long steps,
         long randomDraws,
-        long seed) {}
+        long seed,
+        int exitCode) {}

@@ -97,6 +97,11 @@ final class Sim {
         return !ending.isOver();
     }
 
+    /** The running goroutine, or null outside one. */
+    Goroutine currentOrNull() {
+        return turns.currentOrNull();
+    }
+
     boolean isOver() {
         return ending.isOver();
     }
@@ -150,6 +155,7 @@ final class Sim {
         turns.run(g);
         if (g.continuation.isDone()) {
             g.state = Goroutine.State.DONE;
+            g.clock = null; // its releases already carried what others can learn of it
             live--;
             ending.finished(g, g == main);
         }
@@ -267,7 +273,7 @@ final class Sim {
      * is not emitted: the run stops there instead (see {@link Ending#stop}). The closing events are exempt.
      */
     void emit(Event e) {
-        if (!ending.isOver()) {
+        if (!ending.isClosing()) {
             Budget.Exceeded x = budget.events(emitted);
             if (x != null) {
                 throw ending.stop(x);
@@ -316,6 +322,25 @@ final class Sim {
         return config.seed();
     }
 
+    /** What os.Exit asked for; the exit status when main returns is 0. */
+    private int requestedExit;
+
+    void onEnding(java.util.function.BiConsumer<Outcome, String> hook) {
+        ending.onEnd(hook);
+    }
+
+    void requestExit(int code) {
+        requestedExit = code;
+    }
+
+    private int exitCode() {
+        Outcome o = ending.outcome();
+        if (o == null) {
+            return -1;
+        }
+        return o == Outcome.COMPLETED ? requestedExit : 2;
+    }
+
     RunResult result() {
         return new RunResult(
                 ending.outcome(),
@@ -326,6 +351,7 @@ final class Sim {
                 maxLive,
                 steps,
                 randomness.draws(),
-                config.seed());
+                config.seed(),
+                exitCode());
     }
 }

@@ -47,6 +47,7 @@ public final class Messages {
         m.put("digest", s.digest());
         m.put("endTime", r.endTime());
         m.put("outcome", r.outcome().wireName());
+        m.put("exitCode", r.exitCode());
         m.put("diagnostics", diagnostics(r.findings()));
         return m;
     }

@@ -1,5 +1,6 @@
 package dev.chanscope.system;
 
+import dev.chanscope.playground.GoSourceResolver;
 import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.run.SourceResolver;
 import dev.chanscope.scenario.ScenarioCatalog;
@@ -29,6 +30,13 @@ class ScenarioConfig {
     @Order(0)
     ScenarioResolver scenarioResolver(ScenarioCatalog catalog) {
         return new ScenarioResolver(catalog);
+    }
+
+    /** Go source a user typed: {@code "source"}, {@code "goVersion"} (docs/protocol.md). */
+    @Bean
+    @Order(1)
+    GoSourceResolver goSourceResolver() {
+        return new GoSourceResolver();
     }
 
     @Bean

@@ -25,6 +25,7 @@ import dev.chanscope.engine.event.Event.LockRelease;
 import dev.chanscope.engine.event.Event.Log;
 import dev.chanscope.engine.event.Event.ObjDefine;
 import dev.chanscope.engine.event.Event.OnceDo;
+import dev.chanscope.engine.event.Event.Output;
 import dev.chanscope.engine.event.Event.ProcAcquire;
 import dev.chanscope.engine.event.Event.ProcRelease;
 import dev.chanscope.engine.event.Event.RunEnd;
@@ -265,6 +266,12 @@ public final class EventEncoder {
             case RunEnd x -> {
                 out.writeUvarint(x.outcome().ordinal());
                 out.writeUvarint(x.goroutinesLeft());
+            }
+            case Output x -> {
+                out.writeUvarint(x.g());
+                out.writeUvarint(x.stream().ordinal());
+                out.writeString(x.text());
+                out.writeUvarint(x.label());
             }
         }
     }

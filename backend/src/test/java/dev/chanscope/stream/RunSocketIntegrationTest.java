@@ -44,7 +44,7 @@ class RunSocketIntegrationTest {
     }
 
     /** Decodes every batch received so far, checking they are contiguous from event 0. */
-    private static List<EventDecoder.Decoded> decode(List<byte[]> batches) {
+    static List<EventDecoder.Decoded> decode(List<byte[]> batches) {
         return decodeFrom(batches, 0);
     }
 

@@ -23,6 +23,20 @@ public final class Http {
                 .build());
     }
 
+    /** A form post ({@code application/x-www-form-urlencoded}), as the Go playground's clients send. */
+    public static HttpResponse<String> postForm(int port, String path, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return send(request(port, path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    }
+
     private static HttpRequest.Builder request(int port, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }

@@ -165,4 +165,11 @@ public sealed interface Event {
 
     /** The run is over: why, and how many goroutines were still alive. */
     record RunEnd(long seq, long time, Outcome outcome, int goroutinesLeft) implements Event {}
+
+    /**
+     * Goroutine {@code g} (0: the runtime, for its crash reports) wrote {@code text} to {@code stream}:
+     * the exact bytes, newlines included, of one write of an interpreted Go program. Declared last so
+     * the codes of the events before it keep their numbers.
+     */
+    record Output(long seq, long time, int g, StdStream stream, String text, int label) implements Event {}
 }

@@ -4,6 +4,7 @@ import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.RunConfig;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.Event;
+import dev.chanscope.playground.PlaygroundOutput;
 import dev.chanscope.run.PreparedRun;
 import dev.chanscope.run.RunRequestParser;
 import dev.chanscope.stream.Messages;
@@ -70,13 +71,22 @@ class RunController {
 
     private Map<String, Object> compute(PreparedRun prepared, String format) {
         RunConfig config = prepared.config();
-        config = config.withLimits(config.limits()
-                .withMaxEvents(Math.min(maxEvents, config.limits().maxEvents())));
+        // A Go program runs to its end so its output and exit status are whole; only the list of
+        // events it answers with is capped. A scenario run stops at the cap, as it always has.
+        boolean program = prepared.source().origin().containsKey("source");
+        if (!program) {
+            config = config.withLimits(config.limits()
+                    .withMaxEvents(Math.min(maxEvents, config.limits().maxEvents())));
+        }
         List<Event> events = new ArrayList<>();
         StreamDigest digest = new StreamDigest();
+        PlaygroundOutput output = new PlaygroundOutput();
         RunResult result = Engine.run(prepared.program(), config, e -> {
-            events.add(e);
+            if (events.size() < maxEvents) {
+                events.add(e);
+            }
             digest.accept(e);
+            output.accept(e);
         });
         if (format.equals("chrome-trace")) {
             return ChromeTrace.of(events, prepared.source().title() + " (seed " + config.seed() + ")");
@@ -85,8 +95,12 @@ class RunController {
         m.put("run", prepared.normalized());
         m.put("digest", digest.hex());
         m.put("outcome", result.outcome().wireName());
+        m.put("exitCode", result.exitCode());
+        m.put("stdout", output.stdout());
+        m.put("stderr", output.stderr());
         m.put("diagnostics", Messages.diagnostics(result.findings()));
         m.put("stats", stats(result, digest));
+        m.put("eventsTruncated", result.events() > events.size());
         m.put("events", events.stream().map(EventJson::of).toList());
         return m;
     }

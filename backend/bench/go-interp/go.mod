@@ -1,0 +1,3 @@
+module chanscope.dev/bench/gointerp
+
+go 1.19

@@ -1,0 +1,7 @@
+package dev.chanscope.engine.event;
+
+/** Which of a program's standard streams an {@link Event.Output} was written to. */
+public enum StdStream implements WireEnum {
+    STDOUT,
+    STDERR
+}

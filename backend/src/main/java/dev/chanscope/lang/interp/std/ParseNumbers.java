@@ -1,0 +1,134 @@
+package dev.chanscope.lang.interp.std;
+
+import dev.chanscope.lang.interp.rt.GState;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** strconv's ParseInt, ParseUint and ParseFloat with Go's syntax (prefixes and _ for base 0). */
+final class ParseNumbers {
+
+    private ParseNumbers() {}
+
+    static Object[] parseInt(GState g, StrconvLib.Env env, String func, String s, long base, long bitSize) {
+        if (s.isEmpty()) {
+            return Args.tuple(0L, env.err(g, func, s, false));
+        }
+        String digits = s;
+        boolean neg = false;
+        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
+            neg = s.charAt(0) == '-';
+            digits = s.substring(1);
+        }
+        Object[] u = parseUint(g, env, func, digits, base, bitSize);
+        if (u[1] != null) {
+            Object err = env.err(g, func, s, isRange(u));
+            if (!isRange(u)) {
+                return Args.tuple(0L, err);
+            }
+            long max = bitSize == 0 ? Long.MAX_VALUE : bitSize >= 64 ? Long.MAX_VALUE : (1L << (bitSize - 1)) - 1;
+            return Args.tuple(neg ? -max - 1 : max, err);
+        }
+        long size = bitSize == 0 ? 64 : bitSize;
+        BigInteger v = new BigInteger(Long.toUnsignedString((Long) u[0]));
+        BigInteger cutoff = BigInteger.ONE.shiftLeft((int) size - 1);
+        if (!neg && v.compareTo(cutoff) >= 0) {
+            return Args.tuple(cutoff.subtract(BigInteger.ONE).longValue(), env.err(g, func, s, true));
+        }
+        if (neg && v.compareTo(cutoff) > 0) {
+            return Args.tuple(cutoff.negate().longValue(), env.err(g, func, s, true));
+        }
+        return Args.tuple(neg ? v.negate().longValue() : v.longValue(), null);
+    }
+
+    private static boolean isRange(Object[] parsed) {
+        return Boolean.TRUE.equals(parsed.length > 2 ? parsed[2] : null);
+    }
+
+    /** (value, err, isRange) — the third element says the error is a range error. */
+    static Object[] parseUint(GState g, StrconvLib.Env env, String func, String s, long base, long bitSize) {
+        String orig = s;
+        if (s.isEmpty()) {
+            return new Object[] {0L, env.err(g, func, orig, false), false};
+        }
+        boolean base0 = base == 0;
+        if (base0) {
+            base = 10;
+            if (s.charAt(0) == '0') {
+                if (s.length() >= 3 && (s.charAt(1) == 'b' || s.charAt(1) == 'B')) {
+                    base = 2;
+                    s = s.substring(2);
+                } else if (s.length() >= 3 && (s.charAt(1) == 'o' || s.charAt(1) == 'O')) {
+                    base = 8;
+                    s = s.substring(2);
+                } else if (s.length() >= 3 && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
+                    base = 16;
+                    s = s.substring(2);
+                } else {
+                    base = 8;
+                    s = s.substring(1);
+                    if (s.isEmpty()) {
+                        return new Object[] {0L, null, false};
+                    }
+                }
+            }
+        } else if (base < 2 || base > 36) {
+            return new Object[] {
+                0L,
+                ErrorsLib.newError("strconv." + func + ": parsing "
+                        + dev.chanscope.lang.interp.rt.Quote.string(orig, false) + ": invalid base " + base),
+                false
+            };
+        }
+        if (base0) {
+            s = s.replace("_", "");
+        }
+        long size = bitSize == 0 ? 64 : bitSize;
+        BigInteger v = BigInteger.ZERO;
+        for (int i = 0; i < s.length(); i++) {
+            int d = Character.digit(s.charAt(i), (int) base);
+            if (d < 0) {
+                return new Object[] {0L, env.err(g, func, orig, false), false};
+            }
+            v = v.multiply(BigInteger.valueOf(base)).add(BigInteger.valueOf(d));
+        }
+        if (s.isEmpty()) {
+            return new Object[] {0L, env.err(g, func, orig, false), false};
+        }
+        if (v.bitLength() > size) {
+            long max = size >= 64 ? -1L : (1L << size) - 1;
+            return new Object[] {max, env.err(g, func, orig, true), true};
+        }
+        return new Object[] {v.longValue(), null, false};
+    }
+
+    static Object[] parseFloat(GState g, StrconvLib.Env env, String s, long bitSize) {
+        String t = s.toLowerCase(java.util.Locale.ROOT);
+        String body = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        boolean neg = t.startsWith("-");
+        if (body.equals("inf") || body.equals("infinity")) {
+            return Args.tuple(neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, null);
+        }
+        if (body.equals("nan")) {
+            return Args.tuple(Double.NaN, null);
+        }
+        if (!body.matches("(0x[0-9a-f_]*(\\.[0-9a-f_]*)?p[+-]?[0-9_]+)|([0-9_]*(\\.[0-9_]*)?(e[+-]?[0-9_]+)?)")
+                || body.isEmpty()
+                || body.equals(".")
+                || body.startsWith("_")
+                || body.contains("__")) {
+            return Args.tuple(0.0, env.err(g, "ParseFloat", s, false));
+        }
+        String clean = t.replace("_", "");
+        double d;
+        if (clean.contains("0x")) {
+            d = Double.parseDouble(clean);
+        } else {
+            BigDecimal exact = new BigDecimal(clean);
+            d = bitSize == 32 ? exact.floatValue() : exact.doubleValue();
+        }
+        if (Double.isInfinite(d)) {
+            return Args.tuple(d, env.err(g, "ParseFloat", s, true));
+        }
+        return Args.tuple(bitSize == 32 ? (double) (float) d : d, null);
+    }
+}
