@@ -112,6 +112,7 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
     edit.hidden = editing;
     consoleSection.hidden = !program;
     document.body.classList.toggle('program', program);
+    document.body.classList.toggle('editing', editing);
   }
 
   async function runProgram(): Promise<void> {

@@ -172,8 +172,12 @@ class ProgramEditorE2ETest {
             PlaywrightAssertions.assertThat(page.getByTestId("console")).containsText("hello");
             PlaywrightAssertions.assertThat(page.locator(".stage .goroutine").first())
                     .isVisible();
+            screenshot(page, "editor-output.png");
+            page.getByTestId("play").focus(); // out of the editor, where Home means the line's start
             page.keyboard().press("Home");
             PlaywrightAssertions.assertThat(page.getByTestId("console")).hasText("");
+            page.keyboard().press("End");
+            PlaywrightAssertions.assertThat(page.getByTestId("console")).hasText("hello\n");
         }
     }
 
