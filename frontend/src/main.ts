@@ -14,6 +14,8 @@ import { installCompareBenchHook } from './compare/bench';
 import { compareEntry } from './compare/entry';
 import { compareScreen } from './compare/screen';
 import { PageStore, sameSource } from './app/pageStore';
+import { readProgramLink } from './editor/openLink';
+import { programPanel } from './editor/panel';
 import { frameScheduler } from './lib/frame';
 import { RunModel } from './model/run';
 import { fetchCatalog } from './net/rest';
@@ -61,6 +63,15 @@ const views = [new EventLogView($('event-log', HTMLElement), model), new Summary
 
 const banner = new Banner(ui.banner);
 const controls = controlErrors($, params);
+const program = programPanel({
+  root: $('program-panel', HTMLElement),
+  store,
+  model,
+  source,
+  sourceBox: $('source', HTMLElement),
+  notify: (message) => banner.show(message),
+  restart: () => runs.restart(),
+});
 
 // ---- one render loop ------------------------------------------------------------------------------
 
@@ -82,8 +93,9 @@ const loop = renderLoop({
   running: () => runs.running(),
   renderPlayback: playback.renderPlayback,
   renderRunnableChoices: (position) => interventions.renderRunnableChoices(position),
+  worldViews: [program],
 });
-const runs = runSession({ store, model, banner, controls, loop });
+const runs = runSession({ store, model, banner, controls, loop, sourceProblems: program.showProblems });
 const interventions = interventionControls(ui, model, store, runs.intervene, invalidate);
 
 model.status.subscribe(invalidate);
@@ -118,6 +130,12 @@ store.run.inputs.subscribe((inputs, previous) => {
     return;
   }
   runs.stop();
+  program.showInputs();
+  if (inputs.program !== undefined) {
+    showProgramNotes();
+    runs.sync();
+    return;
+  }
   void scenario.loadScenario().then((current) => {
     if (current) runs.sync();
   });
@@ -200,13 +218,30 @@ async function boot(): Promise<void> {
     room.start();
     return;
   }
-  const decoded = decodeLink(location.search, answer.ok, FALLBACK_SCENARIO);
+  const decoded = (await readProgramLink(location, FALLBACK_SCENARIO)) ?? decodeLink(location.search, answer.ok, FALLBACK_SCENARIO);
+  // A snippet page's address becomes the page's own (/?v=3&p=…), which the address bar then follows.
+  if (location.pathname.startsWith('/p/')) history.replaceState(null, '', `/${location.search}`);
   if (decoded.problems.length > 0) {
     banner.fromLink = true;
     banner.show(`This link had problems, so the nearest valid run is shown: ${decoded.problems.map((p) => p.message).join('; ')}.`);
   }
   store.applyState(decoded.state);
   room.start();
+  // The editor's chunk comes after the first frame, so a link with code shows its run first.
+  if (decoded.state.program !== undefined) requestAnimationFrame(() => setTimeout(program.preload, 0));
+}
+
+/** A program has no scenario notes, parameters or offered interventions; its source is in the editor. */
+function showProgramNotes(): void {
+  ui.summary.textContent = 'Your program. Edit it, then Run (Ctrl+Enter); share it with Copy link.';
+  params.build([], {}, () => undefined);
+  ui.watch.textContent = 'Watch each goroutine’s line light up in its colour, and what the program prints below.';
+  ui.pitfallNotes.hidden = true;
+  ui.fixNotes.hidden = true;
+  ui.interventions.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: 'Your program offers no named interventions; scheduler mode still works.' }));
+  scenario.renderPicker();
+  ui.scenario.prepend(new Option('(your program)', '', true, true));
+  ui.scenario.value = '';
 }
 
 function prefersReducedMotion(): boolean {

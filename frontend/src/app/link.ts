@@ -18,6 +18,8 @@ import { deflateSync } from 'fflate';
 import { InflateError, inflateRaw } from './inflate';
 import { INTERVENTION_KINDS, type InterventionKind } from '../model/vocabulary.gen';
 import { type ParamSpec, type ParamValue, type ScenarioSummary, formatDuration, paramText } from './params';
+import type { Program } from './program';
+import { encodeProgramLink } from './programLink';
 
 /** Links with `iz` say v=2; all others v=1, so they read the same in pages that predate `iz`. */
 export const LINK_VERSION = 2;
@@ -45,6 +47,11 @@ export interface RunLink {
   readonly seed: number;
   readonly procs: number;
   readonly interventions: readonly Intervention[];
+  /**
+   * A program the user wrote: the run is of it, not of `scenario` (whose params are then empty).
+   * Links carry it for the first run only (programLink.ts); compare links are of scenarios.
+   */
+  readonly program?: Program;
 }
 
 export interface LinkState {
@@ -60,6 +67,8 @@ export interface LinkState {
   readonly embed: boolean;
   /** Compare mode: the run shown beside this one (its `b.` parameters); absent otherwise. */
   readonly compare?: RunLink;
+  /** A program the user wrote: the run is of it, not of `scenario` (whose params are then empty). */
+  readonly program?: Program;
 }
 
 export interface LinkProblem {
@@ -78,6 +87,8 @@ const INTEGER = /^-?[0-9]+$/;
 
 /** `compareSpecs`: the compared run's scenario's parameters (only read when the state has `compare`). */
 export function encodeLink(state: LinkState, specs: readonly ParamSpec[], compareSpecs: readonly ParamSpec[] = []): string {
+  // A program's link has a form of its own (programLink.ts); compare mode is for scenarios.
+  if (state.program !== undefined) return encodeProgramLink(state, state.program);
   const q = new URLSearchParams();
   q.set('v', '1');
   encodeRun(q, '', state, specs);
@@ -96,16 +107,24 @@ function encodeRun(q: URLSearchParams, prefix: string, run: RunLink, specs: read
   }
   if (run.seed !== DEFAULT_SEED) q.set(`${prefix}seed`, String(run.seed));
   if (run.procs !== DEFAULT_PROCS) q.set(`${prefix}procs`, String(run.procs));
-  if (run.interventions.length > 0) {
-    const plain = run.interventions.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
-    const compact = encodeCompact(plain);
-    // Highly repetitive lists expand past the reading bound: those travel as `i`.
-    const readable = 'text' in decodeCompact(compact);
-    if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
-      q.set('v', String(LINK_VERSION));
-      q.set(`${prefix}iz`, compact);
-    } else q.set(`${prefix}i`, plain);
+  if (writeInterventions(run.interventions, q, prefix)) q.set('v', String(LINK_VERSION));
+}
+
+/**
+ * Writes interventions as `i`, or as `iz` when that is shorter (and readable); answers whether it
+ * wrote `iz`. Highly repetitive lists expand past the reading bound: those travel as `i`.
+ */
+export function writeInterventions(list: readonly Intervention[], q: URLSearchParams, prefix = ''): boolean {
+  if (list.length === 0) return false;
+  const plain = list.map((i) => `${i.kind}:${i.target}@${i.afterSeq}`).join(',');
+  const compact = encodeCompact(plain);
+  const readable = 'text' in decodeCompact(compact);
+  if (readable && `iz=${compact}`.length < new URLSearchParams({ i: plain }).toString().length) {
+    q.set(`${prefix}iz`, compact);
+    return true;
   }
+  q.set(`${prefix}i`, plain);
+  return false;
 }
 
 /** Reads a link against the catalog. Always returns a usable state, plus what had to be fixed. */
@@ -232,7 +251,7 @@ function exactNanos(text: string): bigint | null {
   return (scaled * 2n + denominator) / (denominator * 2n);
 }
 
-function integer(q: URLSearchParams, name: string, fallback: number, min: number, max: number, problems: LinkProblem[]): number {
+export function integer(q: URLSearchParams, name: string, fallback: number, min: number, max: number, problems: LinkProblem[]): number {
   const text = q.get(name);
   if (text === null) return fallback;
   if (!INTEGER.test(text)) {
@@ -250,7 +269,7 @@ function integer(q: URLSearchParams, name: string, fallback: number, min: number
 
 const STEP = /^([a-z-]+):(.+)@([0-9]+)$/s;
 
-function decodeInterventions(plain: string | null, compact: string | null, problems: LinkProblem[]): Intervention[] {
+export function decodeInterventions(plain: string | null, compact: string | null, problems: LinkProblem[]): Intervention[] {
   let param = 'i';
   let text = plain;
   if (compact !== null) {
@@ -317,17 +336,33 @@ export function encodeCompact(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** How much a compact text in the link parameter `param` may hold (as dev.chanscope.link.CompactText.Bounds). */
+export interface CompactBounds {
+  readonly param: string;
+  readonly maxChars: number;
+  readonly maxOutput: number;
+  readonly maxRatio: number;
+}
+
+const IZ: CompactBounds = { param: 'iz', maxChars: MAX_COMPACT_CHARS, maxOutput: MAX_COMPACT_OUTPUT, maxRatio: MAX_COMPACT_RATIO };
+
 /** Reads `iz` within its bounds; the messages are the server's, word for word. */
 export function decodeCompact(compact: string): { text: string } | { problem: string } {
-  if (compact.length > MAX_COMPACT_CHARS) {
-    return { problem: `iz is longer than ${MAX_COMPACT_CHARS} characters (${compact.length})` };
+  return decodeCompactText(compact, IZ);
+}
+
+/** Reads a compact text within `bounds`; the messages name its parameter, as the server's do. */
+export function decodeCompactText(compact: string, bounds: CompactBounds): { text: string } | { problem: string } {
+  const { param, maxChars, maxOutput, maxRatio } = bounds;
+  if (compact.length > maxChars) {
+    return { problem: `${param} is longer than ${maxChars} characters (${compact.length})` };
   }
   if (!/^[A-Za-z0-9_-]*$/.test(compact) || compact.length % 4 === 1) {
-    return { problem: 'iz is not unpadded base64url text (A-Z a-z 0-9 - _)' };
+    return { problem: `${param} is not unpadded base64url text (A-Z a-z 0-9 - _)` };
   }
   const binary = atob(compact.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (compact.length % 4)) % 4));
   const deflated = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const cap = Math.min(MAX_COMPACT_OUTPUT, MAX_COMPACT_RATIO * deflated.length);
+  const cap = Math.min(maxOutput, maxRatio * deflated.length);
   let inflated: { output: Uint8Array; consumed: number };
   try {
     inflated = inflateRaw(deflated, cap);
@@ -335,23 +370,23 @@ export function decodeCompact(compact: string): { text: string } | { problem: st
     if (!(e instanceof InflateError)) throw e;
     switch (e.kind) {
       case 'truncated':
-        return { problem: 'iz ends before its DEFLATE stream does' };
+        return { problem: `${param} ends before its DEFLATE stream does` };
       case 'invalid':
-        return { problem: 'iz is not a valid DEFLATE stream' };
+        return { problem: `${param} is not a valid DEFLATE stream` };
       case 'too-large':
         return {
           problem:
-            cap === MAX_COMPACT_OUTPUT
-              ? `iz inflates to more than ${MAX_COMPACT_OUTPUT} bytes`
-              : `iz inflates to more than ${MAX_COMPACT_RATIO} times its ${deflated.length} compressed bytes`,
+            cap === maxOutput
+              ? `${param} inflates to more than ${maxOutput} bytes`
+              : `${param} inflates to more than ${maxRatio} times its ${deflated.length} compressed bytes`,
         };
     }
   }
   const trailing = deflated.length - inflated.consumed;
-  if (trailing > 0) return { problem: `iz has ${trailing} bytes after the end of its DEFLATE stream` };
+  if (trailing > 0) return { problem: `${param} has ${trailing} bytes after the end of its DEFLATE stream` };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.output) };
   } catch {
-    return { problem: 'iz does not hold UTF-8 text' };
+    return { problem: `${param} does not hold UTF-8 text` };
   }
 }

@@ -4,7 +4,8 @@
  * atoms (lib/atom.ts), so whoever needs to know about a change subscribes instead of being called:
  *
  *   catalog         the scenarios the server offers (what a link is read against)
- *   run.inputs      what the run on screen runs: scenario, params, seed, GOMAXPROCS, interventions
+ *   run.inputs      what the run on screen runs: scenario and params (or a program the user
+ *                   wrote), seed, GOMAXPROCS, interventions
  *   run.player      its playhead: position, playing, speed
  *   compare.inputs  compare mode: the run shown beside `run` (null: not comparing)
  *   compare.player  compare mode's one clock: a step of both runs' events merged by virtual time
@@ -22,6 +23,7 @@ import { Atom } from '../lib/atom';
 import { type Intervention, type LinkState, type RunLink, encodeLink } from './link';
 import type { ParamSpec, ParamValue, ScenarioSummary } from './params';
 import { Player } from './player';
+import { type Program, sameProgram } from './program';
 
 /** What makes a run: the inputs of the pure function (docs/protocol.md, "Run request"). */
 export interface RunInputs {
@@ -31,6 +33,8 @@ export interface RunInputs {
   readonly seed: number;
   readonly procs: number;
   readonly interventions: readonly Intervention[];
+  /** A program the user wrote: when present the run is of it, not of `scenario` (and `params` is empty). */
+  readonly program?: Program;
 }
 
 /** One run on screen: what it runs and where its playhead is. */
@@ -123,10 +127,13 @@ export class PageStore {
     const inputs = this.#normalized(state);
     const compare = state.compare === undefined ? null : this.#normalized(state.compare);
     const sameCompare = sameRun(this.compare.inputs.get(), compare, this.catalog.get());
-    const same = sameRun(this.run.inputs.get(), inputs, this.catalog.get()) && sameCompare;
+    const current = this.run.inputs.get();
+    const sameFirst = sameRun(current, inputs, this.catalog.get());
+    const same = sameFirst && sameCompare;
     // Compare mode is set first, so whoever follows the first run's inputs knows both are coming.
     if (!sameCompare) this.compare.inputs.set(compare);
-    if (!sameRun(this.run.inputs.get(), inputs, this.catalog.get())) this.run.inputs.set(inputs);
+    // A program saved as a snippet since is the same run, but the link now may carry its id.
+    if (!sameFirst || current?.program?.snippet !== inputs.program?.snippet) this.run.inputs.set(inputs);
     // The link's playhead is the one clock of whatever is on screen: one run, or both side by side.
     const shown = compare === null ? this.run : this.compare;
     if (!same && state.t === null) shown.player.seek(0, Number.MAX_SAFE_INTEGER);
@@ -162,13 +169,14 @@ export class PageStore {
 
   #normalized(state: RunLink): RunInputs {
     const specs = this.catalog.get().find((s) => s.id === state.scenario)?.params ?? [];
-    return {
+    const inputs: RunInputs = {
       scenario: state.scenario,
-      params: withoutDefaults(state.params, specs),
+      params: state.program === undefined ? withoutDefaults(state.params, specs) : {},
       seed: state.seed,
       procs: state.procs,
       interventions: state.interventions.map((i) => ({ kind: i.kind, target: i.target, afterSeq: i.afterSeq })),
     };
+    return state.program === undefined ? inputs : { ...inputs, program: state.program };
   }
 }
 
@@ -192,7 +200,7 @@ export function sameRun(a: RunInputs | null, b: RunInputs | null, catalog: reado
 
 /** Whether two inputs run the same program: the same scenario with the same params (so the same Go source and notes). */
 export function sameSource(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[] = []): boolean {
-  return a.scenario === b.scenario && sameParams(a, b, catalog);
+  return a.scenario === b.scenario && sameParams(a, b, catalog) && sameProgram(a.program, b.program);
 }
 
 /**
@@ -213,7 +221,7 @@ export function divergence(from: RunInputs, to: RunInputs, catalog: readonly Sce
 }
 
 function sameBase(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[]): boolean {
-  return a.scenario === b.scenario && a.seed === b.seed && a.procs === b.procs && sameParams(a, b, catalog);
+  return sameSource(a, b, catalog) && a.seed === b.seed && a.procs === b.procs;
 }
 
 function sameParams(a: RunInputs, b: RunInputs, catalog: readonly ScenarioSummary[]): boolean {

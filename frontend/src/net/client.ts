@@ -13,6 +13,7 @@ import {
   type ClientMessage,
   DEFAULT_CREDIT,
   type EndMessage,
+  type FieldProblem,
   type MetaMessage,
   PROTOCOL_VERSION,
   type RunRequest,
@@ -28,7 +29,7 @@ export interface RunCallbacks {
   /** The run ended and every check passed. */
   finished(end: EndMessage): void;
   /** The run cannot go on: the server refused it, the socket failed, or the stream was wrong. */
-  failed(message: string, detail?: string, errors?: ReadonlyArray<{ path: string; message: string }>): void;
+  failed(message: string, detail?: string, errors?: readonly FieldProblem[]): void;
   /**
    * The connection failed or dropped before the run ended. When given, the client reports this
    * instead of failing, so the page can reconnect and `resume` (refusals by the server still fail).
@@ -202,7 +203,7 @@ export class RunClient {
     this.#fail(`connection closed before the run ended (code ${code}${reason ? `: ${reason}` : ''})`);
   }
 
-  #fail(message: string, detail?: string, errors?: ReadonlyArray<{ path: string; message: string }>): void {
+  #fail(message: string, detail?: string, errors?: readonly FieldProblem[]): void {
     if (!this.#live() && this.#phase !== 'ending') return;
     this.#phase = 'failed';
     this.#socket?.close();

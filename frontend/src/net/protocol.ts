@@ -16,12 +16,23 @@ export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';
 }
 
-export interface RunRequest {
-  readonly scenario: string;
-  readonly params: Readonly<Record<string, unknown>>;
+interface SharedRunFields {
   readonly seed: number;
   readonly gomaxprocs: number;
   readonly interventions?: ReadonlyArray<{ readonly kind: InterventionKind; readonly target: string; readonly afterSeq: number }>;
+}
+
+/** A run of a built-in scenario at some parameter values, or of Go source (docs/protocol.md, "Run request"). */
+export type RunRequest =
+  | (SharedRunFields & { readonly scenario: string; readonly params: Readonly<Record<string, unknown>> })
+  | (SharedRunFields & { readonly source: string; readonly goVersion: string });
+
+/** A problem with one field of a request; one inside program text also says where (1-based line and column). */
+export interface FieldProblem {
+  readonly path: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** `schemaId`: the event schema the client holds, so the server may leave it out of `meta`. */
@@ -67,7 +78,7 @@ export interface ErrorMessage {
   readonly message: string;
   readonly path?: string;
   /** For `invalid-request`: every problem with its path. */
-  readonly errors?: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+  readonly errors?: readonly FieldProblem[];
 }
 
 export type ServerMessage =
@@ -168,9 +179,12 @@ function diagnostics(value: unknown): Diagnostic[] {
   });
 }
 
-function fieldErrors(list: unknown[]): Array<{ path: string; message: string }> {
+function fieldErrors(list: unknown[]): FieldProblem[] {
   return list.map((item) => {
     const e = (typeof item === 'object' && item !== null ? item : {}) as Json;
-    return { path: String(e['path'] ?? ''), message: String(e['message'] ?? '') };
+    const problem = { path: String(e['path'] ?? ''), message: String(e['message'] ?? '') };
+    const line = e['line'];
+    const column = e['column'];
+    return typeof line === 'number' && typeof column === 'number' ? { ...problem, line, column } : problem;
   });
 }

@@ -23,8 +23,9 @@ export interface ShortcutActions {
 export function bindShortcuts(page: Document, actions: ShortcutActions): void {
   const { model, player, togglePlay, jumpInteresting, toggleHelp } = actions;
   page.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, select, textarea') && event.key !== 'Escape') return;
+    // The element typed into, also inside a shadow root (the code editor's), not its host.
+    const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
+    if (target?.closest('input, select, textarea, [contenteditable="true"]') && event.key !== 'Escape') return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const total = model.events.length;
     switch (event.key) {

@@ -11,6 +11,7 @@ import type { SourceView } from '../views/source';
 import type { StageView } from '../views/stage';
 import type { StatusView } from '../views/status';
 import { TimelineBuilder, type TimelineView } from '../views/timeline';
+import type { World } from '../model/world';
 
 export interface RenderParts {
   model: RunModel;
@@ -32,6 +33,8 @@ export interface RenderParts {
   running: () => RunRequest | null;
   renderPlayback: (position: number, time: number) => void;
   renderRunnableChoices: (position: number) => void;
+  /** Views of the world at the playhead drawn after the source (the program editor and its output). */
+  worldViews?: readonly { render(world: World | null, position: number): void }[];
 }
 
 export interface RenderLoop {
@@ -83,6 +86,7 @@ export function renderLoop(parts: RenderParts): RenderLoop {
     status.render(position, world?.time ?? 0, player.playing.get());
     diagnostics.render(position);
     source.render(world);
+    for (const view of parts.worldViews ?? []) view.render(world, position);
     narration.render(store, world, position, store.generation);
     if (admitted && version !== timelineVersion) {
       timelineVersion = version;

@@ -2,7 +2,7 @@ import { type PageStore, type RunInputs, divergence, sameRun } from '../app/page
 import type { RunModel } from '../model/run';
 import type { InterventionKind } from '../model/vocabulary.gen';
 import { RunClient } from '../net/client';
-import type { MetaMessage, RunRequest } from '../net/protocol';
+import type { FieldProblem, MetaMessage, RunRequest } from '../net/protocol';
 import { controlOf } from '../net/rest';
 import { runsUrl } from '../net/socket';
 import type { Banner } from './banner';
@@ -17,6 +17,8 @@ export interface RunParts {
   banner: Banner;
   controls: ControlErrors;
   loop: RenderLoop;
+  /** Problems in a program's text (compile errors, path `source`), cleared with [] when a run starts. */
+  sourceProblems?: (problems: readonly FieldProblem[]) => void;
 }
 
 export interface Runs {
@@ -46,13 +48,14 @@ export function runSession(parts: RunParts): Runs {
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
 
   function runRequest(inputs: RunInputs): RunRequest {
-    return {
-      scenario: inputs.scenario,
-      params: { ...inputs.params },
-      seed: inputs.seed,
-      gomaxprocs: inputs.procs,
-      interventions: inputs.interventions.map((i) => ({ ...i })),
-    };
+    const shared = { seed: inputs.seed, gomaxprocs: inputs.procs, interventions: inputs.interventions.map((i) => ({ ...i })) };
+    const program = inputs.program;
+    if (program !== undefined) return { source: program.source, goVersion: program.goVersion, ...shared };
+    return { scenario: inputs.scenario, params: { ...inputs.params }, ...shared };
+  }
+
+  function isSource(path: string): boolean {
+    return path === 'source' || path === 'run.source';
   }
 
   function newClient(): RunClient {
@@ -83,7 +86,9 @@ export function runSession(parts: RunParts): Runs {
         failed: (message, detail, errors) => {
           if (client !== mine) return;
           model.fail(message, detail);
-          for (const e of errors ?? []) controls.showControlError(controlOf(e.path), e.message);
+          for (const e of errors ?? []) if (!isSource(e.path)) controls.showControlError(controlOf(e.path), e.message);
+          const inText = (errors ?? []).filter((e) => isSource(e.path));
+          if (inText.length > 0) parts.sourceProblems?.(inText);
         },
         dropped: (received) => {
           if (client !== mine) return;
@@ -111,6 +116,7 @@ export function runSession(parts: RunParts): Runs {
 
   function start(inputs: RunInputs): void {
     controls.clearControlErrors();
+    parts.sourceProblems?.([]);
     model.reset();
     loop.reset();
     running = inputs;

@@ -135,7 +135,10 @@ export function scenarioControls(parts: ScenarioParts): ScenarioControls {
   ui.scenario.addEventListener('change', () => {
     banner.hide();
     banner.fromLink = false;
-    store.applyState({ ...store.linkState(), scenario: ui.scenario.value, params: {}, interventions: [], t: null });
+    // A scenario chosen replaces a program the user wrote (which the editor still holds).
+    const state = { ...store.linkState() };
+    delete state.program;
+    store.applyState({ ...state, scenario: ui.scenario.value, params: {}, interventions: [], t: null });
   });
 
   return { loadScenario, renderPicker };

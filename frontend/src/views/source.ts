@@ -53,6 +53,7 @@ export function breakable(text: string): Node[] {
 export class SourceView {
   readonly #root: HTMLElement;
   #lines: string[] = [];
+  #text = '';
   #rows: HTMLElement[] = [];
   readonly #lineCache = new Map<string, number>();
   #drawnKey = '';
@@ -70,7 +71,13 @@ export class SourceView {
     return this.#lines[line - 1]?.trim() ?? '';
   }
 
+  /** The source as last set (what "Edit" opens in the editor). */
+  text(): string {
+    return this.#text;
+  }
+
   setSource(source: string): void {
+    this.#text = source;
     this.#lines = source.replace(/\n$/, '').split('\n');
     this.#lineCache.clear();
     this.#drawnKey = '';

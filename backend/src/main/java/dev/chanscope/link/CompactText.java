@@ -11,18 +11,25 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * The compact form of a link's intervention list ({@code iz}): the UTF-8 text, compressed as a raw
- * DEFLATE stream (RFC 1951, no zlib or gzip wrapper), in unpadded base64url. Reading one is bounded:
- * the text is at most {@value #MAX_CHARS} characters, it inflates to at most {@value #MAX_OUTPUT}
- * bytes and to at most {@value #MAX_RATIO} times its compressed size, nothing may follow the end of the
- * DEFLATE stream, and the result must be UTF-8. The browser (frontend/src/app/link.ts) applies the
- * same rules with the same messages.
+ * The compact form of a text in a link — the intervention list ({@code iz}), a program ({@code code})
+ * — the UTF-8 text, compressed as a raw DEFLATE stream (RFC 1951, no zlib or gzip wrapper), in
+ * unpadded base64url. Reading one is bounded ({@link Bounds}): the text is at most so many characters,
+ * it inflates to at most so many bytes and to at most so many times its compressed size, nothing may
+ * follow the end of the DEFLATE stream, and the result must be UTF-8. Messages name the link parameter.
+ * The browser (frontend/src/app/link.ts) applies the same rules with the same messages.
  */
 public final class CompactText {
 
+    /** {@code iz}'s bounds: {@value #MAX_CHARS} characters, {@value #MAX_OUTPUT} bytes, {@value #MAX_RATIO} times. */
     public static final int MAX_CHARS = 8192;
+
     public static final int MAX_OUTPUT = 16 * 1024;
     public static final int MAX_RATIO = 100;
+
+    /** How much a compact text in the link parameter {@code param} may hold. */
+    public record Bounds(String param, int maxChars, int maxOutput, int maxRatio) {}
+
+    public static final Bounds INTERVENTIONS = new Bounds("iz", MAX_CHARS, MAX_OUTPUT, MAX_RATIO);
 
     private CompactText() {}
 
@@ -38,9 +45,14 @@ public final class CompactText {
      * so repetitive that it expands more than {@value #MAX_RATIO} times): then the text travels as it is.
      */
     public static String encodeReadable(String text) {
+        return encodeReadable(text, INTERVENTIONS);
+    }
+
+    /** The compact form of {@code text}, or null when it would break one of {@code bounds}. */
+    public static String encodeReadable(String text, Bounds bounds) {
         String compact = encode(text);
         try {
-            return decode(compact).equals(text) ? compact : null;
+            return decode(compact, bounds).equals(text) ? compact : null;
         } catch (Invalid e) {
             return null;
         }
@@ -63,14 +75,22 @@ public final class CompactText {
     }
 
     public static String decode(String compact) throws Invalid {
-        if (compact.length() > MAX_CHARS) {
-            throw new Invalid("iz is longer than " + MAX_CHARS + " characters (" + compact.length() + ")");
+        return decode(compact, INTERVENTIONS);
+    }
+
+    public static String decode(String compact, Bounds bounds) throws Invalid {
+        String param = bounds.param();
+        int maxOutput = bounds.maxOutput();
+        int maxRatio = bounds.maxRatio();
+        if (compact.length() > bounds.maxChars()) {
+            throw new Invalid(
+                    param + " is longer than " + bounds.maxChars() + " characters (" + compact.length() + ")");
         }
         if (!compact.matches("[A-Za-z0-9_-]*") || compact.length() % 4 == 1) {
-            throw new Invalid("iz is not unpadded base64url text (A-Z a-z 0-9 - _)");
+            throw new Invalid(param + " is not unpadded base64url text (A-Z a-z 0-9 - _)");
         }
         byte[] deflated = Base64.getUrlDecoder().decode(compact);
-        int cap = (int) Math.min(MAX_OUTPUT, (long) MAX_RATIO * deflated.length);
+        int cap = (int) Math.min(maxOutput, (long) maxRatio * deflated.length);
         byte[] out = new byte[cap + 1];
         int n = 0;
         Inflater inflater = new Inflater(true);
@@ -80,21 +100,22 @@ public final class CompactText {
                 int got = inflater.inflate(out, n, out.length - n);
                 n += got;
                 if (got == 0 && !inflater.finished()) { // it needs input, and there is none
-                    throw new Invalid("iz ends before its DEFLATE stream does");
+                    throw new Invalid(param + " ends before its DEFLATE stream does");
                 }
             }
             if (n > cap) {
                 throw new Invalid(
-                        cap == MAX_OUTPUT
-                                ? "iz inflates to more than " + MAX_OUTPUT + " bytes"
-                                : "iz inflates to more than " + MAX_RATIO + " times its " + deflated.length
+                        cap == maxOutput
+                                ? param + " inflates to more than " + maxOutput + " bytes"
+                                : param + " inflates to more than " + maxRatio + " times its " + deflated.length
                                         + " compressed bytes");
             }
             if (inflater.getRemaining() > 0) {
-                throw new Invalid("iz has " + inflater.getRemaining() + " bytes after the end of its DEFLATE stream");
+                throw new Invalid(
+                        param + " has " + inflater.getRemaining() + " bytes after the end of its DEFLATE stream");
             }
         } catch (DataFormatException e) {
-            throw new Invalid("iz is not a valid DEFLATE stream");
+            throw new Invalid(param + " is not a valid DEFLATE stream");
         } finally {
             inflater.end();
         }
@@ -106,7 +127,7 @@ public final class CompactText {
                     .decode(ByteBuffer.wrap(out, 0, n))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new Invalid("iz does not hold UTF-8 text");
+            throw new Invalid(param + " does not hold UTF-8 text");
         }
     }
 }

@@ -217,12 +217,20 @@ public final class LinkCodec {
         if (link.procs() != DEFAULT_PROCS) {
             q.add(Map.entry(prefix + "procs", Integer.toString(link.procs())));
         }
-        if (link.interventions().isEmpty()) {
+        return writeInterventions(link.interventions(), prefix, q);
+    }
+
+    /**
+     * Adds the interventions under {@code prefix} as {@code i}, or as {@code iz} when that is
+     * shorter; true for {@code iz}.
+     */
+    static boolean writeInterventions(List<ShareLink.Step> steps, String prefix, List<Map.Entry<String, String>> q) {
+        if (steps.isEmpty()) {
             return false;
         }
         String plain = String.join(
                 ",",
-                link.interventions().stream()
+                steps.stream()
                         .map(s -> s.kind() + ":" + s.target() + "@" + s.afterSeq())
                         .toList());
         String compact = CompactText.encodeReadable(plain);
@@ -325,7 +333,7 @@ public final class LinkCodec {
         return ns + "ns";
     }
 
-    private static long integer(
+    static long integer(
             List<Map.Entry<String, String>> q, String name, long fallback, long min, long max, List<LinkProblem> out) {
         String text = QueryString.first(q, name);
         if (text == null) {
@@ -347,7 +355,7 @@ public final class LinkCodec {
 
     // ---- interventions --------------------------------------------------------------------------------
 
-    private static List<ShareLink.Step> interventions(String plain, String compact, List<LinkProblem> problems) {
+    static List<ShareLink.Step> interventions(String plain, String compact, List<LinkProblem> problems) {
         String param = "i";
         String text = plain;
         if (compact != null) {

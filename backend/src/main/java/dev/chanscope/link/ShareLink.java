@@ -1,6 +1,5 @@
 package dev.chanscope.link;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,17 @@ public record ShareLink(
         ShareLink compare) {
 
     /** One intervention: {@code kind:target@afterSeq} in the link. */
-    public record Step(String kind, String target, long afterSeq) {}
+    public record Step(String kind, String target, long afterSeq) {
+
+        /** As a run request and a link's state write it: {@code {kind, target, afterSeq}}. */
+        public Map<String, Object> asMap() {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("kind", kind);
+            i.put("target", target);
+            i.put("afterSeq", afterSeq);
+            return i;
+        }
+    }
 
     public ShareLink {
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -59,15 +68,7 @@ public record ShareLink(
         m.put("params", params);
         m.put("seed", seed);
         m.put("gomaxprocs", procs);
-        List<Map<String, Object>> ivs = new ArrayList<>();
-        for (Step s : interventions) {
-            Map<String, Object> i = new LinkedHashMap<>();
-            i.put("kind", s.kind());
-            i.put("target", s.target());
-            i.put("afterSeq", s.afterSeq());
-            ivs.add(i);
-        }
-        m.put("interventions", ivs);
+        m.put("interventions", interventions.stream().map(Step::asMap).toList());
         return m;
     }
 
@@ -89,17 +90,7 @@ public record ShareLink(
         m.put("params", params);
         m.put("seed", seed);
         m.put("procs", procs);
-        m.put(
-                "interventions",
-                interventions.stream()
-                        .map(s -> {
-                            Map<String, Object> i = new LinkedHashMap<>();
-                            i.put("kind", s.kind());
-                            i.put("target", s.target());
-                            i.put("afterSeq", s.afterSeq());
-                            return i;
-                        })
-                        .toList());
+        m.put("interventions", interventions.stream().map(Step::asMap).toList());
         return m;
     }
 }
