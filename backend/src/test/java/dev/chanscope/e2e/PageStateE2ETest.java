@@ -99,6 +99,7 @@ class PageStateE2ETest {
             String withSigterm = "{ ...s.linkState(), interventions: [{ kind: 'cancel-context', target: 'shutdown',"
                     + " afterSeq: 60 }], t: 72, present: true }";
             assertThat(apply(withSigterm)).isEqualTo("new-run");
+            waitUntilSent(2);
             waitUntilDone();
             assertThat(sent).as("one resume from the divergence").hasSize(2);
             assertThat(sent.get(1)).contains("\"type\":\"resume\"").contains("\"from\":61");
@@ -113,6 +114,7 @@ class PageStateE2ETest {
             // Another seed is another run: it starts afresh.
             assertThat(apply("{ ...s.linkState(), seed: 7, interventions: [], t: 5 }"))
                     .isEqualTo("new-run");
+            waitUntilSent(3);
             waitUntilDone();
             assertThat(sent).hasSize(3);
             assertThat(sent.get(2)).contains("\"type\":\"start\"").contains("\"seed\":7");
@@ -129,6 +131,14 @@ class PageStateE2ETest {
     /** Applies a link state built from the current one ({@code s} is the store) and answers what it did. */
     private Object apply(String state) {
         return page.evaluate("() => { const s = window.chanscopeBench.store; return s.applyState(" + state + "); }");
+    }
+
+    /**
+     * Waits until the page has sent {@code n} start or resume messages: a new run's message goes out
+     * after {@code applyState} returns, and until it does the status still says the previous run is done.
+     */
+    private void waitUntilSent(int n) {
+        page.waitForCondition(() -> sent.size() >= n, new Page.WaitForConditionOptions().setTimeout(RUN_TIMEOUT_MS));
     }
 
     private void waitUntilDone() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,6 +22,13 @@ public final class Chromium implements AutoCloseable {
 
     private static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
 
+    /**
+     * How long an assertion waits for the page to get there. Playwright's 5 s default is shorter than a
+     * run plus a page update takes on a loaded two-core machine; the assertions still fail when the
+     * page never gets there, only later.
+     */
+    static final double ASSERTION_TIMEOUT_MS = 30_000;
+
     private final Playwright playwright;
     private final Browser browser;
 
@@ -34,6 +42,7 @@ public final class Chromium implements AutoCloseable {
         if (!Files.isExecutable(EXECUTABLE)) {
             return null;
         }
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
