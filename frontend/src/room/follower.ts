@@ -5,10 +5,11 @@
  * now, not where it was when the teacher last changed something. While the student explores on
  * their own, moments are kept but not applied; "Back to class" applies the latest one as it is now.
  */
-import { decodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
 import { EVENTS_PER_SECOND } from '../app/player';
+import { fetchSnippet } from '../editor/snippetApi';
 import type { Moment, RoomClient } from './roomClient';
+import { type SnippetText, readRoomLink, roomSnippets } from './roomLink';
 
 /** Where a room's playhead is `now` (the page's clock): events applied, as `Player.position` counts. */
 export function positionAt(moment: Moment, t: number | null, now: number): number {
@@ -21,10 +22,19 @@ export function positionAt(moment: Moment, t: number | null, now: number): numbe
 /**
  * Applies `moment` to the store as it is at `now`. The page's own modes (presenter, embed) stay
  * the page's: each screen chooses its own. Answers whether the moment's run is the one already on
- * screen. Needs the catalog (a link is read against it).
+ * screen, or `waiting` (nothing applied) while the snippet its program is saved as is fetched. Needs
+ * the catalog (a link is read against it).
  */
-export function applyMoment(store: PageStore, moment: Moment, now: number, fallbackScenario: string): 'same-run' | 'new-run' {
-  const { state } = decodeLink(moment.link, store.catalog.get(), fallbackScenario);
+export function applyMoment(
+  store: PageStore,
+  moment: Moment,
+  now: number,
+  fallbackScenario: string,
+  snippetText: SnippetText = () => undefined,
+): 'same-run' | 'new-run' | 'waiting' {
+  const read = readRoomLink(moment.link, store.catalog.get(), fallbackScenario, snippetText);
+  if ('waitingFor' in read) return 'waiting';
+  const { state } = read;
   const position = positionAt(moment, state.t, now);
   const applied = store.applyState({ ...state, t: position > 0 ? position - 1 : null, present: store.present.get(), embed: store.embed.get() });
   const player = store.run.player;
@@ -44,8 +54,15 @@ export interface Follower {
  * Keeps the store on the teacher's moment while the member is attached. A student who changes the
  * run on their own (another scenario, a knob, an intervention) is exploring: the room is told so.
  */
-export function follow(store: PageStore, client: RoomClient, now: () => number, fallbackScenario: string): Follower {
+export function follow(
+  store: PageStore,
+  client: RoomClient,
+  now: () => number,
+  fallbackScenario: string,
+  fetchText: (id: string) => Promise<string | null> = fetchSnippet,
+): Follower {
   let applying = false;
+  const snippets = roomSnippets(fetchText, () => apply());
 
   function apply(): void {
     const moment = client.moment.get();
@@ -53,7 +70,7 @@ export function follow(store: PageStore, client: RoomClient, now: () => number, 
     if (moment === null || view.detached || store.catalog.get().length === 0) return;
     applying = true;
     try {
-      applyMoment(store, moment, now(), fallbackScenario);
+      applyMoment(store, moment, now(), fallbackScenario, snippets);
     } finally {
       applying = false;
     }

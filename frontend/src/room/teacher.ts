@@ -11,6 +11,8 @@ import type { PageStore } from '../app/pageStore';
 import type { StateChange } from './messages';
 import type { RoomClient, Timers } from './roomClient';
 import { applyMoment } from './follower';
+import { roomSnippets } from './roomLink';
+import { fetchSnippet } from '../editor/snippetApi';
 
 export const MIN_GAP_MS = 120;
 export const PLAYING_RESYNC_MS = 5_000;
@@ -36,8 +38,18 @@ export interface Driver {
  * teacher takes the room's state over first, so the lesson goes on where it was; on a later one (a
  * reconnect) the teacher's screen is sent, since it is what the teacher was looking at meanwhile.
  */
-export function drive(store: PageStore, client: RoomClient, timers: Timers, fallbackScenario: string): Driver {
+export function drive(
+  store: PageStore,
+  client: RoomClient,
+  timers: Timers,
+  fallbackScenario: string,
+  fetchText: (id: string) => Promise<string | null> = fetchSnippet,
+): Driver {
   let adopted = false;
+  // A room whose program is a snippet is taken over once its text has come.
+  const snippets = roomSnippets(fetchText, () => {
+    if (!adopted && client.view.get().connection.phase === 'live') welcomed();
+  });
   let lastSent: StateChange | null = null;
   let lastSentAt = -Infinity;
   let pending: unknown = null;
@@ -82,7 +94,7 @@ export function drive(store: PageStore, client: RoomClient, timers: Timers, fall
   function welcomed(): void {
     const moment = client.moment.get();
     if (!adopted && moment !== null && store.catalog.get().length > 0) {
-      applyMoment(store, moment, timers.now(), fallbackScenario);
+      if (applyMoment(store, moment, timers.now(), fallbackScenario, snippets) === 'waiting') return;
       lastSent = stateOf(store);
       adopted = true;
     } else if (adopted) {

@@ -1,6 +1,7 @@
 package dev.chanscope.room.web;
 
 import dev.chanscope.link.LinkCodec;
+import dev.chanscope.link.ProgramLinkCodec;
 import dev.chanscope.room.ClientLimiter;
 import dev.chanscope.room.MemoryRoomBus;
 import dev.chanscope.room.MemoryRoomStore;
@@ -67,7 +68,10 @@ class RoomConfig implements WebSocketConfigurer {
 
     @Bean
     static Rooms rooms(RoomStore store, RoomBus bus, ScenarioCatalog catalog, RoomProperties p) {
-        RoomLinks links = new RoomLinks(new LinkCodec(catalog, LinkCodec.FALLBACK_SCENARIO), p.maxLinkLength());
+        RoomLinks links = new RoomLinks(
+                new LinkCodec(catalog, LinkCodec.FALLBACK_SCENARIO),
+                new ProgramLinkCodec(LinkCodec.FALLBACK_SCENARIO),
+                p.maxLinkLength());
         return new Rooms(store, bus, links, randomSource(), InstantSource.system());
     }
 
