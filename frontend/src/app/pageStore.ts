@@ -96,6 +96,17 @@ export class PageStore {
     return this.compare.inputs.get() !== null;
   }
 
+  /** The run whose player is the playhead on screen: the one clock while comparing, else the run. */
+  clock(): RunState {
+    return this.comparing() ? this.compare : this.run;
+  }
+
+  /** The compared run's scenario's parameter specs; none when not comparing or the catalog lacks it. */
+  compareParamSpecs(): readonly ParamSpec[] {
+    const id = this.compare.inputs.get()?.scenario;
+    return this.catalog.get().find((s) => s.id === id)?.params ?? [];
+  }
+
   /** Everything a share link holds, as it is now. */
   linkState(): LinkState {
     const inputs = this.run.inputs.get();
@@ -108,8 +119,7 @@ export class PageStore {
 
   /** The share link (a query string) for the state as it is now. */
   link(): string {
-    const compare = this.compare.inputs.get()?.scenario;
-    return encodeLink(this.linkState(), this.paramSpecs(), this.catalog.get().find((s) => s.id === compare)?.params ?? []);
+    return encodeLink(this.linkState(), this.paramSpecs(), this.compareParamSpecs());
   }
 
   /**
@@ -128,7 +138,7 @@ export class PageStore {
     if (!sameCompare) this.compare.inputs.set(compare);
     if (!sameRun(this.run.inputs.get(), inputs, this.catalog.get())) this.run.inputs.set(inputs);
     // The link's playhead is the one clock of whatever is on screen: one run, or both side by side.
-    const shown = compare === null ? this.run : this.compare;
+    const shown = this.clock();
     if (!same && state.t === null) shown.player.seek(0, Number.MAX_SAFE_INTEGER);
     shown.setPlayhead(state.t, this.autoplay());
     this.present.set(state.present);
