@@ -8,6 +8,7 @@
  *   run.player      its playhead: position, playing, speed
  *   compare.inputs  compare mode: the run shown beside `run` (null: not comparing)
  *   compare.player  compare mode's one clock: a step of both runs' events merged by virtual time
+ *                   (`clock()`: whichever player is the playhead on screen)
  *   present, embed  the page's modes
  *   showAhead       list the findings the playhead has not reached yet (a teacher's choice)
  *   schedulerMode   after an intervention, stay paused so the next "run next" can be chosen
