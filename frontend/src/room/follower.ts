@@ -1,10 +1,11 @@
 /**
  * A student's page following the teacher: every moment the room client hears is applied to the
  * page's store (`applyState`), so the run, its knobs and the playhead change the way a link or a
- * control changes them. A teacher's compare mode (both runs in the link, under `b.`) opens compare
- * mode here on the same step of the one clock, and leaving it leaves it here. The same run only moves
- * its playhead; a playing room is shown where it is now, not where it was when the teacher last changed something. While the student explores on
- * their own, moments are kept but not applied; "Back to class" applies the latest one as it is now.
+ * control changes them. A teacher's compare mode (both runs in the link, run B under `b.`) opens
+ * compare mode here on the same step of the one clock, and leaving it leaves it here. The same run
+ * only moves its playhead; a playing room is shown where it is now, not where it was when the teacher
+ * last changed something. While the student explores on their own, moments are kept but not
+ * applied; "Back to class" applies the latest one as it is now.
  */
 import { decodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';

@@ -1,8 +1,9 @@
 /**
  * The room's bar under the page header: which room this is, the connection in words, and the
  * member's controls — for the teacher the class's presence, "Pin for comparison" (compare mode for
- * everyone), the projector's code and QR, the room link and "End room"; for a student "Explore on my own" / "Back to class". Everything in it is
- * drawn from the room client's view; a refused command is said in the bar.
+ * everyone), the projector's code and QR, the room link and "End room"; for a student "Explore on my
+ * own" / "Back to class". Everything in it is drawn from the room client's view and the page's
+ * compare mode; a refused command is said in the bar.
  */
 import { el } from '../lib/dom';
 import type { RoomClient, RoomView } from './roomClient';

@@ -3,10 +3,10 @@
  * link, a key, an intervention, entering or leaving compare mode) is sent as the room's state — the
  * canonical link with the playhead, playing and speed. In compare mode the link carries both runs
  * (run B under `b.`) and the playhead, playing and speed are the one clock's, so the class compares
- * the same pair at the same step. A playing room is not sent every frame (followers advance it themselves from
- * `updatedAt`); it is sent when playback starts, stops or changes speed, when the teacher seeks, and
- * every few seconds while it plays so followers stay in step with a teacher whose run streamed
- * slower than the clock. Sends are at most one per `MIN_GAP_MS` (the last change always goes out).
+ * the same pair at the same step. A playing room is not sent every frame (followers advance it
+ * themselves from `updatedAt`); it is sent when playback starts, stops or changes speed, when the
+ * teacher seeks, and every few seconds while it plays so followers stay in step with a teacher whose
+ * run streamed slower than the clock. Sends are at most one per `MIN_GAP_MS` (the last change always goes out).
  */
 import { encodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
