@@ -9,6 +9,7 @@
  *   run.player      its playhead: position, playing, speed
  *   compare.inputs  compare mode: the run shown beside `run` (null: not comparing)
  *   compare.player  compare mode's one clock: a step of both runs' events merged by virtual time
+ *                   (`clock()`: whichever player is the playhead on screen)
  *   present, embed  the page's modes
  *   showAhead       list the findings the playhead has not reached yet (a teacher's choice)
  *   schedulerMode   after an intervention, stay paused so the next "run next" can be chosen
@@ -100,6 +101,17 @@ export class PageStore {
     return this.compare.inputs.get() !== null;
   }
 
+  /** The run whose player is the playhead on screen: the one clock while comparing, else the run. */
+  clock(): RunState {
+    return this.comparing() ? this.compare : this.run;
+  }
+
+  /** The compared run's scenario's parameter specs; none when not comparing or the catalog lacks it. */
+  compareParamSpecs(): readonly ParamSpec[] {
+    const id = this.compare.inputs.get()?.scenario;
+    return this.catalog.get().find((s) => s.id === id)?.params ?? [];
+  }
+
   /** Everything a share link holds, as it is now. */
   linkState(): LinkState {
     const inputs = this.run.inputs.get();
@@ -112,8 +124,7 @@ export class PageStore {
 
   /** The share link (a query string) for the state as it is now. */
   link(): string {
-    const compare = this.compare.inputs.get()?.scenario;
-    return encodeLink(this.linkState(), this.paramSpecs(), this.catalog.get().find((s) => s.id === compare)?.params ?? []);
+    return encodeLink(this.linkState(), this.paramSpecs(), this.compareParamSpecs());
   }
 
   /**
@@ -135,7 +146,7 @@ export class PageStore {
     // A program saved as a snippet since is the same run, but the link now may carry its id.
     if (!sameFirst || current?.program?.snippet !== inputs.program?.snippet) this.run.inputs.set(inputs);
     // The link's playhead is the one clock of whatever is on screen: one run, or both side by side.
-    const shown = compare === null ? this.run : this.compare;
+    const shown = this.clock();
     if (!same && state.t === null) shown.player.seek(0, Number.MAX_SAFE_INTEGER);
     shown.setPlayhead(state.t, this.autoplay());
     this.present.set(state.present);

@@ -5,7 +5,7 @@
  * room's key (seats.ts), else as a student. The teacher's store drives the room (teacher.ts), a
  * student's follows it (follower.ts); both read and write the page's one store, nothing else.
  */
-import { decodeLink, encodeLink } from '../app/link';
+import { decodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
 import type { RunModel } from '../model/run';
 import { openWebSocket } from '../net/socket';
@@ -114,11 +114,12 @@ export function classroom(parts: ClassroomParts): Classroom {
       showProjector: () => projector?.show(),
       copyRoomLink: (button) => copy(url, button),
       rejoin: () => student?.rejoin(),
+      comparing: () => store.comparing(),
+      // The pinned run is B, a copy of the run on screen; the teacher's compare mode drives the class (teacher.ts).
       pinCompare: (pinIt) => {
-        const state = stateOf(store);
-        if (state === null) return;
-        const pinned = encodeLink({ ...store.linkState(), t: null, present: false, embed: false }, store.paramSpecs());
-        room.setState({ ...state, compare: pinIt ? pinned : null });
+        const inputs = store.run.inputs.get();
+        if (!pinIt) store.compareWith(null);
+        else if (inputs !== null) store.compareWith({ ...inputs });
       },
     });
     const questions = questionPanel({
@@ -128,13 +129,14 @@ export function classroom(parts: ClassroomParts): Classroom {
         const position = Math.min(store.run.player.position.get(), model.events.length);
         return goroutineChoice(model.history?.at(position) ?? null);
       },
-      setPlaying: (playing) => store.run.player.playing.set(playing),
+      setPlaying: (playing) => store.clock().player.playing.set(playing),
     });
     const render = () => {
       bar.render(room.view.get());
       questions(room.view.get());
     };
     room.view.subscribe(render);
+    store.compare.inputs.subscribe(render);
     // A room that never said which run (an unknown code) leaves the playground's default run on screen.
     room.view.subscribe((view) => {
       if (view.connection.phase === 'ended' && store.run.inputs.get() === null) {

@@ -64,6 +64,30 @@ describe('following the teacher', () => {
     expect(s.run.player.playing.get()).toBe(true);
   });
 
+  it('a teacher\'s compare link opens compare mode on the same step of the one clock, and a plain one leaves it', () => {
+    const s = store();
+    applyMoment(s, moment('?v=1&s=worker-pool&seed=42&t=20'), 1000, 'unbuffered-handoff');
+    const a = s.run.inputs.get();
+    expect(applyMoment(s, moment('?v=1&s=worker-pool&seed=42&b.s=worker-pool&b.workers=7&b.seed=42&t=35', { speed: 2 }), 1000, 'unbuffered-handoff')).toBe('new-run');
+    expect(s.comparing()).toBe(true);
+    expect(s.run.inputs.get()).toBe(a);
+    expect(s.compare.inputs.get()).toMatchObject({ scenario: 'worker-pool', seed: 42, params: { workers: 7 } });
+    expect(s.compare.player.position.get()).toBe(36);
+    expect(s.compare.player.playing.get()).toBe(false);
+    expect(s.compare.player.speed.get()).toBe(2);
+    // The page's own run keeps its playhead: the one clock is what the class shares.
+    expect(s.run.player.position.get()).toBe(21);
+
+    // A playing room's clock has moved on since it was written, as a single run's playhead does.
+    applyMoment(s, moment('?v=1&s=worker-pool&seed=42&b.s=worker-pool&b.workers=7&b.seed=42&t=35', { playing: true, speed: 1, sinceUpdateMs: 1000 }), 1000, 'unbuffered-handoff');
+    expect(s.compare.player.position.get()).toBe(36 + 6);
+    expect(s.compare.player.playing.get()).toBe(true);
+
+    expect(applyMoment(s, moment('?v=1&s=worker-pool&seed=42&t=50'), 1000, 'unbuffered-handoff')).toBe('new-run');
+    expect(s.comparing()).toBe(false);
+    expect(s.run.player.position.get()).toBe(51);
+  });
+
   it('a room playing from the start of a new run starts at its beginning', () => {
     const s = store();
     applyMoment(s, moment('?v=1&s=worker-pool&t=50'), 1000, 'unbuffered-handoff');
@@ -108,5 +132,41 @@ describe('a student who changes the run', () => {
     say({ type: 'member', member: 'm1', detached: false });
     expect(s.run.inputs.get()?.seed).toBe(1);
     expect(s.run.player.position.get()).toBe(31);
+  });
+
+  it('leaving the teacher\'s compare mode is exploring on their own; back to class opens it again', () => {
+    const s = store();
+    const sent: Record<string, unknown>[] = [];
+    let server: SocketEvents | null = null;
+    const client = new RoomClient({ role: 'student' }, {
+      url: 'ws://x',
+      timers: new ManualTimers(),
+      open: (_url, events) => {
+        server = events;
+        return { send: (text) => sent.push(JSON.parse(text) as Record<string, unknown>), close: () => undefined };
+      },
+    });
+    follow(s, client, () => 1000, 'unbuffered-handoff');
+    client.connect();
+    const say = (frame: unknown) => (server as SocketEvents | null)?.text(JSON.stringify(frame));
+    (server as SocketEvents | null)?.open();
+    const state = (rev: number) => ({ rev, playing: false, speed: 1, compare: null, updatedAt: 0 });
+    const pair = '?v=1&s=worker-pool&b.s=worker-pool&b.workers=7';
+    say({ type: 'welcome', v: 1, role: 'student', member: 'm1', detached: false, now: 0,
+      room: { code: 'K7Q-2MX', link: `${pair}&t=9`, state: state(1), question: null, members: 1, detached: 0 } });
+    expect(s.comparing()).toBe(true);
+    expect(s.compare.player.position.get()).toBe(10);
+    expect(sent.filter((m) => m['type'] === 'detach')).toEqual([]);
+
+    s.compareWith(null);
+    expect(sent.at(-1)).toEqual({ type: 'detach' });
+    say({ type: 'member', member: 'm1', detached: true });
+    say({ type: 'state', link: `${pair}&t=30`, state: state(2), now: 0 });
+    expect(s.comparing()).toBe(false);
+
+    client.setDetached(false);
+    say({ type: 'member', member: 'm1', detached: false });
+    expect(s.comparing()).toBe(true);
+    expect(s.compare.player.position.get()).toBe(31);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * A student's page following the teacher: every moment the room client hears is applied to the
  * page's store (`applyState`), so the run, its knobs and the playhead change the way a link or a
- * control changes them. The same run only moves its playhead; a playing room is shown where it is
- * now, not where it was when the teacher last changed something. While the student explores on
- * their own, moments are kept but not applied; "Back to class" applies the latest one as it is now.
+ * control changes them. A teacher's compare mode (both runs in the link, run B under `b.`) opens
+ * compare mode here on the same step of the one clock, and leaving it leaves it here. The same run
+ * only moves its playhead; a playing room is shown where it is now, not where it was when the teacher
+ * last changed something. While the student explores on their own, moments are kept but not
+ * applied; "Back to class" applies the latest one as it is now.
  */
 import type { PageStore } from '../app/pageStore';
 import { EVENTS_PER_SECOND } from '../app/player';
@@ -37,7 +39,8 @@ export function applyMoment(
   const { state } = read;
   const position = positionAt(moment, state.t, now);
   const applied = store.applyState({ ...state, t: position > 0 ? position - 1 : null, present: store.present.get(), embed: store.embed.get() });
-  const player = store.run.player;
+  // The moment's playing and speed are those of whatever is on screen: the run, or the one clock.
+  const player = store.clock().player;
   player.speed.set(moment.speed);
   if (position === 0) player.seek(0, Number.MAX_SAFE_INTEGER);
   player.playing.set(moment.playing);
@@ -64,6 +67,12 @@ export function follow(
   let applying = false;
   const snippets = roomSnippets(fetchText, () => apply());
 
+  function explored(): void {
+    if (applying) return;
+    const view = client.view.get();
+    if (!view.detached && view.connection.phase === 'live') client.setDetached(true);
+  }
+
   function apply(): void {
     const moment = client.moment.get();
     const view = client.view.get();
@@ -83,9 +92,11 @@ export function follow(
     }),
     store.catalog.subscribe(apply),
     store.run.inputs.subscribe((inputs, previous) => {
-      if (applying || previous === null || inputs === null) return;
-      const view = client.view.get();
-      if (!view.detached && view.connection.phase === 'live') client.setDetached(true);
+      if (previous !== null && inputs !== null) explored();
+    }),
+    // Entering or leaving compare mode, or changing run B in its pane, is exploring too.
+    store.compare.inputs.subscribe(() => {
+      if (store.run.inputs.get() !== null) explored();
     }),
   ];
   apply();

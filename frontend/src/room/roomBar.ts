@@ -1,8 +1,9 @@
 /**
  * The room's bar under the page header: which room this is, the connection in words, and the
- * member's controls — for the teacher the class's presence, the projector's code and QR, the room
- * link and "End room"; for a student "Explore on my own" / "Back to class". Everything in it is
- * drawn from the room client's view; a refused command is said in the bar.
+ * member's controls — for the teacher the class's presence, "Pin for comparison" (compare mode for
+ * everyone), the projector's code and QR, the room link and "End room"; for a student "Explore on my
+ * own" / "Back to class". Everything in it is drawn from the room client's view and the page's
+ * compare mode; a refused command is said in the bar.
  */
 import { el } from '../lib/dom';
 import type { RoomClient, RoomView } from './roomClient';
@@ -14,7 +15,9 @@ export interface BarParts {
   readonly showProjector: () => void;
   readonly copyRoomLink: (button: HTMLButtonElement) => void;
   readonly rejoin: () => void;
-  /** Teachers: pin the run on screen as the room's compare link (null clears it). */
+  /** Whether the page is in compare mode (the teacher's, and so the class's). */
+  readonly comparing: () => boolean;
+  /** Teachers: pin the run on screen beside itself (compare mode for everyone), or leave compare mode. */
   readonly pinCompare: (pin: boolean) => void;
 }
 
@@ -63,12 +66,9 @@ export function roomBar(parts: BarParts): Bar {
       }),
     );
   } else actions.append(toggle);
-  const pin = button('Pin for comparison', 'room-pin', () => parts.pinCompare(client.view.get().room?.state.compare == null));
+  const pin = button('Pin for comparison', 'room-pin', () => parts.pinCompare(!parts.comparing()));
+  pin.title = 'Keep this run on screen as run B and change run A beside it: the class compares both on one clock';
   if (teacher) actions.prepend(pin);
-  const compare = el('a', 'room-compare');
-  compare.target = '_blank';
-  compare.rel = 'noopener';
-  compare.dataset['testid'] = 'room-compare';
   const refusal = el('span', 'room-error');
   refusal.setAttribute('role', 'alert');
   refusal.dataset['testid'] = 'room-refusal';
@@ -76,7 +76,7 @@ export function roomBar(parts: BarParts): Bar {
   home.href = '/';
   home.hidden = true;
   const row = el('div', 'room-row');
-  row.append(title, presence, status, actions, compare, home, refusal);
+  row.append(title, presence, status, actions, home, refusal);
   const questions = el('div', 'room-questions');
   questions.dataset['testid'] = 'room-questions';
   container.append(row, questions);
@@ -111,14 +111,9 @@ export function roomBar(parts: BarParts): Bar {
     actions.hidden = phase === 'ended';
     for (const b of actions.querySelectorAll('button')) b.disabled = phase !== 'live';
     home.hidden = phase !== 'ended';
-    const pinned = room?.state.compare ?? null;
-    pin.textContent = pinned === null ? 'Pin for comparison' : 'Unpin comparison';
-    compare.hidden = pinned === null || phase === 'ended';
-    if (pinned !== null) {
-      compare.href = `/${pinned}`;
-      compare.textContent = `Compare with: ${describe(pinned)} ↗`;
-      compare.title = 'The run the teacher pinned, in a tab of its own';
-    }
+    const comparing = parts.comparing();
+    pin.textContent = comparing ? 'Unpin comparison' : 'Pin for comparison';
+    pin.setAttribute('aria-pressed', String(comparing));
     refusal.textContent = view.refusal ?? '';
     refusal.hidden = view.refusal === null;
   }
@@ -126,9 +121,3 @@ export function roomBar(parts: BarParts): Bar {
   return { render, questions };
 }
 
-/** A link in a few words: its scenario and the seed (`worker-pool, seed 42`). */
-function describe(link: string): string {
-  const q = new URLSearchParams(link);
-  const seed = q.get('seed');
-  return `${q.get('s') ?? 'a run'}${seed === null ? '' : `, seed ${seed}`}`;
-}

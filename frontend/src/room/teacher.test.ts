@@ -79,4 +79,27 @@ describe('the teacher drives the room', () => {
     store.run.inputs.set({ ...store.run.inputs.get()!, seed: 3 });
     expect(states().at(-1)).toMatchObject({ link: expect.stringContaining('seed=3') as unknown });
   });
+
+  it('in compare mode sends both runs and the one clock, and leaving it leaves it for the class', () => {
+    const { store, timers, states } = lesson('?v=1&s=worker-pool&t=5');
+    const a = store.run.inputs.get()!;
+    store.compareWith({ ...a, params: { workers: 7 } });
+    store.compare.player.playing.set(false);
+    store.compare.player.seek(31, 1000);
+    timers.advance(MIN_GAP_MS);
+    const link = new URLSearchParams(String(states().at(-1)?.['link']));
+    expect(link.get('b.workers')).toBe('7');
+    expect(link.get('t')).toBe('30');
+    expect(states().at(-1)).toMatchObject({ playing: false, speed: 1 });
+
+    // The one clock's speed and playback are the room's, not the page's own run's.
+    timers.advance(1000);
+    store.compare.player.speed.set(3);
+    expect(states().at(-1)).toMatchObject({ playing: false, speed: 3 });
+
+    timers.advance(1000);
+    store.compareWith(null);
+    timers.advance(MIN_GAP_MS);
+    expect(String(states().at(-1)?.['link'])).not.toContain('b.');
+  });
 });

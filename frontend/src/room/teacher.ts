@@ -1,10 +1,12 @@
 /**
  * The teacher's page driving a room: whatever changes the run on the teacher's screen (a control, a
- * link, a key, an intervention) is sent as the room's state — the canonical link with the playhead,
- * playing and speed. A playing room is not sent every frame (followers advance it themselves from
- * `updatedAt`); it is sent when playback starts, stops or changes speed, when the teacher seeks, and
- * every few seconds while it plays so followers stay in step with a teacher whose run streamed
- * slower than the clock. Sends are at most one per `MIN_GAP_MS` (the last change always goes out).
+ * link, a key, an intervention, entering or leaving compare mode) is sent as the room's state — the
+ * canonical link with the playhead, playing and speed. In compare mode the link carries both runs
+ * (run B under `b.`) and the playhead, playing and speed are the one clock's, so the class compares
+ * the same pair at the same step. A playing room is not sent every frame (followers advance it
+ * themselves from `updatedAt`); it is sent when playback starts, stops or changes speed, when the
+ * teacher seeks, and every few seconds while it plays so followers stay in step with a teacher whose
+ * run streamed slower than the clock. Sends are at most one per `MIN_GAP_MS` (the last change always goes out).
  */
 import { encodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
@@ -20,11 +22,12 @@ export const PLAYING_RESYNC_MS = 5_000;
 /** The room state the teacher's store stands for now, or null before a run is chosen. */
 export function stateOf(store: PageStore): StateChange | null {
   if (store.run.inputs.get() === null) return null;
-  const player = store.run.player;
+  const player = store.clock().player;
   const position = player.position.get();
   const link = encodeLink(
     { ...store.linkState(), t: position > 0 ? position - 1 : null, present: false, embed: false },
     store.paramSpecs(),
+    store.compareParamSpecs(),
   );
   return { link, playing: player.playing.get(), speed: player.speed.get() };
 }
@@ -84,7 +87,7 @@ export function drive(
   function scheduleResync(): void {
     if (resync !== null) timers.clearTimeout(resync);
     resync = null;
-    if (!store.run.player.playing.get()) return;
+    if (!store.clock().player.playing.get()) return;
     resync = timers.setTimeout(() => {
       resync = null;
       publish(true);
@@ -111,9 +114,12 @@ export function drive(
       if (!adopted && client.view.get().connection.phase === 'live') welcomed();
     }),
     store.run.inputs.subscribe(() => publish()),
-    store.run.player.playing.subscribe(() => publish()),
-    store.run.player.speed.subscribe(() => publish()),
-    store.run.player.position.subscribe(() => publish()),
+    store.compare.inputs.subscribe(() => publish()),
+    ...[store.run.player, store.compare.player].flatMap((player) => [
+      player.playing.subscribe(() => publish()),
+      player.speed.subscribe(() => publish()),
+      player.position.subscribe(() => publish()),
+    ]),
   ];
   if (client.view.get().connection.phase === 'live') welcomed();
 

@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A lesson in three browsers: a teacher on a 1280×720 projector in presenter mode starts a room for a
  * paused run, one student opens the room's link on a phone, another types the code on a laptop. They
  * follow the teacher's seek, one explores on their own and comes back to the teacher's moment, both
- * answer a question and everyone sees the revealed histogram; a teacher who reloads keeps driving.
+ * answer a question and everyone sees the revealed histogram; a teacher who reloads keeps driving,
+ * then compares the bug with its fix and both students see the pair at the teacher's clock step.
  * Each browser is its own context (its own storage), as three devices are. Saves the teacher's and a
  * student's screen under docs/screenshots/.
  */
@@ -128,10 +129,51 @@ class ClassroomRoomE2ETest {
             }
             assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
 
-            // The teacher pins this run for comparison: students get it to open beside theirs.
+            // The teacher compares the bug with its fix: both students see the pair at the teacher's step.
+            teacher.getByTestId("present-toggle").click(); // the masthead's controls are outside presenter mode
+            teacher.getByTestId("scenario").selectOption("global-deadlock");
+            teacher.getByTestId("compare-fixed").click();
+            BrowserPages.waitUntilBothDone(teacher);
+            teacher.getByTestId("compare-scrub").fill("30");
+            String clock = teacher.getByTestId("compare-clock").textContent();
+            assertThat(clock).contains("step 30 of");
+            assertThat(teacher.getByTestId("room-pin")).hasText("Unpin comparison");
+            for (Page student : List.of(phone, laptop)) {
+                BrowserPages.waitUntilBothDone(student);
+                assertThat(student.getByTestId("compare-right-title")).containsText("fix=true");
+                assertThat(student.getByTestId("compare-left-title")).not().containsText("fix=");
+                assertThat(student.getByTestId("compare-clock")).hasText(clock);
+                assertThat(student.getByTestId("room-status")).containsText("Following the teacher");
+            }
+            teacher.getByTestId("compare-step-forward").click();
+            for (Page student : List.of(phone, laptop)) {
+                assertThat(student.getByTestId("compare-clock")).containsText("step 31 of");
+            }
+            phone.screenshot(
+                    new Page.ScreenshotOptions().setPath(screenshots.resolve("room-student-compare-360x740.png")));
+
+            // The phone explores: it leaves the pair on its own, and back in class it has the pair again.
+            phone.getByTestId("room-detach").click();
+            phone.getByTestId("compare-leave").click();
+            assertThat(phone.getByTestId("compare")).isHidden();
+            phone.getByTestId("room-detach").click();
+            assertThat(phone.getByTestId("compare-clock")).containsText("step 31 of");
+            assertThat(teacher.getByTestId("room-presence")).hasText("2 students · 0 exploring on their own");
+
+            // Unpinning leaves compare mode for the class; pinning puts the run on screen beside itself.
             teacher.getByTestId("room-pin").click();
-            assertThat(laptop.getByTestId("room-compare")).hasText("Compare with: worker-pool, seed 42 ↗");
-            assertThat(laptop.getByTestId("room-compare")).hasAttribute("href", "/?v=1&s=worker-pool&seed=42");
+            for (Page student : List.of(phone, laptop)) {
+                assertThat(student.getByTestId("compare")).isHidden();
+                BrowserPages.waitUntilDone(student);
+            }
+            teacher.getByTestId("room-pin").click();
+            for (Page student : List.of(phone, laptop)) {
+                BrowserPages.waitUntilBothDone(student);
+                // B is a copy of A: the fix is gone from both sides.
+                assertThat(student.getByTestId("compare-right-title")).not().containsText("fix=");
+                assertThat(student.getByTestId("compare-right-title"))
+                        .hasText(teacher.getByTestId("compare-left-title").textContent());
+            }
 
             // A code nobody holds says so, and the page offers the playground.
             Page stray = browser.open(390, 844, true);

@@ -3,7 +3,6 @@ package dev.chanscope.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.chanscope.support.BrowserPages;
 import dev.chanscope.support.ProjectPaths;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CompareModeE2ETest {
 
-    private static final double RUN_TIMEOUT_MS = BrowserPages.RUN_TIMEOUT_MS;
-
     @RegisterExtension
     static final BrowserPages browser = new BrowserPages();
 
@@ -37,7 +34,7 @@ class CompareModeE2ETest {
     void aCompareLinkShowsBothRunsAtTheSameVirtualTimeAfterASeek() {
         Page page = browser.open(1440, 900, false);
         page.navigate(base() + "/?s=buffered-channel&bufferSize=0&b.s=buffered-channel&b.bufferSize=10&t=0&bench=1");
-        waitUntilBothDone(page);
+        BrowserPages.waitUntilBothDone(page);
         PlaywrightAssertions.assertThat(page.getByTestId("compare-left-title")).containsText("bufferSize=0");
         PlaywrightAssertions.assertThat(page.getByTestId("compare-right-title")).containsText("bufferSize=10");
 
@@ -75,7 +72,7 @@ class CompareModeE2ETest {
         BrowserPages.waitUntilDone(page);
         page.getByTestId("present-toggle").click(); // the button is in the masthead; leave presenter mode to reach it
         page.getByTestId("compare-fixed").click();
-        waitUntilBothDone(page);
+        BrowserPages.waitUntilBothDone(page);
         PlaywrightAssertions.assertThat(page.getByTestId("compare-right-title")).containsText("fix=true");
         PlaywrightAssertions.assertThat(page.getByTestId("compare-left-title"))
                 .not()
@@ -93,12 +90,12 @@ class CompareModeE2ETest {
 
         // The address is the share link (the test hook's bench=1 is not part of it): a reload is the link opened again.
         page.reload();
-        waitUntilBothDone(page);
+        BrowserPages.waitUntilBothDone(page);
         PlaywrightAssertions.assertThat(page.getByTestId("compare-scrub")).hasValue("30");
         PlaywrightAssertions.assertThat(page.getByTestId("compare-clock")).hasText(clock);
         PlaywrightAssertions.assertThat(page.getByTestId("compare-right-title")).containsText("fix=true");
         page.navigate(page.url() + "&bench=1");
-        waitUntilBothDone(page);
+        BrowserPages.waitUntilBothDone(page);
         assertSameVirtualTime(page, ((Number) where(page).get("time")).longValue());
 
         // Presenter mode on a 1280×720 projector: both stages and the one playback row in the window.
@@ -128,7 +125,7 @@ class CompareModeE2ETest {
     void onAPhoneThePanesStackWithThePlaybackFirst() {
         Page page = browser.open(390, 844, true);
         page.navigate(base() + "/?s=global-deadlock&b.s=global-deadlock&b.fix=true&bench=1");
-        waitUntilBothDone(page);
+        BrowserPages.waitUntilBothDone(page);
         double width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).doubleValue();
         assertThat(width).as("nothing wider than the window").isLessThanOrEqualTo(390);
         var play = page.getByTestId("compare-play").boundingBox();
@@ -158,16 +155,6 @@ class CompareModeE2ETest {
 
     private static Map<?, ?> where(Page page) {
         return (Map<?, ?>) page.evaluate("() => window.chanscopeCompare.where()");
-    }
-
-    private static void waitUntilBothDone(Page page) {
-        for (String side : new String[] {"compare-left-status", "compare-right-status"}) {
-            PlaywrightAssertions.assertThat(page.getByTestId(side))
-                    .hasAttribute(
-                            "data-phase",
-                            "done",
-                            new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
-        }
     }
 
     private String base() {

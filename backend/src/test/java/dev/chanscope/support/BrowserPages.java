@@ -79,4 +79,15 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
                 .hasAttribute(
                         "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
     }
+
+    /** Waits until both runs of compare mode have streamed to their ends. */
+    public static void waitUntilBothDone(Page page) {
+        for (String side : new String[] {"compare-left-status", "compare-right-status"}) {
+            PlaywrightAssertions.assertThat(page.getByTestId(side))
+                    .hasAttribute(
+                            "data-phase",
+                            "done",
+                            new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
+        }
+    }
 }
