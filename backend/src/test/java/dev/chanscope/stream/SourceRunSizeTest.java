@@ -122,6 +122,17 @@ class SourceRunSizeTest {
         assertThat(formatted.get("Error").asString()).isEqualTo("prog.go: " + TOO_LARGE + "\n");
     }
 
+    /** A form over the container's 2 MB bound is refused whole, never read as an empty program. */
+    @Test
+    void aFormOverTheContainersBoundIsA413() throws Exception {
+        String huge = "x".repeat(3 * 1024 * 1024);
+        assertThat(Http.postForm(port, "/compile", Map.of("body", huge, "version", "2"))
+                        .statusCode())
+                .isEqualTo(413);
+        assertThat(Http.postForm(port, "/fmt", Map.of("body", huge)).statusCode())
+                .isEqualTo(413);
+    }
+
     private WsTestClient socket() {
         return WsTestClient.connect(URI.create("ws://localhost:" + port + "/ws/runs"));
     }
