@@ -16,11 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * for the longest request that carries a program of {@link GoCompiler#MAX_SOURCE_BYTES} bytes.
  *
  * <p>Invariants: {@link #MAX_DOCUMENT_BYTES} holds that program with every byte written as a
- * six-character escape (backslash, {@code u}, four hex digits; a four-byte character is two escapes, twelve characters for four
- * bytes) plus the 64 KiB every other request field had before programs were sent; {@link
- * #MAX_STRING_LENGTH} is twice the program limit, so a program somewhat over the limit still reaches the
- * compiler and is refused with its size, not with a bound of JSON. Boot's own customizers still apply
- * on top of this builder.
+ * six-character escape (backslash, {@code u}, four hex digits; a four-byte character is two escapes,
+ * twelve characters for four bytes) plus the 64 KiB every other request field had before programs
+ * were sent; {@link #MAX_STRING_LENGTH} is twice the program limit, so a program somewhat over the
+ * limit still reaches the compiler and is refused with its size, not with a bound of JSON. Boot's own
+ * customizers still apply on top of this builder.
  */
 @Configuration
 class JsonLimits {
