@@ -45,13 +45,9 @@ public final class GoCompiler {
      * loop-variable semantics: per iteration from 1.22 on, one shared variable before.
      */
     public static Compilation compile(String source, String goVersion) {
-        int size = source.getBytes(StandardCharsets.UTF_8).length;
-        if (size > MAX_SOURCE_BYTES) {
-            return failed(new CompileError(
-                    0,
-                    0,
-                    "the program is " + size + " bytes; Chanscope runs programs of at most " + MAX_SOURCE_BYTES
-                            + " bytes"));
+        String tooLarge = sizeProblem(source);
+        if (tooLarge != null) {
+            return failed(new CompileError(0, 0, tooLarge));
         }
         boolean perIteration;
         try {
@@ -86,6 +82,18 @@ public final class GoCompiler {
             return new Compilation(null, List.copyOf(errors));
         }
         return new Compilation(new GoProgram(r.executable(), source), List.of());
+    }
+
+    /**
+     * Why {@code source} is too large to compile ("the program is 65537 bytes; …"), naming its UTF-8
+     * size and the limit, or null when it is within {@link #MAX_SOURCE_BYTES}.
+     */
+    public static String sizeProblem(String source) {
+        int size = source.getBytes(StandardCharsets.UTF_8).length;
+        return size <= MAX_SOURCE_BYTES
+                ? null
+                : "the program is " + size + " bytes; Chanscope runs programs of at most " + MAX_SOURCE_BYTES
+                        + " bytes";
     }
 
     private static Compilation failed(CompileError e) {

@@ -52,6 +52,8 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
     }
 
     /**
+     * @param maxMessageSize an inbound text message (larger closes the socket with 1009); by default the
+     *     JSON document bound, so a {@code start} can carry the largest program
      * @param allowedOrigins origins allowed to open the socket besides the page's own (empty: same origin
      *     only)
      * @param maxMessagesPerSecond sustained inbound control messages per connection
@@ -74,7 +76,7 @@ public record ChanscopeProperties(Runs runs, Rest rest, Websocket websocket, Htt
             Duration stallTimeout) {
 
         public Websocket {
-            maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofKilobytes(64);
+            maxMessageSize = maxMessageSize != null ? maxMessageSize : DataSize.ofBytes(JsonLimits.MAX_DOCUMENT_BYTES);
             maxMessagesPerSecond = maxMessagesPerSecond > 0 ? maxMessagesPerSecond : 50;
             burst = burst > 0 ? burst : 100;
             idleTimeout = idleTimeout != null ? idleTimeout : Duration.ofMinutes(2);

@@ -7,7 +7,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a REST request's JSON body within {@link JsonLimits}: at most 64 KiB (a longer body is refused
+ * Reads a REST request's JSON body within {@link JsonLimits}: at most 448 KiB (a longer body is refused
  * unread beyond the limit), and a body that is not JSON is reported with where it broke off. Reading
  * the bytes first is what lets the error name the path as well as the line and column.
  */

@@ -108,20 +108,20 @@ class StreamLimitsTest {
     @Test
     void anOversizedMessageClosesTheSocketWith1009() {
         try (WsTestClient ws = WsTestClient.connect(ws())) {
-            ws.sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70 * 1024) + "\"}");
+            ws.sendText("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(450 * 1024) + "\"}");
             assertThat(ws.awaitClose(WAIT).statusCode()).isEqualTo(1009);
         }
     }
 
     @Test
     void aMessageLongerThanTheContainersBufferIsReadWhole() {
-        // ~52,000 bytes of UTF-8 in 32,000 characters: many of the container's 4,096-character pieces,
-        // with three-byte characters and surrogate pairs across piece boundaries (each string stays
-        // under Jackson's string length limit).
-        String mixed = "x€😀".repeat(2_500);
+        // ~360,000 bytes of UTF-8 in ~200,000 characters: many of the container's 4,096-character
+        // pieces, with three-byte characters and surrogate pairs across piece boundaries (each string
+        // stays under Jackson's string length limit).
+        String mixed = "x€😀".repeat(20_000);
         String message = "{\"type\":\"ping\",\"a\":\"" + mixed + "\",\"b\":\"" + mixed + "\",\"c\":\""
-                + "y".repeat(12_000) + "\"}";
-        assertThat(Inbound.utf8Length(message)).isBetween(50_000L, 65_536L);
+                + "y".repeat(40_000) + "\"}";
+        assertThat(Inbound.utf8Length(message)).isBetween(350_000L, 458_752L);
         try (WsTestClient ws = WsTestClient.connect(ws())) {
             ws.sendText(message);
             ws.awaitText("pong", WAIT);
@@ -133,12 +133,12 @@ class StreamLimitsTest {
 
     @Test
     void theTextLimitCountsUtf8BytesNotCharacters() {
-        // 30,000 characters, but 90,000 bytes of UTF-8: over the 64 KiB limit.
+        // 160,000 characters, but 480,000 bytes of UTF-8: over the 448 KiB limit.
         try (WsTestClient ws = WsTestClient.connect(ws())) {
-            ws.sendText("{\"type\":\"ping\",\"pad\":\"" + "€".repeat(30_000) + "\"}");
+            ws.sendText("{\"type\":\"ping\",\"pad\":\"" + "€".repeat(160_000) + "\"}");
             WsTestClient.Closure closure = ws.awaitClose(WAIT);
             assertThat(closure.statusCode()).isEqualTo(1009);
-            assertThat(closure.reason()).contains("65536 bytes");
+            assertThat(closure.reason()).contains("458752 bytes");
         }
     }
 

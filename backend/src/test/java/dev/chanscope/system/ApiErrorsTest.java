@@ -62,10 +62,11 @@ class ApiErrorsTest {
 
     @Test
     void anOversizedBodyIsA413ThatNamesTheLimit() throws Exception {
-        String big = "{\"scenario\": \"" + "x".repeat(70_000) + "\"}";
+        String big = "{\"scenario\": \"" + "x".repeat(460_000) + "\"}";
         JsonNode p = problem(big, 413);
         assertThat(p.get("title").asString()).isEqualTo("Request body too large");
-        assertThat(p.get("detail").asString()).isEqualTo("the request body is over the limit of 65536 bytes (64 KiB)");
+        assertThat(p.get("detail").asString())
+                .isEqualTo("the request body is over the limit of 458752 bytes (448 KiB)");
         assertThat(p.get("errors").get(0).get("path").asString()).isEqualTo("$");
     }
 
@@ -82,10 +83,10 @@ class ApiErrorsTest {
     @Test
     void tooLongAStringNamesItsLimitAndWhere() throws Exception {
         JsonNode p = problem(
-                "{\"scenario\": \"worker-pool\",\n \"params\": {\"jobs\": \"" + "é".repeat(17_000) + "\"}}", 400);
+                "{\"scenario\": \"worker-pool\",\n \"params\": {\"jobs\": \"" + "é".repeat(140_000) + "\"}}", 400);
         assertThat(where(p)).isEqualTo("params.jobs at 2:21");
         assertThat(p.get("errors").get(0).get("message").asString())
-                .isEqualTo("a string longer than 16384 characters, the most allowed");
+                .isEqualTo("a string longer than 131072 characters, the most allowed");
     }
 
     @Test

@@ -43,13 +43,14 @@ class JsonScanTest {
 
     @Test
     void theFirstStringOverTheLimitIsFoundCountingUtf16UnitsOfUtf8Bytes() {
-        // 9,000 four-byte characters are 18,000 UTF-16 units: over 16,384. 16,000 é are not.
-        String json = "{\"ok\": \"" + "é".repeat(16_000) + "\", \"long\": \"" + "😀".repeat(9_000) + "\"}";
+        // 70,000 four-byte characters are 140,000 UTF-16 units: over 131,072. 130,000 é (260,000
+        // bytes) are not.
+        String json = "{\"ok\": \"" + "é".repeat(130_000) + "\", \"long\": \"" + "😀".repeat(70_000) + "\"}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         JsonScan.Stop over = JsonScan.firstOverLimit(new String(bytes, StandardCharsets.ISO_8859_1), true);
         assertThat(over.over()).isEqualTo(JsonScan.Over.STRING);
         assertThat(over.path()).isEqualTo("long");
-        assertThat(over.offset()).isEqualTo(8 + 32_000 + 11);
+        assertThat(over.offset()).isEqualTo(8 + 260_000 + 11);
         assertThat(JsonScan.firstOverLimit(json, false).path()).isEqualTo("long");
     }
 

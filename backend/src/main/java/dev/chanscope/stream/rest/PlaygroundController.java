@@ -67,9 +67,10 @@ class PlaygroundController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> fmt(@RequestParam(defaultValue = "") String body) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > GoCompiler.MAX_SOURCE_BYTES) {
+        String tooLarge = GoCompiler.sizeProblem(body);
+        if (tooLarge != null) {
             m.put("Body", "");
-            m.put("Error", "prog.go: the program is over " + GoCompiler.MAX_SOURCE_BYTES + " bytes");
+            m.put("Error", "prog.go: " + tooLarge + "\n");
             return m;
         }
         GoFormatter.Result r = GoFormatter.format(body);
