@@ -46,10 +46,18 @@ class CompareModeE2ETest {
         assertThat(time).as("the clock moved into the run").isPositive();
         assertSameVirtualTime(page, time);
         // Both status lines say the clock's time, as the playback row does.
-        String clock = page.getByTestId("compare-clock").textContent().replaceAll("^virtual time (.*?) ·.*$", "$1");
-        PlaywrightAssertions.assertThat(page.getByTestId("compare-left-status")).containsText("· " + clock);
-        PlaywrightAssertions.assertThat(page.getByTestId("compare-right-status"))
-                .containsText("· " + clock);
+        // (The clock line is redrawn in the next frame after the click: wait for the two to agree.)
+        page.waitForCondition(
+                () -> {
+                    String clock = page.getByTestId("compare-clock")
+                            .textContent()
+                            .replaceAll("^virtual time (.*?) ·.*$", "$1");
+                    return page.getByTestId("compare-left-status").textContent().contains("· " + clock)
+                            && page.getByTestId("compare-right-status")
+                                    .textContent()
+                                    .contains("· " + clock);
+                },
+                new Page.WaitForConditionOptions().setTimeout(BrowserPages.RUN_TIMEOUT_MS));
 
         // The scrubber, step by step: at every step both sides show one virtual time.
         for (int step : new int[] {1, 17, 60, 121, 200}) {

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.chanscope.ChanscopeApplication;
+import dev.chanscope.support.BrowserPages;
 import dev.chanscope.support.Chromium;
 import dev.chanscope.support.Http;
 import dev.chanscope.support.ProjectPaths;
@@ -117,9 +118,9 @@ class ProgramEditorE2ETest {
                 PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*[?&]t=\\d+.*"));
             }
             screenshot(page, "editor-program.png");
+            String position = runs ? BrowserPages.settledPosition(page) : null;
             String link = page.url();
             String digest = runs ? page.getByTestId("status").getAttribute("title") : null;
-            String position = page.getByTestId("position").textContent();
 
             try (BrowserContext fresh =
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {

@@ -70,7 +70,7 @@ class ProgramRoomE2ETest {
             teacher.getByTestId("step-back").click();
             teacher.getByTestId("step-back").click();
             teacher.getByTestId("step-back").click();
-            String position = teacher.getByTestId("position").textContent();
+            String position = BrowserPages.settledPosition(teacher);
             String output = teacher.getByTestId("console").textContent();
             assertThat(student.getByTestId("position")).hasText(position);
             assertThat(student.getByTestId("console")).hasText(output);

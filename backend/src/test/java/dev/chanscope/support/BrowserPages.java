@@ -80,6 +80,27 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
                         "data-phase", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
     }
 
+    /**
+     * The playhead's position once the page has settled there: paused, and the address bar's link
+     * (rewritten 200 ms after the last change) already carrying that position as {@code t}. Read right
+     * after a click, the position may still be the frame before it.
+     */
+    public static String settledPosition(Page page) {
+        PlaywrightAssertions.assertThat(page.getByTestId("play"))
+                .hasAttribute(
+                        "aria-label", "Play", new LocatorAssertions.HasAttributeOptions().setTimeout(RUN_TIMEOUT_MS));
+        String[] shown = new String[1];
+        page.waitForCondition(
+                () -> {
+                    shown[0] = page.getByTestId("position").textContent();
+                    java.util.regex.Matcher m =
+                            java.util.regex.Pattern.compile("^event (\\d+) of").matcher(shown[0]);
+                    return m.find() && page.url().matches(".*[?&]t=" + m.group(1) + "(&.*)?$");
+                },
+                new Page.WaitForConditionOptions().setTimeout(RUN_TIMEOUT_MS));
+        return shown[0];
+    }
+
     /** Waits until both runs of compare mode have streamed to their ends. */
     public static void waitUntilBothDone(Page page) {
         for (String side : new String[] {"compare-left-status", "compare-right-status"}) {
