@@ -45,8 +45,10 @@ class ClassroomRoomE2ETest {
             BrowserPages.waitUntilDone(teacher);
             teacher.getByTestId("room-button").click();
             teacher.getByTestId("room-start").click();
+            // The code appears once the server has answered: wait for it, then read it.
+            assertThat(teacher.getByTestId("room-projector-code"))
+                    .hasText(java.util.regex.Pattern.compile("[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}"));
             String code = teacher.getByTestId("room-projector-code").textContent();
-            assertThat(code).matches("[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}");
             assertThat(teacher.getByTestId("room-projector-url")).containsText("/r/" + code);
             assertThat(teacher.getByTestId("room-qr")).isVisible();
             teacher.waitForURL(url -> url.contains("/r/" + code));
@@ -135,8 +137,9 @@ class ClassroomRoomE2ETest {
             teacher.getByTestId("compare-fixed").click();
             BrowserPages.waitUntilBothDone(teacher);
             teacher.getByTestId("compare-scrub").fill("30");
+            // The clock line is redrawn in the frame after the scrubber moves: wait for it, then read it.
+            assertThat(teacher.getByTestId("compare-clock")).containsText("step 30 of");
             String clock = teacher.getByTestId("compare-clock").textContent();
-            assertThat(clock).contains("step 30 of");
             assertThat(teacher.getByTestId("room-pin")).hasText("Unpin comparison");
             for (Page student : List.of(phone, laptop)) {
                 BrowserPages.waitUntilBothDone(student);

@@ -53,6 +53,9 @@ class ProgramRoomE2ETest {
 
             teacher.getByTestId("room-button").click();
             teacher.getByTestId("room-start").click();
+            // The code appears once the server has answered: wait for it, then read it.
+            assertThat(teacher.getByTestId("room-projector-code"))
+                    .hasText(java.util.regex.Pattern.compile("[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}"));
             String code = teacher.getByTestId("room-projector-code").textContent();
             teacher.keyboard().press("Escape");
             assertThat(teacher.getByTestId("room-status")).containsText("You drive");
