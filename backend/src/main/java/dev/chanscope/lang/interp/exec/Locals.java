@@ -119,9 +119,7 @@ public final class Locals {
         }
 
         Cell cell(Frame f) {
-            Cell c = (Cell) f.o[slot];
-            Shared.cell(f, c, false, name, label);
-            return c;
+            return readCell(f, slot, name, label);
         }
 
         @Override
@@ -142,9 +140,7 @@ public final class Locals {
         }
 
         Cell cell(Frame f) {
-            Cell c = (Cell) f.o[slot];
-            Shared.cell(f, c, false, name, label);
-            return c;
+            return readCell(f, slot, name, label);
         }
 
         @Override
@@ -165,9 +161,7 @@ public final class Locals {
         }
 
         Cell cell(Frame f) {
-            Cell c = (Cell) f.o[slot];
-            Shared.cell(f, c, false, name, label);
-            return c;
+            return readCell(f, slot, name, label);
         }
 
         @Override
@@ -188,9 +182,7 @@ public final class Locals {
         }
 
         Cell cell(Frame f) {
-            Cell c = (Cell) f.o[slot];
-            Shared.cell(f, c, false, name, label);
-            return c;
+            return readCell(f, slot, name, label);
         }
 
         @Override
@@ -362,5 +354,15 @@ public final class Locals {
             f.o[slot] = c;
             return NEXT;
         }
+    }
+
+    /**
+     * The escaped local in {@code slot}, its read reported to the race detector: what every
+     * primitive-typed cell node reads (one node class per kind keeps the values unboxed).
+     */
+    static Cell readCell(Frame f, int slot, String name, String label) {
+        Cell c = (Cell) f.o[slot];
+        Shared.cell(f, c, false, name, label);
+        return c;
     }
 }
