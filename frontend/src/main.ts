@@ -15,6 +15,7 @@ import { compareEntry } from './compare/entry';
 import { compareScreen } from './compare/screen';
 import { PageStore, sameSource } from './app/pageStore';
 import { readProgramLink } from './editor/openLink';
+import { afterLinkedFrame } from './editor/afterLinkedFrame';
 import { programPanel } from './editor/panel';
 import { frameScheduler } from './lib/frame';
 import { RunModel } from './model/run';
@@ -227,8 +228,8 @@ async function boot(): Promise<void> {
   }
   store.applyState(decoded.state);
   room.start();
-  // The editor's chunk comes after the first frame, so a link with code shows its run first.
-  if (decoded.state.program !== undefined) requestAnimationFrame(() => setTimeout(program.preload, 0));
+  // The editor's chunk comes after the run's first frame, so a link with code shows its run first.
+  if (decoded.state.program !== undefined) afterLinkedFrame(model, player, program.preload);
 }
 
 /** A program has no scenario notes, parameters or offered interventions; its source is in the editor. */
