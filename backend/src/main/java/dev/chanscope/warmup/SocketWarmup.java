@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the client the tests and the benchmarks use.
  *
  * <p>A few sessions run at once (never more than the server admits runs at once); each makes {@link #RUNS_PER_CONNECTION} starts one after the other,
- * cycling through the given scenarios at default params, then reconnects. It stops at {@code runs}
+ * cycling through the given runs (each the {@code run} object of a {@code start}: a scenario at its
+ * default params, or a Go program) with seeds 1, 2, 3 …, then reconnects. It stops at {@code runs}
  * runs, at the deadline, or at the first failure, and says which.
  */
 public final class SocketWarmup {
@@ -42,17 +45,29 @@ public final class SocketWarmup {
 
     private final URI uri;
     private final String key;
-    private final List<String> scenarios;
+    private final List<Map<String, Object>> runs;
     private final JsonMapper json;
 
-    public SocketWarmup(URI uri, String key, List<String> scenarios, JsonMapper json) {
-        if (scenarios.isEmpty()) {
-            throw new IllegalArgumentException("a warm-up needs at least one scenario");
+    /**
+     * @param runs what to start, in turn: each the {@code run} object of a {@code start} message
+     *     without its seed (for example {@code {"scenario": "worker-pool"}} or {@code {"source": "package
+     *     main …"}})
+     */
+    public SocketWarmup(URI uri, String key, List<Map<String, Object>> runs, JsonMapper json) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a warm-up needs at least one run");
         }
         this.uri = uri;
         this.key = key;
-        this.scenarios = List.copyOf(scenarios);
+        this.runs = List.copyOf(runs);
         this.json = json;
+    }
+
+    /** The runs of each scenario at its default params. */
+    public static List<Map<String, Object>> scenarios(List<String> ids) {
+        return ids.stream()
+                .<Map<String, Object>>map(id -> Map.of("scenario", id))
+                .toList();
     }
 
     /** Streams {@code runs} runs on at most {@code sessions} (at least one) sockets at once. */
@@ -123,17 +138,28 @@ public final class SocketWarmup {
                     return;
                 }
                 CompletableFuture<Void> end = replies.expectEnd();
-                // half the connections start like a page that holds the schema, half like a fresh one
-                String schema = worker % 2 == 0 ? ",\"schemaId\":\"" + Messages.SCHEMA_ID + "\"" : "";
-                ws.sendText("{\"type\":\"start\",\"v\":2" + schema + ",\"run\":{\"scenario\":\""
-                                + scenarios.get(n % scenarios.size()) + "\",\"seed\":" + (n + 1) + "}}")
-                        .get(REPLY_SECONDS, TimeUnit.SECONDS);
+                ws.sendText(start(worker, n)).get(REPLY_SECONDS, TimeUnit.SECONDS);
                 end.get(REPLY_SECONDS, TimeUnit.SECONDS);
                 done.incrementAndGet();
             }
         } finally {
             ws.abort();
         }
+    }
+
+    /** The {@code start} of run {@code n}: the n-th of the runs in turn, with seed {@code n + 1}. */
+    private String start(int worker, int n) {
+        Map<String, Object> run = new LinkedHashMap<>(runs.get(n % runs.size()));
+        run.put("seed", n + 1);
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("type", "start");
+        start.put("v", 2);
+        // half the connections start like a page that holds the schema, half like a fresh one
+        if (worker % 2 == 0) {
+            start.put("schemaId", Messages.SCHEMA_ID);
+        }
+        start.put("run", run);
+        return json.writeValueAsString(start);
     }
 
     private static String describe(Throwable e) {

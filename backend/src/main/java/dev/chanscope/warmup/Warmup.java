@@ -8,11 +8,15 @@ import dev.chanscope.stream.RunProtocol;
 import dev.chanscope.stream.admission.RunAdmission;
 import dev.chanscope.system.ChanscopeProperties;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Warmup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
+
+    /** A quarter of the socket warm-up's runs are of the Go program: the interpreter's share. */
+    static final int SCENARIOS_PER_PROGRAM = 3;
+
+    /** The Go program the warm-up runs beside the scenarios (src/main/resources/…/warmup/warmup.go). */
+    static final String PROGRAM = readProgram();
 
     /** Enough passes for the hot paths to reach the first compiler tier; more buys little at startup. */
     static final int ROUNDS = 3;
@@ -114,13 +124,24 @@ public final class Warmup implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Every scenario, and after every {@link #SCENARIOS_PER_PROGRAM} of them the warm-up program
+     * ({@code warmup.go}), so a link that carries code meets a warm Go front end and interpreter too.
+     */
+    List<Map<String, Object>> socketRuns() {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (String id : catalog.all().stream().map(Scenario::id).toList()) {
+            runs.addAll(SocketWarmup.scenarios(List.of(id)));
+            if (runs.size() % (SCENARIOS_PER_PROGRAM + 1) == SCENARIOS_PER_PROGRAM) {
+                runs.add(Map.of("source", PROGRAM));
+            }
+        }
+        return runs;
+    }
+
     private SocketWarmup.Outcome warmSocketPath(URI uri) {
         long started = System.nanoTime();
-        SocketWarmup.Outcome o = new SocketWarmup(
-                        uri,
-                        admission.warmupKey(),
-                        catalog.all().stream().map(Scenario::id).toList(),
-                        json)
+        SocketWarmup.Outcome o = new SocketWarmup(uri, admission.warmupKey(), socketRuns(), json)
                 .run(socketRuns, properties.runs().maxConcurrent(), SOCKET_DEADLINE);
         socketOutcome = o;
         long ms = (System.nanoTime() - started) / 1_000_000;
@@ -215,5 +236,16 @@ public final class Warmup implements ApplicationRunner {
             protocol.closed("warm-up run done");
         }
         return events[0];
+    }
+
+    private static String readProgram() {
+        try (InputStream in = Warmup.class.getResourceAsStream("warmup.go")) {
+            if (in == null) {
+                throw new IllegalStateException("warmup.go is missing beside " + Warmup.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -62,12 +62,32 @@ class SocketWarmupTest {
         // more than the rate limit's burst of 5 messages, on one connection: the key exempts it
         double before = started();
         SocketWarmup.Outcome again = new SocketWarmup(
-                        warmup.socketUri(), admission.warmupKey(), List.of("worker-pool", "unbuffered-handoff"), json)
+                        warmup.socketUri(),
+                        admission.warmupKey(),
+                        SocketWarmup.scenarios(List.of("worker-pool", "unbuffered-handoff")),
+                        json)
                 .run(12, 2, Duration.ofSeconds(20));
         assertThat(again.runs()).isEqualTo(12);
         assertThat(again.stoppedBy()).isEqualTo("done");
         assertThat(started()).as("warm-up runs are not counted").isEqualTo(before);
         assertThat(admission.activeRuns()).isZero();
+    }
+
+    @Test
+    void theWarmUpProgramIsAQuarterOfTheRunsAndStreamsToItsEnd() {
+        List<Map<String, Object>> runs = warmup.socketRuns();
+        long programs = runs.stream().filter(r -> r.containsKey("source")).count();
+        assertThat(programs).isEqualTo(runs.size() / (Warmup.SCENARIOS_PER_PROGRAM + 1));
+        assertThat(runs.get(Warmup.SCENARIOS_PER_PROGRAM)).isEqualTo(Map.of("source", Warmup.PROGRAM));
+
+        // a program that failed to compile or run would answer with an error, not an end: stoppedBy fails
+        double before = started();
+        SocketWarmup.Outcome o = new SocketWarmup(
+                        warmup.socketUri(), admission.warmupKey(), List.of(Map.of("source", Warmup.PROGRAM)), json)
+                .run(3, 1, Duration.ofSeconds(20));
+        assertThat(o.stoppedBy()).isEqualTo("done");
+        assertThat(o.runs()).isEqualTo(3);
+        assertThat(started()).as("warm-up runs are not counted").isEqualTo(before);
     }
 
     @Test
