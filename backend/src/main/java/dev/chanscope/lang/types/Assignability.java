@@ -12,7 +12,7 @@ abstract class Assignability extends Untyped {
 
     /** Whether {@code x} may be assigned to a variable of type {@code t}; {@code cause[0]} may receive why not. */
     boolean assignableTo(Operand x, Type t, String[] cause) {
-        if (x.mode == Mode.INVALID || Types.isInvalid(t)) {
+        if (x.mode == Mode.INVALID || Types.hasInvalid(t) || Types.hasInvalid(x.type)) {
             return true;
         }
         Type v = x.type;

@@ -73,6 +73,28 @@ public final class Types {
         return t == null || t == Typ.INVALID;
     }
 
+    /**
+     * Whether {@code t} is invalid or is built from an invalid type ({@code []T} where {@code T} had an
+     * error, or the signature of a function whose declaration was refused). An error about such a type
+     * would only repeat the one already reported where it became invalid, so checks stay silent on it,
+     * as go/types does. Named types are not entered: their errors are reported where they are declared.
+     */
+    public static boolean hasInvalid(Type t) {
+        return switch (t) {
+            case null -> true;
+            case Slice s -> hasInvalid(s.elem());
+            case Array a -> hasInvalid(a.elem());
+            case Pointer p -> hasInvalid(p.elem());
+            case Chan c -> hasInvalid(c.elem());
+            case MapType m -> hasInvalid(m.key()) || hasInvalid(m.elem());
+            case Tuple tuple -> tuple.vars().stream().anyMatch(v -> hasInvalid(v.type()));
+            case Signature sig ->
+                (sig.params() != null && hasInvalid(sig.params()))
+                        || (sig.results() != null && hasInvalid(sig.results()));
+            default -> t == Typ.INVALID;
+        };
+    }
+
     /** Whether a value of type {@code t} can be nil. */
     public static boolean hasNil(Type t) {
         return switch (t.underlying()) {
