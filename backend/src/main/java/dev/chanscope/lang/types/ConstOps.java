@@ -69,7 +69,7 @@ final class ConstOps {
                 case ADD -> Constant.of(p.add(q));
                 case SUB -> Constant.of(p.subtract(q));
                 case MUL -> Constant.of(p.multiply(q));
-                case QUO -> intDiv ? Constant.of(p.divide(q)) : new Constant.Float(new Rat(p, q));
+                case QUO -> intDiv ? Constant.of(quotient(p, q)) : new Constant.Float(new Rat(p, q));
                 case REM -> Constant.of(p.remainder(q));
                 case AND -> Constant.of(p.and(q));
                 case OR -> Constant.of(p.or(q));
@@ -215,5 +215,18 @@ final class ConstOps {
             return new Representation(x instanceof Constant.Bool ? Fit.OK : Fit.MISMATCH, x);
         }
         return new Representation(Fit.MISMATCH, x);
+    }
+
+    /**
+     * Integer division of constants as Go 1.19 computes it (go/constant): two operands that fit in an
+     * int64 are divided as int64s, so {@code math.MinInt64 / -1} wraps to {@code math.MinInt64} with no
+     * overflow error where exact arithmetic gives 2^63. {@code go build} accepts such a program and it
+     * prints the wrapped value, so the checker does the same. Java's {@code long} division wraps alike.
+     */
+    static BigInteger quotient(BigInteger p, BigInteger q) {
+        if (p.bitLength() < 64 && q.bitLength() < 64) {
+            return BigInteger.valueOf(p.longValue() / q.longValue());
+        }
+        return p.divide(q);
     }
 }
