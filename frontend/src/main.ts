@@ -202,6 +202,7 @@ const room = classroom({
   dialog: $('room-dialog', HTMLElement),
   bar: $('room', HTMLElement),
   projector: $('room-projector', HTMLElement),
+  comparedWorld: () => compare.worlds().left,
 });
 
 // ---- boot -------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 import type { PageStore, RunInputs } from '../app/pageStore';
 import { frameScheduler } from '../lib/frame';
 import type { RunModel } from '../model/run';
+import type { World } from '../model/world';
 import { plotSeries } from '../model/series';
 import { formatTime } from '../views/format';
 import { positionsAt, stepAtTime, steps, timeAt } from './clock';
@@ -29,6 +30,8 @@ export interface CompareScreen {
   /** The two sides' runs (A, B). */
   readonly left: RunModel;
   readonly right: RunModel;
+  /** Each side's world at the one clock's step (null for a side not yet admitted). */
+  worlds(): { readonly left: World | null; readonly right: World | null };
 }
 
 export function compareScreen(store: PageStore, after: Element): CompareScreen {
@@ -230,5 +233,12 @@ export function compareScreen(store: PageStore, after: Element): CompareScreen {
   });
   modes();
   follow();
-  return { render, left: left.side.model, right: right.side.model };
+  function worlds(): { left: World | null; right: World | null } {
+    const a = left.side.model;
+    const b = right.side.model;
+    const at = positionsAt(Math.min(clock.position.get(), steps(a.events, b.events)), a.events, b.events);
+    return { left: a.history?.at(at.left) ?? null, right: b.history?.at(at.right) ?? null };
+  }
+
+  return { render, worlds, left: left.side.model, right: right.side.model };
 }

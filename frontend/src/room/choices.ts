@@ -12,6 +12,8 @@ const MAX_OPTION_LENGTH = 80;
 export interface GoroutineChoice {
   readonly options: readonly string[];
   readonly goroutines: readonly number[];
+  /** Which of two runs side by side the goroutines are of (compare mode), said in the prompt. */
+  readonly about?: string;
 }
 
 export function goroutineChoice(world: World | null): GoroutineChoice | { problem: string } {

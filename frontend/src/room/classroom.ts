@@ -8,6 +8,7 @@
 import { decodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
 import type { RunModel } from '../model/run';
+import type { World } from '../model/world';
 import { openWebSocket } from '../net/socket';
 import type { Banner } from '../page/banner';
 import { createRoom } from './api';
@@ -32,6 +33,8 @@ export interface ClassroomParts {
   readonly dialog: HTMLElement;
   readonly bar: HTMLElement;
   readonly projector: HTMLElement;
+  /** In compare mode: run A's world at the one clock's step (null before it is admitted). */
+  readonly comparedWorld: () => World | null;
 }
 
 export interface Classroom {
@@ -126,6 +129,11 @@ export function classroom(parts: ClassroomParts): Classroom {
       client: room,
       container: bar.questions,
       goroutines: () => {
+        // Two runs on one clock: the question is about run A at the clock's step (the page's own run is stopped).
+        if (store.comparing()) {
+          const choice = goroutineChoice(parts.comparedWorld());
+          return 'problem' in choice ? { problem: `in run A, ${choice.problem}` } : { ...choice, about: 'run A, on the left' };
+        }
         const position = Math.min(store.run.player.position.get(), model.events.length);
         return goroutineChoice(model.history?.at(position) ?? null);
       },

@@ -14,7 +14,7 @@ const ROOM = {
 };
 const QUESTION = { id: 'q2', prompt: 'Will this deadlock?', kind: 'choice', options: ['Yes', 'No'], revealed: false };
 
-function panel(join: JoinAs) {
+function panel(join: JoinAs, about?: string) {
   const sent: Record<string, unknown>[] = [];
   let server: SocketEvents | null = null;
   const client = new RoomClient(join, {
@@ -31,7 +31,7 @@ function panel(join: JoinAs) {
   const render = questionPanel({
     client,
     container,
-    goroutines: () => ({ options: ['worker-1', 'worker-2'], goroutines: [2, 3] }),
+    goroutines: () => ({ options: ['worker-1', 'worker-2'], goroutines: [2, 3], ...(about === undefined ? {} : { about }) }),
     setPlaying: (p) => playing.push(p),
   });
   client.view.subscribe((view) => render(view));
@@ -45,6 +45,12 @@ function panel(join: JoinAs) {
 }
 
 describe('predict, then reveal', () => {
+  it('in compare mode the question says which run its goroutines are of', () => {
+    const { sent, byId } = panel({ role: 'teacher', key: 'k' }, 'run A, on the left');
+    byId('room-ask-goroutine')?.click();
+    expect(sent.at(-1)).toEqual({ type: 'ask', prompt: 'Which goroutine gets the value? (run A, on the left)', kind: 'goroutine', options: ['worker-1', 'worker-2'], goroutines: [2, 3] });
+  });
+
   it('the teacher pauses to ask, sees the live counts, reveals and plays on', () => {
     const { sent, say, byId, rows, playing } = panel({ role: 'teacher', key: 'k' });
     byId('room-ask-goroutine')?.click();

@@ -48,7 +48,9 @@ export function questionPanel(parts: QuestionParts): (view: RoomView) => void {
         error.textContent = `Cannot ask which goroutine: ${choice.problem}.`;
         return;
       }
-      ask({ prompt: 'Which goroutine gets the value?', kind: 'goroutine', ...choice });
+      const { about, ...offered } = choice;
+      const prompt = about === undefined ? 'Which goroutine gets the value?' : `Which goroutine gets the value? (${about})`;
+      ask({ prompt, kind: 'goroutine', ...offered });
     }));
     box.append(button('Will this deadlock?', 'room-ask-deadlock', () => ask({ prompt: 'Will this deadlock?', kind: 'choice', options: ['Yes', 'No'] })));
     const form = el('form', 'room-free');

@@ -178,6 +178,12 @@ class ClassroomRoomE2ETest {
                         .hasText(teacher.getByTestId("compare-left-title").textContent());
             }
 
+            // "Which goroutine" in compare mode is about run A at the clock's step, and says so: either
+            // the question goes out with run A's goroutines or the teacher is told run A has too few.
+            assertThat(teacher.getByTestId("room")).not().containsText("run A");
+            teacher.getByTestId("room-ask-goroutine").click();
+            assertThat(teacher.getByTestId("room")).containsText("run A");
+
             // A code nobody holds says so, and the page offers the playground.
             Page stray = browser.open(390, 844, true);
             stray.navigate(base() + "/r/" + (code.startsWith("Z") ? "Y" : "Z") + code.substring(1));
