@@ -67,6 +67,7 @@ class CompareModeE2ETest {
         PlaywrightAssertions.assertThat(page.getByTestId("compare-differences")).containsText("5 of 10");
         Path shots = ProjectPaths.screenshots();
         page.evaluate("() => window.chanscopeCompare.seekTime(9000000)");
+        BrowserPages.assertPlotLabelsFit(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("compare-desktop.png"))
                 .setFullPage(true));
@@ -118,6 +119,7 @@ class CompareModeE2ETest {
             assertThat(b.y + b.height).as(id + " bottom inside the window").isLessThanOrEqualTo(720);
             assertThat(b.x + b.width).as(id + " right edge inside the window").isLessThanOrEqualTo(1280);
         }
+        BrowserPages.assertPlotLabelsFit(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(ProjectPaths.screenshots().resolve("compare-presenter-1280x720.png")));
 

@@ -185,6 +185,7 @@ class ProgramEditorE2ETest {
             PlaywrightAssertions.assertThat(page.getByTestId("console")).containsText("hello");
             PlaywrightAssertions.assertThat(page.locator(".stage .goroutine").first())
                     .isVisible();
+            BrowserPages.assertPlotLabelsFit(page); // a rate of 10⁹ items/s among them
             screenshot(page, "editor-output.png");
             page.getByTestId("play").focus(); // out of the editor, where Home means the line's start
             page.keyboard().press("Home");
