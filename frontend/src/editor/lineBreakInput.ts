@@ -20,21 +20,43 @@ export function lineBreakInput(): Extension {
       if (!REPLACING.has(event.inputType) || event.isComposing) return false;
       const text = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
       if (!/[\r\n]/.test(text)) return false;
-      // The range the browser was about to replace: the DOM selection, which CodeMirror's own
-      // selection may not have caught up with yet (it reads it when `selectionchange` fires).
-      const range = event.getTargetRanges()[0];
-      const from = range === undefined ? view.state.selection.main.from : view.posAtDOM(range.startContainer, range.startOffset);
-      const to = range === undefined ? view.state.selection.main.to : view.posAtDOM(range.endContainer, range.endOffset);
-      const start = Math.min(from, to);
+      const { from, to } = replaced(view, event);
       const insert = view.state.toText(text); // splits at \n, \r\n and \r alike
       event.preventDefault();
       view.dispatch({
-        changes: { from: start, to: Math.max(from, to), insert },
-        selection: { anchor: start + insert.length },
+        changes: { from, to, insert },
+        selection: { anchor: from + insert.length },
         scrollIntoView: true,
         userEvent: 'input.type',
       });
       return true;
     },
   });
+}
+
+/**
+ * The range the browser was about to replace. That is the DOM's selection, which CodeMirror's own
+ * selection may not have caught up with yet (it reads it when `selectionchange` fires, after the
+ * input). The event's target ranges say it, except in a shadow root, where Chromium leaves them empty;
+ * there the root's own selection says it.
+ */
+function replaced(view: EditorView, event: InputEvent): { from: number; to: number } {
+  const range = event.getTargetRanges()[0];
+  if (range !== undefined) return ordered(view.posAtDOM(range.startContainer, range.startOffset), view.posAtDOM(range.endContainer, range.endOffset));
+  const selection = domSelection(view);
+  const { anchorNode, focusNode } = selection ?? {};
+  if (selection && anchorNode && focusNode && view.contentDOM.contains(anchorNode) && view.contentDOM.contains(focusNode)) {
+    return ordered(view.posAtDOM(anchorNode, selection.anchorOffset), view.posAtDOM(focusNode, selection.focusOffset));
+  }
+  return view.state.selection.main;
+}
+
+function ordered(a: number, b: number): { from: number; to: number } {
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+/** The selection as the editor's root sees it (Chromium's ShadowRoot has getSelection of its own). */
+function domSelection(view: EditorView): Selection | null {
+  const root = view.root as (Document | ShadowRoot) & { getSelection?: () => Selection | null };
+  return typeof root.getSelection === 'function' ? root.getSelection() : document.getSelection();
 }
