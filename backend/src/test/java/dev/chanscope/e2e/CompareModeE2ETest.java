@@ -119,7 +119,6 @@ class CompareModeE2ETest {
             assertThat(b.y + b.height).as(id + " bottom inside the window").isLessThanOrEqualTo(720);
             assertThat(b.x + b.width).as(id + " right edge inside the window").isLessThanOrEqualTo(1280);
         }
-        BrowserPages.assertPlotLabelsFit(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(ProjectPaths.screenshots().resolve("compare-presenter-1280x720.png")));
 
