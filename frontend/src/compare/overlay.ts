@@ -8,6 +8,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { PlotSeries } from '../model/series';
 import { formatTime } from '../views/format';
 import { SERIES_COLOURS } from '../views/palette';
+import { yAxis, yLabel, type YUnit } from '../views/plotAxes';
 
 const HEIGHT = 130;
 /** Channels drawn in the depth plot (each twice: A and B). */
@@ -166,8 +167,8 @@ export class OverlayPlots {
 
   #options(overlay: Overlay, box: HTMLElement): uPlot.Options {
     const stepped = uPlot.paths.stepped?.({ align: 1 });
-    const latency = overlay.kind === 'latency';
-    const yValue = (v: number): string => (latency ? formatTime(Math.round(v)) : Number.isInteger(v) ? String(v) : v.toFixed(1));
+    const unit: YUnit = overlay.kind === 'throughput' ? 'rate' : overlay.kind === 'latency' ? 'time' : 'count';
+    const yValue = (v: number): string => yLabel(unit, v);
     const series: uPlot.Series[] = [{ label: 'time', value: (_u, v) => (v === null ? '—' : formatTime(Math.round(v))) }];
     for (const s of overlay.series) {
       const colour = SERIES_COLOURS[s.colour % SERIES_COLOURS.length] ?? '#1c1f24';
@@ -193,7 +194,7 @@ export class OverlayPlots {
       scales: { x: { time: false, range: () => [0, this.#end] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
         { stroke: '#5d6470', size: 28, values: (_u, splits) => splits.map((v) => formatTime(Math.round(v))) },
-        { stroke: '#5d6470', size: 56, values: (_u, splits) => splits.map(yValue) },
+        yAxis(unit),
       ],
       hooks: { draw: [() => this.#place(overlay.kind)] },
     };

@@ -10,7 +10,9 @@
  * The editor lives in a shadow root of its box: CodeMirror styles itself with stylesheets it builds
  * at run time, which the page's CSP (`style-src 'self'`) refuses as `<style>` elements but a shadow
  * root adopts as constructed stylesheets. So every style of the editor is a theme here; the page's
- * own CSS reaches it only through inherited properties (font size, --mono).
+ * own CSS reaches it only through inherited properties (font size, --mono). Nothing in it may get a
+ * `style` attribute either (CodeMirror sets styles through the CSSOM; lineBreakInput.ts keeps the
+ * browser's own editing from adding one).
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { go } from '@codemirror/lang-go';
@@ -18,6 +20,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Extension, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { lineBreakInput } from './lineBreakInput';
 import type { GoroutineLine, SourceProblem } from './types';
 
 export interface CodeEditorOptions {
@@ -103,6 +106,7 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
     go(),
     goroutineMarks,
+    lineBreakInput(),
     EditorState.tabSize.of(4),
     EditorView.contentAttributes.of({ 'aria-label': 'Go program', 'data-testid': 'code-input' }),
     keymap.of([

@@ -4,6 +4,9 @@
  * the output console. It is in the main chunk and small; the editor itself (codeEditor.ts and
  * CodeMirror) is imported on first use, or after the first frame when the page opens on a program.
  *
+ * A draft the page replaces (a room's teacher moves the class to another run, say) is kept, and
+ * "Restore your draft" brings it back (drafts.ts).
+ *
  * A program runs through the page store like any run: Run applies a link state whose `program` is
  * the editor's text, and the page's run session starts it over the existing connection. A program
  * too long to travel inline in a link is saved as a snippet first, so the link can carry its id.
@@ -17,6 +20,7 @@ import type { FieldProblem } from '../net/protocol';
 import type { SourceView } from '../views/source';
 import type { CodeEditor } from './codeEditor';
 import { ConsoleView } from './consoleView';
+import { Drafts } from './drafts';
 import { formatSource } from './formatApi';
 import { goroutineLines, marksKey } from './goroutineLines';
 import { OutputLog } from './outputLog';
@@ -66,6 +70,9 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
   const problemList = find(root, 'compile-errors', HTMLOListElement);
   const consoleBox = find(root, 'console', HTMLElement);
   const consoleSection = find(root, 'console-section', HTMLElement);
+  const draftNote = find(root, 'draft-note', HTMLElement);
+  const restoreDraft = find(root, 'restore-draft', HTMLButtonElement);
+  const drafts = new Drafts();
   const log = new OutputLog();
   const consoleView = new ConsoleView(consoleBox);
   let editor: CodeEditor | null = null;
@@ -78,8 +85,10 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
 
   function load(): Promise<CodeEditor> {
     loading ??= import('./codeEditor').then(({ createCodeEditor }) => {
+      const text = store.run.inputs.get()?.program?.source ?? source.text();
+      drafts.settled(text);
       editor = createCodeEditor(editorBox, {
-        text: store.run.inputs.get()?.program?.source ?? source.text(),
+        text,
         onRun: () => void runProgram(),
         onFormat: () => void formatProgram(),
         onChange: () => {
@@ -98,8 +107,33 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
     editing = true;
     layout();
     const e = await load();
-    if (text !== null && text !== e.text()) e.setText(text);
+    if (text !== null) {
+      replaceText(e, text);
+      drafts.settled(text);
+    }
     if (focus) e.focus();
+  }
+
+  /** Puts `text` in the editor, keeping what it replaces when that is the writer's draft. */
+  function replaceText(e: CodeEditor, text: string): void {
+    if (text === e.text()) return;
+    drafts.replacing(e.text(), text);
+    e.setText(text);
+    showDraftNote();
+  }
+
+  function showDraftNote(): void {
+    draftNote.hidden = drafts.kept() === null;
+  }
+
+  /** The kept draft back in the editor (what it replaces is kept in turn, when it is a draft too). */
+  async function restore(): Promise<void> {
+    const text = drafts.take();
+    if (text === null) return;
+    await open(null, false);
+    replaceText(await load(), text);
+    showDraftNote();
+    editor?.focus();
   }
 
   function layout(): void {
@@ -174,7 +208,8 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
     const program = store.run.inputs.get()?.program;
     if (program !== undefined) {
       goVersion.value = [...goVersion.options].some((o) => o.value === program.goVersion) ? program.goVersion : DEFAULT_GO_VERSION;
-      if (editor !== null && editor.text() !== program.source) editor.setText(program.source);
+      if (editor !== null) replaceText(editor, program.source);
+      drafts.settled(program.source);
       if (!editing) source.setSource(program.source);
     } else if (showingProgram) editing = false; // a scenario chosen instead of the program; a draft stays open
     showingProgram = program !== undefined;
@@ -198,6 +233,7 @@ export function programPanel(parts: ProgramPanelParts): ProgramPanel {
   fresh.addEventListener('click', () => void open(NEW_PROGRAM, true));
   run.addEventListener('click', () => void runProgram());
   format.addEventListener('click', () => void formatProgram());
+  restoreDraft.addEventListener('click', () => void restore());
   layout();
 
   return {

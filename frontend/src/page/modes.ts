@@ -1,5 +1,6 @@
 import { encodeLink } from '../app/link';
 import type { PageStore } from '../app/pageStore';
+import { focusTrap } from '../lib/focusTrap';
 import type { StageView } from '../views/stage';
 import type { Ui } from './ui';
 
@@ -31,10 +32,14 @@ export function pageModes(store: PageStore, ui: Ui, stage: StageView, invalidate
     if (embed) ui.openFull.href = encodeLink({ ...store.linkState(), embed: false }, store.paramSpecs());
   }
 
+  // Tab stays in the help while it is open; closing it puts focus back where it was (the "?" key
+  // opens it from anywhere), or on the help button.
+  const helpTrap = focusTrap(ui.help, () => ui.helpButton.focus());
+
   function toggleHelp(show = ui.help.hidden): void {
     ui.help.hidden = !show;
-    if (show) ui.helpClose.focus();
-    else ui.helpButton.focus();
+    if (show) helpTrap.open(ui.helpClose);
+    else helpTrap.close();
   }
 
   store.present.subscribe(showModes);

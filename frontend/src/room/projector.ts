@@ -12,8 +12,10 @@ export interface Projector {
   hide(): void;
 }
 
-export function projectorCard(container: HTMLElement, code: string, url: string, afterClose: () => void): Projector {
-  const { card, title } = modal(container, 'room-projector', 'Join the class', () => hide());
+/** `focusElsewhere` puts focus somewhere when the card closes and the element that had it before is gone. */
+export function projectorCard(container: HTMLElement, code: string, url: string, focusElsewhere: () => void): Projector {
+  const dialog = modal(container, 'room-projector', 'Join the class', () => hide(), focusElsewhere);
+  const { card, title } = dialog;
   const codeText = el('p', 'room-projector-code', code);
   codeText.dataset['testid'] = 'room-projector-code';
   const where = el('p', 'room-projector-url');
@@ -30,14 +32,12 @@ export function projectorCard(container: HTMLElement, code: string, url: string,
   card.append(qr, text);
 
   function show(): void {
-    container.hidden = false;
-    close.focus();
+    dialog.show(close);
   }
 
   function hide(): void {
     if (container.hidden) return;
-    container.hidden = true;
-    afterClose();
+    dialog.hide();
   }
 
   return { show, hide };

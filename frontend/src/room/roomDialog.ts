@@ -9,7 +9,7 @@ import { modal } from './modal';
 
 export interface DialogParts {
   readonly container: HTMLElement;
-  /** Focus returns here when the dialog closes. */
+  /** Focus returns here when the dialog closes and the element it came from is gone. */
   readonly opener: HTMLElement;
   /** Opens a room; resolves to null, or to why it could not. */
   readonly start: () => Promise<string | null>;
@@ -18,7 +18,8 @@ export interface DialogParts {
 
 export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
   const { container } = parts;
-  const { card, title } = modal(container, 'room-dialog', 'Classroom room', () => hide());
+  const dialog = modal(container, 'room-dialog', 'Classroom room', () => hide(), () => parts.opener.focus());
+  const { card, title } = dialog;
 
   const start = el('button', 'primary', 'Start a room for this run');
   start.type = 'button';
@@ -48,13 +49,11 @@ export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
 
   function show(): void {
     error.textContent = '';
-    container.hidden = false;
-    start.focus();
+    dialog.show(start);
   }
 
   function hide(): void {
-    container.hidden = true;
-    parts.opener.focus();
+    dialog.hide();
   }
 
   start.addEventListener('click', () => {
@@ -62,7 +61,7 @@ export function roomDialog(parts: DialogParts): { show(): void; hide(): void } {
     error.textContent = '';
     void parts.start().then((problem) => {
       start.disabled = false;
-      if (problem === null) container.hidden = true;
+      if (problem === null) dialog.hide(false); // the projector's card opens with the focus
       else error.textContent = problem;
     });
   });

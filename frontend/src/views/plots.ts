@@ -10,6 +10,7 @@ import 'uplot/dist/uPlot.min.css';
 import type { PlotSeries } from '../model/series';
 import { formatTime } from './format';
 import { SERIES_COLOURS, STATE_COLOUR } from './palette';
+import { yAxis, yLabel, type YUnit } from './plotAxes';
 
 const HEIGHT = 150;
 const INK = '#1c1f24';
@@ -124,12 +125,12 @@ export class PlotsView {
   #options(chart: Chart, labels: readonly string[]): uPlot.Options {
     const kind = chart.kind;
     const stepped = uPlot.paths.stepped?.({ align: 1 });
-    const axisX = (v: number): string => (this.#data?.byTime ?? true ? formatTime(Math.round(v)) : `#${Math.round(v)}`);
-    const yValue = (v: number): string => {
-      if (kind === 'latency') return this.#data?.byTime ?? true ? formatTime(Math.round(v)) : `${v} ev`;
-      return Number.isInteger(v) ? String(v) : v.toFixed(1);
-    };
-    const series: uPlot.Series[] = [{ label: this.#data?.byTime ?? true ? 'time' : 'event', value: (_u, v) => (v === null ? '—' : axisX(v)) }];
+    // The options are rebuilt when byTime changes (it is part of the chart's shape).
+    const byTime = this.#data?.byTime ?? true;
+    const axisX = (v: number): string => (byTime ? formatTime(Math.round(v)) : `#${Math.round(v)}`);
+    const unit: YUnit = kind === 'throughput' ? 'rate' : kind !== 'latency' ? 'count' : byTime ? 'time' : 'events';
+    const yValue = (v: number): string => yLabel(unit, v);
+    const series: uPlot.Series[] = [{ label: byTime ? 'time' : 'event', value: (_u, v) => (v === null ? '—' : axisX(v)) }];
     labels.forEach((label, i) => {
       const colour = kind === 'utilisation' ? STATE_COLOUR.working : SERIES_COLOURS[i % SERIES_COLOURS.length] ?? INK;
       const s: uPlot.Series = { label, stroke: colour, width: 1.5, value: (_u, v) => (v === null ? '—' : yValue(v)) };
@@ -144,7 +145,7 @@ export class PlotsView {
       series.push(s);
     });
     return {
-      title: TITLES[kind](this.#data?.byTime ?? true),
+      title: TITLES[kind](byTime),
       width: this.#width(chart),
       height: HEIGHT,
       series,
@@ -161,7 +162,7 @@ export class PlotsView {
       },
       axes: [
         { stroke: '#5d6470', size: 28, values: (_u, splits) => splits.map(axisX) },
-        { stroke: '#5d6470', size: 60, values: (_u, splits) => splits.map(yValue) },
+        yAxis(unit),
       ],
       // Scales settle when uPlot commits (after setData or a resize): put the playhead where they say.
       hooks: { draw: [() => this.#placePlayhead(chart, true)] },

@@ -67,6 +67,7 @@ class CompareModeE2ETest {
         PlaywrightAssertions.assertThat(page.getByTestId("compare-differences")).containsText("5 of 10");
         Path shots = ProjectPaths.screenshots();
         page.evaluate("() => window.chanscopeCompare.seekTime(9000000)");
+        BrowserPages.assertPlotLabelsFit(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("compare-desktop.png"))
                 .setFullPage(true));

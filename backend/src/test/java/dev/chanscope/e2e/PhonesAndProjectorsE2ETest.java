@@ -80,6 +80,7 @@ class PhonesAndProjectorsE2ETest {
             assertInside(page, "play", 390, 844);
             assertThat(stageScale(page)).as("the stage's scale on a phone").isGreaterThanOrEqualTo(MIN_STAGE_SCALE);
             page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("phone-390x844.png")));
+            BrowserPages.assertPlotLabelsFit(page);
 
             List<String> unreachable = (List<String>) page.evaluate(TestResources.read("e2e/reachable.js"), CONTROLS);
             assertThat(unreachable).as("controls a phone user cannot reach").isEmpty();

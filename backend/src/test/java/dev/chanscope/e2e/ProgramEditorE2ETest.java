@@ -15,11 +15,13 @@ import dev.chanscope.support.Http;
 import dev.chanscope.support.ProjectPaths;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * editor's chunk is fetched only once it is wanted; "Edit" opens a scenario's Go source; a program
  * typed with the keyboard alone runs with Ctrl+Enter and its link, opened in a fresh browser context,
  * holds the same code and playhead; a program too long for a link is saved as a snippet whose page
- * still opens after the server restarts. The parts that need the server to run Go source (compile
- * errors at their line, output, the same digest) are skipped, saying so, on a server without it.
+ * still opens after the server restarts; Format rewrites the program as gofmt does, or marks the
+ * syntax error and leaves the text alone; no page logs an error (a style the CSP refused, say). The
+ * parts that need the server to run Go source (compile errors at their line, output, the same digest)
+ * are skipped, saying so, on a server without it.
  */
 class ProgramEditorE2ETest {
 
@@ -45,6 +49,9 @@ class ProgramEditorE2ETest {
     @TempDir
     Path snippets;
 
+    /** What the pages of the test threw or logged as errors (a style refused by the CSP, say). */
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void launchChromium() {
         chromium = Chromium.launchIfInstalled();
@@ -55,6 +62,11 @@ class ProgramEditorE2ETest {
         if (chromium != null) {
             chromium.close();
         }
+    }
+
+    @AfterEach
+    void nothingWentWrongInTheBrowser() {
+        assertThat(errors).as("errors in the browser console").isEmpty();
     }
 
     private ConfigurableApplicationContext start() {
@@ -173,12 +185,134 @@ class ProgramEditorE2ETest {
             PlaywrightAssertions.assertThat(page.getByTestId("console")).containsText("hello");
             PlaywrightAssertions.assertThat(page.locator(".stage .goroutine").first())
                     .isVisible();
+            BrowserPages.assertPlotLabelsFit(page); // a rate of 10⁹ items/s among them
             screenshot(page, "editor-output.png");
             page.getByTestId("play").focus(); // out of the editor, where Home means the line's start
             page.keyboard().press("Home");
             PlaywrightAssertions.assertThat(page.getByTestId("console")).hasText("");
             page.keyboard().press("End");
             PlaywrightAssertions.assertThat(page.getByTestId("console")).hasText("hello\n");
+        }
+    }
+
+    /** A program as someone in a hurry types it: no blank lines, no spaces, braces hugging, two statements on a line. */
+    private static final String UNFORMATTED = """
+            package main
+            import "fmt"
+            import "sync"
+            type counter struct{
+            mu sync.Mutex
+            n int // items added
+            total   int64 // their sum
+            }
+            func (c *counter) add(v int){
+                c.mu.Lock()
+              defer c.mu.Unlock()
+            c.n+=1;c.total += int64(v)
+            }
+
+
+
+            func main(){
+            var wg sync.WaitGroup
+            c:=&counter{}
+            for i:=0;i<4;i++{
+            wg.Add(1)
+            go func(v int){defer wg.Done();c.add(v*v)}(i)
+            }
+            wg.Wait()
+            fmt.Println(c.n,c.total)
+            }
+            """;
+
+    /** {@link #UNFORMATTED} as Go 1.19's {@code gofmt} prints it (recorded from the real gofmt). */
+    private static final String GOFMT = """
+            package main
+
+            import "fmt"
+            import "sync"
+
+            type counter struct {
+            \tmu    sync.Mutex
+            \tn     int   // items added
+            \ttotal int64 // their sum
+            }
+
+            func (c *counter) add(v int) {
+            \tc.mu.Lock()
+            \tdefer c.mu.Unlock()
+            \tc.n += 1
+            \tc.total += int64(v)
+            }
+
+            func main() {
+            \tvar wg sync.WaitGroup
+            \tc := &counter{}
+            \tfor i := 0; i < 4; i++ {
+            \t\twg.Add(1)
+            \t\tgo func(v int) { defer wg.Done(); c.add(v * v) }(i)
+            \t}
+            \twg.Wait()
+            \tfmt.Println(c.n, c.total)
+            }
+            """;
+
+    /**
+     * Badly formatted and not Go: gofmt says {@code 6:17: missing ',' in argument list}; the page words it
+     * as the Go compiler does ({@code syntax error: unexpected literal "world" …}), at the same place.
+     */
+    private static final String SYNTAX_ERROR = """
+            package main
+            import "fmt"
+            func main(){
+            msg:="hello"
+            for i:=0;i<2;i++{
+            fmt.Println(msg "world")
+            }
+            }
+            """;
+
+    @Test
+    void formatRewritesTheProgramAsGofmtDoesAndASyntaxErrorIsMarkedWithTheTextLeftAsItWas() throws Exception {
+        Browser browser = Chromium.assumeLaunched(chromium);
+        try (ConfigurableApplicationContext app = start();
+                BrowserContext context =
+                        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860))) {
+            String base = "http://localhost:" + port(app);
+            boolean runs = sourceRuns(base);
+            Page page = page(context);
+            page.navigate(base + "/?s=unbuffered-handoff");
+            page.getByTestId("new-program").click();
+            PlaywrightAssertions.assertThat(page.getByTestId("code-input")).containsText("func main()");
+            page.getByTestId("code-input").fill(UNFORMATTED);
+            assertEditorText(page, UNFORMATTED);
+            if (runs) { // unformatted Go is still Go: it runs as typed
+                page.keyboard().press("Control+Enter");
+                waitUntilDone(page);
+                PlaywrightAssertions.assertThat(page.getByTestId("console")).hasText("4 14\n");
+            }
+
+            page.getByTestId("format-program").click();
+            assertEditorText(page, GOFMT);
+
+            page.getByTestId("code-input").fill(UNFORMATTED);
+            assertEditorText(page, UNFORMATTED);
+            page.keyboard().press("Shift+Alt+F"); // the editor has the focus after typing
+            assertEditorText(page, GOFMT);
+
+            page.getByTestId("code-input").fill(SYNTAX_ERROR);
+            page.getByTestId("format-program").click();
+            PlaywrightAssertions.assertThat(page.getByTestId("compile-errors"))
+                    .containsText("6:17  syntax error: unexpected literal \"world\" in argument list");
+            PlaywrightAssertions.assertThat(page.getByTestId("code-input")
+                            .locator(".cm-line")
+                            .nth(5)
+                            .locator(".cm-lintRange-error"))
+                    .hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator(".cm-lint-marker-error"))
+                    .hasCount(1);
+            assertEditorText(page, SYNTAX_ERROR);
+            assertThat(errors).as("errors in the browser console").isEmpty();
         }
     }
 
@@ -220,10 +354,29 @@ class ProgramEditorE2ETest {
         }
     }
 
-    private static Page page(BrowserContext context) {
+    private Page page(BrowserContext context) {
         Page page = context.newPage();
         page.setDefaultTimeout(TIMEOUT_MS);
+        page.onPageError(error -> errors.add("uncaught: " + error));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add("console.error: " + message.text());
+            }
+        });
         return page;
+    }
+
+    /**
+     * Waits until the editor holds exactly {@code text}: its lines, tabs and spaces included (each line
+     * matched whole by a pattern of its literal characters: patterns see the text as it is, strings
+     * with their whitespace collapsed). Escaped by hand, as the browser's RegExp knows no {@code \Q…\E}.
+     */
+    private static void assertEditorText(Page page, String text) {
+        Pattern[] lines = Arrays.stream(text.split("\n", -1))
+                .map(line -> Pattern.compile("^" + line.replaceAll("[\\\\^$.|?*+()\\[\\]{}/]", "\\\\$0") + "$"))
+                .toArray(Pattern[]::new);
+        PlaywrightAssertions.assertThat(page.getByTestId("code-input").locator(".cm-line"))
+                .hasText(lines);
     }
 
     /** Whether this server runs Go source (the language's resolver is present). */

@@ -3,6 +3,7 @@ package dev.chanscope.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.util.ArrayList;
@@ -99,6 +100,22 @@ public final class BrowserPages implements BeforeAllCallback, AfterAllCallback, 
                 },
                 new Page.WaitForConditionOptions().setTimeout(RUN_TIMEOUT_MS));
         return shown[0];
+    }
+
+    /**
+     * Waits until every plot shown has drawn its y-axis labels, none of them cut off at the plot's left
+     * edge (e2e/plot-labels.js); fails naming the plots that never got there.
+     */
+    public static void assertPlotLabelsFit(Page page) {
+        String script = TestResources.read("e2e/plot-labels.js");
+        List<?>[] problems = {List.of()};
+        try {
+            page.waitForCondition(
+                    () -> (problems[0] = (List<?>) page.evaluate(script)).isEmpty(),
+                    new Page.WaitForConditionOptions().setTimeout(RUN_TIMEOUT_MS));
+        } catch (TimeoutError e) {
+            throw new AssertionError("plots whose y-axis labels do not fit: " + problems[0], e);
+        }
     }
 
     /** Waits until both runs of compare mode have streamed to their ends. */
