@@ -3,6 +3,7 @@ package dev.chanscope.lang;
 import dev.chanscope.engine.Engine;
 import dev.chanscope.engine.Finding;
 import dev.chanscope.engine.RunConfig;
+import dev.chanscope.engine.RunControl;
 import dev.chanscope.engine.RunResult;
 import dev.chanscope.engine.event.Event;
 import dev.chanscope.lang.interp.rt.Limits;
@@ -13,15 +14,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * One scenario on one seed at its default parameters, run twice: its Java program on the engine and
- * its Go source through the interpreter. They agree when they print the same invariant lines
- * ({@code = …}: the Java program's log events, the Go program's stdout lines, in order) and end with
- * the same set of diagnostic kinds. Each side's events, wall time and CPU time (of this thread, where
- * the engine runs every goroutine) are kept for docs/BENCHMARKS.md.
+ * One scenario on one seed, run twice: its Java program on the engine and its Go source through the
+ * interpreter, on the same parameters and run configuration. They agree when they print the same
+ * invariant lines ({@code = …}: the Java program's log events, the Go program's stdout lines, in
+ * order) and end with the same set of diagnostic kinds. Each side's whole output, events, wall time
+ * and CPU time (of the thread that advanced the run: the engine runs every goroutine there) are kept for
+ * docs/BENCHMARKS.md.
  *
+ * @param scenario the scenario and what was varied ("worker-pool", "pipeline buffered=true")
  * @param go the Go side, or null when the source did not compile
  * @param compileNanos wall time of compiling the Go source (parse, check, build the tree)
  * @param compileErrors the Go compiler's errors, or null when the source compiled
@@ -29,40 +34,71 @@ import java.util.TreeSet;
 record ScenarioComparison(
         String scenario, long seed, Side java, Side go, long compileNanos, String compileErrors, String goStderr) {
 
-    /** What one side printed and found, and what running it cost. */
-    record Side(List<String> lines, TreeSet<String> kinds, long events, long wallNanos, long cpuNanos) {}
+    /**
+     * What one side printed and found, and what running it cost.
+     *
+     * @param lines the invariant lines
+     * @param output every line printed (log events of the Java program, stdout of the Go one)
+     * @param endTime virtual time at the end of the run
+     */
+    record Side(
+            List<String> lines,
+            List<String> output,
+            TreeSet<String> kinds,
+            long events,
+            long endTime,
+            long wallNanos,
+            long cpuNanos) {}
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     static ScenarioComparison of(Scenario s, long seed) {
-        Params p = ParamValidator.validate(s, null, "params");
-        List<String> javaLines = new ArrayList<>();
+        return of(s, Map.of(), RunConfig.of(seed), s.id());
+    }
+
+    static ScenarioComparison of(Scenario s, Map<String, Object> params, RunConfig config, String name) {
+        Params p = ParamValidator.validate(s, params, "params");
+        List<String> javaOutput = new ArrayList<>();
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        RunResult jr = Engine.run(s.program(p), RunConfig.of(seed), e -> {
-            if (e instanceof Event.Log l && l.text().startsWith("= ")) {
-                javaLines.add(l.text());
+        RunResult jr = Engine.run(s.program(p), config, e -> {
+            if (e instanceof Event.Log l) {
+                javaOutput.add(l.text());
             }
         });
         Side java = new Side(
-                javaLines, kinds(jr), jr.events(), System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu);
+                invariant(javaOutput.stream()),
+                javaOutput,
+                kinds(jr),
+                jr.events(),
+                jr.endTime(),
+                System.nanoTime() - wall,
+                THREADS.getCurrentThreadCpuTime() - cpu);
 
         long compile = System.nanoTime();
         GoCompiler.Compilation c = GoCompiler.compile(s.goSource(p), "1.22");
         compile = System.nanoTime() - compile;
         if (!c.ok()) {
-            return new ScenarioComparison(s.id(), seed, java, null, compile, c.errorText(), "");
+            return new ScenarioComparison(name, config.seed(), java, null, compile, c.errorText(), "");
         }
         wall = System.nanoTime();
-        cpu = THREADS.getCurrentThreadCpuTime();
-        GoResult gr = c.program().run(RunConfig.of(seed), Limits.DEFAULT, e -> {});
+        GoRun run = c.program().start(config, Limits.DEFAULT, e -> {}, RunControl.withSystemClock());
+        run.advance(Long.MAX_VALUE); // on the interpreter's own large-stack thread, which counts its CPU
+        GoResult gr = run.result();
+        List<String> goOutput = gr.stdout().lines().toList();
         Side go = new Side(
-                gr.stdout().lines().filter(l -> l.startsWith("= ")).toList(),
+                invariant(goOutput.stream()),
+                goOutput,
                 kinds(gr.engine()),
                 gr.engine().events(),
+                gr.engine().endTime(),
                 System.nanoTime() - wall,
-                THREADS.getCurrentThreadCpuTime() - cpu);
-        return new ScenarioComparison(s.id(), seed, java, go, compile, null, gr.stderr());
+                run.cpuNanos());
+        return new ScenarioComparison(name, config.seed(), java, go, compile, null, gr.stderr());
+    }
+
+    private static List<String> invariant(Stream<String> lines) {
+        return lines.filter(l -> l.startsWith("= ")).toList();
     }
 
     boolean same() {

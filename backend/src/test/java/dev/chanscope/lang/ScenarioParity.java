@@ -11,7 +11,8 @@ import java.util.Locale;
  * against interpreted Go source, with what each costs (docs/BENCHMARKS.md, "Scenarios through the
  * interpreter"). Runs the whole library {@code rounds} times (default 5) and reports the fastest
  * round of each scenario, so the JIT has warmed up and a stray pause of the shared machine does not
- * count; agreement is reported for every round.
+ * count; agreement is reported for every round. Then the same comparison beyond the defaults
+ * ({@link ScenarioVariants}), agreement only.
  */
 public final class ScenarioParity {
 
@@ -97,6 +98,32 @@ public final class ScenarioParity {
                 "",
                 (double) sums[3] / sums[1]);
         System.out.println("same: " + same + " of " + total + " (scenario x seed x round)");
+        long whole = best.stream()
+                .flatMap(List::stream)
+                .filter(c -> c.go() != null && c.java().output().equals(c.go().output()))
+                .count();
+        System.out.println("whole output the same (every line, not only = lines): " + whole + " of "
+                + all.size() * ScenarioParityTest.SEEDS);
+        variants(all);
+    }
+
+    /** Parity beyond the defaults (see {@link ScenarioVariants}): counts, and each difference's first line. */
+    private static void variants(List<Scenario> all) {
+        int same = 0;
+        int total = 0;
+        for (Scenario s : all) {
+            for (ScenarioComparison c : ScenarioVariants.compare(s)) {
+                total++;
+                if (c.same()) {
+                    same++;
+                } else {
+                    String d = c.diff();
+                    System.out.println(
+                            "variant differs: " + d.replace('\n', ' ').substring(0, Math.min(240, d.length())));
+                }
+            }
+        }
+        System.out.println("variants the same: " + same + " of " + total + " (scenario x variant x seed)");
     }
 
     private static long events(List<ScenarioComparison> seeds, boolean go) {
