@@ -14,7 +14,7 @@ const tasks = {{tasks}}
 const limit = {{limit}}         // at most this many tasks run at once
 const steps = {{steps}}         // each task works in this many steps
 const stepTime = {{stepTime}}   // a step takes 0.5–1.5× this
-const failEvery = {{failEvery}} // every failEvery-th task fails at a random step (0: none)
+var failEvery = {{failEvery}}   // every failEvery-th task fails at a random step (0: none; a var, since id%0 does not compile)
 
 // Group is a tiny stand-in for golang.org/x/sync/errgroup.Group, with the same API.
 type Group struct {

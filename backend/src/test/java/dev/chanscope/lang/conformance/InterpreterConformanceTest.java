@@ -21,8 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InterpreterConformanceTest {
 
     /** Programs that cannot pass yet, and why (the std declarations are lang.types' to extend). */
-    static final Map<String, String> KNOWN_GAPS =
-            Map.of("run/strconv-conversions", "strconv.AppendBool is not declared");
+    static final Map<String, String> KNOWN_GAPS = Map.of();
 
     static List<GoConformanceCorpus.Program> runPrograms() {
         return GoConformanceCorpus.programs(GoConformanceCorpus.Kind.RUN);

@@ -63,6 +63,23 @@ public final class GState {
         }
     }
 
+    /**
+     * The goroutine's reading of the virtual clock (time.Now): the engine's time plus the work it has
+     * counted but not yet charged, as if that work had run on a free processor. Reading the clock is
+     * no scheduling point, as in Go, so a loop on {@code time.Since} costs no more events than any
+     * other loop. Readings never go back across the run: a goroutine whose own view is behind
+     * an earlier reading (another goroutine's uncharged work, at most a quantum) reads that one, so a
+     * time sent over a channel is never later than the receiver's clock.
+     */
+    public long clock() {
+        long t = m.go.now() + (Machine.QUANTUM - (long) budget) * Machine.NANOS_PER_UNIT;
+        if (t < m.clockFloor) {
+            return m.clockFloor;
+        }
+        m.clockFloor = t;
+        return t;
+    }
+
     /** Charges the work counted so far as CPU time on a processor, yielding to other goroutines. */
     public void charge(String label) {
         long units = Machine.QUANTUM - (long) budget;

@@ -32,6 +32,9 @@ public final class Machine {
 
     public long allocated;
 
+    /** The latest time.Now reading of any goroutine (engine nanoseconds): later readings are not below it. */
+    public long clockFloor;
+
     /** Allocations counted (for runtime.MemStats), and runtime.GC calls. */
     public long allocations;
 

@@ -3,11 +3,53 @@ package dev.chanscope.lang.interp.std;
 import dev.chanscope.lang.interp.rt.GState;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /** strconv's ParseInt, ParseUint and ParseFloat with Go's syntax (prefixes and _ for base 0). */
 final class ParseNumbers {
 
+    /** A decimal float without sign or underscores: digits on at least one side of the point. */
+    private static final Pattern DECIMAL_FLOAT = Pattern.compile("([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?");
+
+    /** A hexadecimal float (lower case, no sign or underscores): Go requires its p exponent. */
+    private static final Pattern HEX_FLOAT = Pattern.compile("0x([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)p[+-]?[0-9]+");
+
     private ParseNumbers() {}
+
+    /**
+     * Go's rule for underscores in a number (sign and base prefix allowed): each one stands between
+     * two digits, or between the base prefix and a digit.
+     */
+    static boolean underscoreOK(String s) {
+        int i = 0;
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            i = 1;
+        }
+        char saw = '^'; // '^' start, '0' digit or prefix, '_' underscore, '!' anything else
+        boolean hex = false;
+        if (s.length() - i >= 2 && s.charAt(i) == '0' && "bBoOxX".indexOf(s.charAt(i + 1)) >= 0) {
+            hex = Character.toLowerCase(s.charAt(i + 1)) == 'x';
+            saw = '0';
+            i += 2;
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))) {
+                saw = '0';
+            } else if (c == '_') {
+                if (saw != '0') {
+                    return false;
+                }
+                saw = '_';
+            } else {
+                if (saw == '_') {
+                    return false;
+                }
+                saw = '!';
+            }
+        }
+        return saw != '_';
+    }
 
     static Object[] parseInt(GState g, StrconvLib.Env env, String func, String s, long base, long bitSize) {
         if (s.isEmpty()) {
@@ -80,12 +122,16 @@ final class ParseNumbers {
             };
         }
         if (base0) {
+            if (!underscoreOK(orig)) {
+                return new Object[] {0L, env.err(g, func, orig, false), false};
+            }
             s = s.replace("_", "");
         }
         long size = bitSize == 0 ? 64 : bitSize;
         BigInteger v = BigInteger.ZERO;
         for (int i = 0; i < s.length(); i++) {
-            int d = Character.digit(s.charAt(i), (int) base);
+            char c = s.charAt(i);
+            int d = c < 128 ? Character.digit(c, (int) base) : -1; // Go's digits are ASCII only
             if (d < 0) {
                 return new Object[] {0L, env.err(g, func, orig, false), false};
             }
@@ -108,23 +154,25 @@ final class ParseNumbers {
         if (body.equals("inf") || body.equals("infinity")) {
             return Args.tuple(neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, null);
         }
-        if (body.equals("nan")) {
+        if (t.equals("nan")) { // Go takes no sign before NaN
             return Args.tuple(Double.NaN, null);
         }
-        if (!body.matches("(0x[0-9a-f_]*(\\.[0-9a-f_]*)?p[+-]?[0-9_]+)|([0-9_]*(\\.[0-9_]*)?(e[+-]?[0-9_]+)?)")
-                || body.isEmpty()
-                || body.equals(".")
-                || body.startsWith("_")
-                || body.contains("__")) {
+        String clean = t.replace("_", "");
+        String digits = body.replace("_", "");
+        if (!(HEX_FLOAT.matcher(digits).matches()
+                        || DECIMAL_FLOAT.matcher(digits).matches())
+                || !underscoreOK(body)) {
             return Args.tuple(0.0, env.err(g, "ParseFloat", s, false));
         }
-        String clean = t.replace("_", "");
         double d;
         if (clean.contains("0x")) {
             d = Double.parseDouble(clean);
         } else {
             BigDecimal exact = new BigDecimal(clean);
             d = bitSize == 32 ? exact.floatValue() : exact.doubleValue();
+        }
+        if (d == 0 && neg) {
+            d = -0.0; // BigDecimal has no negative zero; Go keeps the sign ("-0", "-1e-400")
         }
         if (Double.isInfinite(d)) {
             return Args.tuple(d, env.err(g, "ParseFloat", s, true));

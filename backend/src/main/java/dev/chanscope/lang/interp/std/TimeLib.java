@@ -10,7 +10,8 @@ import dev.chanscope.lang.interp.rt.StructVal;
 /**
  * time on the run's virtual clock. A Time is nanoseconds since 1970 in its one field; the clock starts
  * at the Go playground's 2009-11-10 23:00:00 UTC. Sleep, After, Tick, timers, tickers and AfterFunc
- * are the engine's; time.Now first charges the CPU work done so far, so measured durations include it.
+ * are the engine's; time.Now reads the goroutine's clock, which includes the CPU work it has not
+ * charged yet (see GState#clock), so measured durations include it.
  */
 final class TimeLib {
 
@@ -36,10 +37,7 @@ final class TimeLib {
         });
         r.factory("time.Now", site -> {
             RType t = site.results()[0];
-            return new Natives.Named("time.Now", (g, a) -> {
-                g.charge(g.label());
-                return time(t, EPOCH + g.m.go.now());
-            });
+            return new Natives.Named("time.Now", (g, a) -> time(t, EPOCH + g.clock()));
         });
         r.factory("time.After", site -> {
             RType t = site.results()[0].elem();
