@@ -44,7 +44,14 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     private static final Executor HERE = Runnable::run;
 
     /** How the handler is set up besides the limits: its clock, where pumps resume, how sessions write. */
-    record Setup(LongSupplier clock, Executor pumps, Function<WebSocketSession, Wire> wires) {}
+    record Setup(LongSupplier clock, Executor pumps, Function<WebSocketSession, Wire> wires) {
+
+        /** The container's sessions, written with its asynchronous send, their bounds timed by {@code clock}. */
+        static Setup container(LongSupplier clock, Executor pumps, ChanscopeProperties.Websocket limits) {
+            return new Setup(
+                    clock, pumps, s -> Wire.of(s, limits.sendTimeLimit().toMillis()));
+        }
+    }
 
     private final JsonMapper json;
     private final RunRequestParser parser;
@@ -66,16 +73,7 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             OpenSockets sockets,
             ChanscopeProperties.Websocket limits,
             Executor pumps) {
-        this(
-                json,
-                parser,
-                admission,
-                sockets,
-                limits,
-                new Setup(
-                        System::nanoTime,
-                        pumps,
-                        s -> Wire.of(s, limits.sendTimeLimit().toMillis())));
+        this(json, parser, admission, sockets, limits, Setup.container(System::nanoTime, pumps, limits));
     }
 
     RunSocketHandler(
