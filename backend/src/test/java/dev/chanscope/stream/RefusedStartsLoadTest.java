@@ -79,8 +79,9 @@ class RefusedStartsLoadTest {
         Map<String, Long> counts = new TreeMap<>();
         endings.forEach((k, v) -> counts.put(k, v.get()));
         System.out.printf(
-                "refused starts: %d clients for %d s, load average %s: %s%n",
-                clients, seconds, SoakTest.loadAverage(), counts);
+                "refused starts: %d clients for %d s, load average %s: %s; close frames the server could not"
+                        + " write in time: %d%n",
+                clients, seconds, SoakTest.loadAverage(), counts, admission.closeFramesLost());
         assertThat(counts.getOrDefault("1013 refused", 0L)).as("starts refused").isPositive();
         assertThat(counts.keySet()).as("how connections ended").isSubsetOf("1013 refused", "1000 after end");
     }

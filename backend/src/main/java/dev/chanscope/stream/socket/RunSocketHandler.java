@@ -258,13 +258,14 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
      * The container failed to read or write, or to write a close frame the server asked for (Tomcat
      * then drops the connection and reports the close it meant to send, so the client hears 1006 while
      * this side saw a clean close). A client that vanished is routine (debug); a close frame the
-     * server could not write is not, and its session is described (info), since the client's side
-     * says only that its input ended.
+     * server could not write is not: it is counted ({@code chanscope.sockets.close-frames-lost}) and
+     * its session described (info), since the client's side says only that its input ended.
      */
     @Override
     public void handleTransportError(WebSocketSession session, Throwable error) {
         RunSession c = clients.get(session.getId());
         if (c != null && c.peer.closeAsked()) {
+            admission.closeFrameLost();
             log.info("socket {}: {} while closing ({})", session.getId(), error, describe(c));
         } else {
             log.debug("socket {}: {} ({})", session.getId(), error, describe(c));
