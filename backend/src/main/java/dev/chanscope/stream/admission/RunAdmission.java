@@ -94,14 +94,15 @@ public class RunAdmission {
     }
 
     /**
-     * The server asked a socket to close and the container could not write the close frame (the
-     * client then hears 1006): the metric {@code chanscope.sockets.close-frames-lost}.
+     * The server asked a socket to close and the container reported the close frame's write failed or
+     * late (when it was not written at all, the client hears 1006): the metric {@code
+     * chanscope.sockets.close-frames-lost}.
      */
     public void closeFrameLost() {
         closeFramesLost.increment();
     }
 
-    /** Times the container could not write a close frame the server asked for. */
+    /** Close frames the server asked for whose write the container reported failed or late. */
     public long closeFramesLost() {
         return (long) closeFramesLost.count();
     }
