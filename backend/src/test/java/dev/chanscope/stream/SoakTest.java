@@ -123,6 +123,7 @@ class SoakTest {
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong droppedBeforeFirstBatch = new AtomicLong();
     private final ConcurrentLinkedQueue<String> droppedHow = new ConcurrentLinkedQueue<>();
+    private long closeFramesLostBefore;
     private final Latencies startLatencies = new Latencies();
     private final Latencies resumeLatencies = new Latencies();
     private final Latencies restLatencies = new Latencies();
@@ -158,6 +159,13 @@ class SoakTest {
         assertThat(failures)
                 .as("sessions that lost, duplicated or mismatched events, or failed")
                 .isEmpty();
+        // Every close the server asks for reaches its client as a close frame (docs/RELIABILITY.md, failure 10).
+        assertThat(droppedHow)
+                .as("connections closed before their first batch, other than 1013")
+                .isEmpty();
+        assertThat(closeFramesLost())
+                .as("close frames the server could not write")
+                .isZero();
         assertThat(runsServed.get()).as("runs served").isGreaterThan(sessions);
         assertThat(end.heapMib() - baseline.heapMib())
                 .as("heap after GC growth, MiB, load stopped vs after the warm-up")
@@ -404,9 +412,15 @@ class SoakTest {
                 droppedBeforeFirstBatch)) {
             c.set(0);
         }
+        droppedHow.clear();
+        closeFramesLostBefore = admission.closeFramesLost();
         startLatencies.clear();
         resumeLatencies.clear();
         restLatencies.clear();
+    }
+
+    private long closeFramesLost() {
+        return admission.closeFramesLost() - closeFramesLostBefore;
     }
 
     private void quiesce() throws InterruptedException {
@@ -589,6 +603,7 @@ class SoakTest {
                     soak.restRejected.get(),
                     soak.droppedBeforeFirstBatch.get(),
                     soak.droppedHow.stream().distinct().limit(5).toList());
+            line("close frames the server could not write in time: %d", soak.closeFramesLost());
             line(
                     "latency p99: start to first batch %.1f ms (%d), resume to first batch %.1f ms (%d), REST %.1f ms (%d)",
                     soak.startLatencies.p99Millis(),

@@ -74,6 +74,10 @@ final class RoomSocketHandler extends AbstractWebSocketHandler {
                 && n.getNativeSession() instanceof jakarta.websocket.Session s) {
             // A client that stops reading must not hold a virtual thread in a blocking write for long.
             s.getUserProperties().put("org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
+            // A close frame with a code other than 1000 gets the same time, not Tomcat's 50 ms, which a
+            // thread kept from a CPU on a loaded machine can miss: the client then hears 1006.
+            s.getUserProperties()
+                    .put("org.apache.tomcat.websocket.ABNORMAL_SESSION_CLOSE_SEND_TIMEOUT", SEND_TIMEOUT_MILLIS);
         }
         String path = session.getUri() == null ? "" : session.getUri().getPath();
         String code = dev.chanscope.room.RoomCode.normalize(path.substring(path.lastIndexOf('/') + 1))

@@ -36,6 +36,7 @@ public class RunAdmission {
     private final Counter rejected;
     private final Counter eventsSent;
     private final Timer stallReleases;
+    private final Counter closeFramesLost;
     private volatile boolean draining;
     private final Account counted = new Account(true);
     private final Account uncounted = new Account(false);
@@ -51,6 +52,7 @@ public class RunAdmission {
         this.rejected = registry.counter("chanscope.runs.rejected");
         this.eventsSent = registry.counter("chanscope.events.sent");
         this.stallReleases = registry.timer("chanscope.stalls.released");
+        this.closeFramesLost = registry.counter("chanscope.sockets.close-frames-lost");
     }
 
     /**
@@ -89,6 +91,20 @@ public class RunAdmission {
      */
     public void stallReleased(long nanos) {
         stallReleases.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The server asked a socket to close and the container reported the close frame's write failed or
+     * late (when it was not written at all, the client hears 1006): the metric {@code
+     * chanscope.sockets.close-frames-lost}.
+     */
+    public void closeFrameLost() {
+        closeFramesLost.increment();
+    }
+
+    /** Close frames the server asked for whose write the container reported failed or late. */
+    public long closeFramesLost() {
+        return (long) closeFramesLost.count();
     }
 
     /** Stops admitting: the server is shutting down. */

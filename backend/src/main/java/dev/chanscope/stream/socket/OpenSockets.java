@@ -1,6 +1,9 @@
 package dev.chanscope.stream.socket;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -29,14 +32,34 @@ public final class OpenSockets {
         open.remove(session.getId());
     }
 
-    /** Closes every open session with {@code status}; a session that fails to close is left to the container. */
-    void closeAll(CloseStatus status) {
+    /**
+     * Closes every open session with {@code status}, each on a virtual thread of its own, and waits
+     * at most {@code within} for them all: a close frame is written with a blocking write, bounded per
+     * session (a client that does not read cannot hold the others' frames back). A session that fails
+     * to close is left to the container.
+     */
+    void closeAll(CloseStatus status, Duration within) {
+        List<Thread> closing = new ArrayList<>();
         for (WebSocketSession s : open.values()) {
-            try {
-                s.close(status);
-            } catch (IOException | RuntimeException e) {
-                log.debug("closing a session on shutdown failed: {}", e.toString());
+            closing.add(Thread.ofVirtual().name("socket-shutdown-close").start(() -> {
+                try {
+                    s.close(status);
+                } catch (IOException | RuntimeException e) {
+                    log.debug("closing a session on shutdown failed: {}", e.toString());
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            for (Thread t : closing) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !t.join(Duration.ofNanos(left))) {
+                    log.debug("closing the sessions on shutdown took longer than {}", within);
+                    return;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

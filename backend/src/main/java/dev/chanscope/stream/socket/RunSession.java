@@ -12,12 +12,17 @@ final class RunSession {
     final Inbound inbound = new Inbound();
     final Mailbox mailbox = new Mailbox();
     final RateLimit rate;
+    final long openedAt;
     volatile long lastActive;
+    /** Whole messages the client has sent: told in the log when the connection ends abnormally. */
+    volatile int messagesIn;
+
     SessionPeer peer;
     RunProtocol protocol;
 
     RunSession(RateLimit rate, long now) {
         this.rate = rate;
+        this.openedAt = now;
         this.lastActive = now;
     }
 

@@ -44,7 +44,14 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     private static final Executor HERE = Runnable::run;
 
     /** How the handler is set up besides the limits: its clock, where pumps resume, how sessions write. */
-    record Setup(LongSupplier clock, Executor pumps, Function<WebSocketSession, Wire> wires) {}
+    record Setup(LongSupplier clock, Executor pumps, Function<WebSocketSession, Wire> wires) {
+
+        /** The container's sessions, written with its asynchronous send, their bounds timed by {@code clock}. */
+        static Setup container(LongSupplier clock, Executor pumps, ChanscopeProperties.Websocket limits) {
+            return new Setup(
+                    clock, pumps, s -> Wire.of(s, limits.sendTimeLimit().toMillis()));
+        }
+    }
 
     private final JsonMapper json;
     private final RunRequestParser parser;
@@ -66,16 +73,7 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
             OpenSockets sockets,
             ChanscopeProperties.Websocket limits,
             Executor pumps) {
-        this(
-                json,
-                parser,
-                admission,
-                sockets,
-                limits,
-                new Setup(
-                        System::nanoTime,
-                        pumps,
-                        s -> Wire.of(s, limits.sendTimeLimit().toMillis())));
+        this(json, parser, admission, sockets, limits, Setup.container(System::nanoTime, pumps, limits));
     }
 
     RunSocketHandler(
@@ -98,11 +96,11 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
         if (admission.isDraining()) {
-            session.close(status(Peer.Close.GOING_AWAY));
+            setup.wires().apply(session).close(status(Peer.Close.GOING_AWAY), false);
             return;
         }
         if (!takeSessionPlace()) {
-            session.close(status(SESSIONS_FULL));
+            setup.wires().apply(session).close(status(SESSIONS_FULL), false);
             return;
         }
         boolean warmup = admission.isWarmup(session.getHandshakeHeaders().getFirst(RunAdmission.WARMUP_HEADER));
@@ -205,6 +203,7 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
         }
         long now = setup.clock().getAsLong();
         c.lastActive = now;
+        c.messagesIn++;
         if (!c.rate.allow(now)) {
             if (c.rate.droppedInARow() > limits.burst()) {
                 c.peer.close(new Peer.Close(CloseStatus.POLICY_VIOLATION.getCode(), "message rate exceeded"));
@@ -255,14 +254,44 @@ public final class RunSocketHandler extends AbstractWebSocketHandler {
                 kind + " message larger than the limit of " + e.limit() + " bytes"));
     }
 
+    /**
+     * The container failed to read or write, or to write a close frame the server asked for (Tomcat
+     * then drops the connection and reports the close it meant to send, so the client hears 1006 while
+     * this side saw a clean close). A client that vanished is routine (debug); a close frame the
+     * server could not write is not: it is counted ({@code chanscope.sockets.close-frames-lost}) and
+     * its session described (info), since the client's side says only that its input ended.
+     */
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable error) {
+        RunSession c = clients.get(session.getId());
+        if (c != null && c.peer.closeAsked()) {
+            admission.closeFrameLost();
+            log.info("socket {}: {} while closing ({})", session.getId(), error, describe(c));
+        } else {
+            log.debug("socket {}: {} ({})", session.getId(), error, describe(c));
+        }
+    }
+
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         sockets.remove(session);
         RunSession c = clients.remove(session.getId());
+        if (status.getCode() == CloseStatus.NO_CLOSE_FRAME.getCode()
+                || status.getCode() == CloseStatus.SERVER_ERROR.getCode()) {
+            log.debug("socket {}: closed abnormally, {} ({})", session.getId(), status, describe(c));
+        }
         if (c != null) {
             open.decrementAndGet();
             c.protocol.closed(String.valueOf(status));
         }
+    }
+
+    private String describe(RunSession c) {
+        if (c == null) {
+            return "no client: refused on opening or gone";
+        }
+        return (setup.clock().getAsLong() - c.openedAt) / 1_000_000 + " ms after opening, " + c.messagesIn
+                + " messages read, " + c.peer.describe() + (c.protocol.holdsRun() ? ", holding a run" : "");
     }
 
     private static CloseStatus status(Peer.Close how) {

@@ -50,6 +50,10 @@ final class SendQueue {
     private boolean done;
     /** A close is queued: nothing more is taken. */
     private boolean closing;
+    /** The close this side asked for (queued or aborting), for the log of a connection that ends badly. */
+    private CloseStatus closeAsked;
+    /** Messages written to the container, for the same log. */
+    private long written;
     /** The thread inside {@code wire.write}: a completion on it is picked up by its loop, not by recursion. */
     private Thread writer;
 
@@ -96,6 +100,7 @@ final class SendQueue {
                 return;
             }
             closing = true;
+            closeAsked = status;
             queue.add(new Item(null, 0, status));
         }
         drain();
@@ -109,6 +114,7 @@ final class SendQueue {
             }
             done = true;
             closing = true;
+            closeAsked = status;
             queue.clear();
         }
         wire.close(status, true);
@@ -128,6 +134,16 @@ final class SendQueue {
     /** Since when a stalled queue has made no progress (valid while {@link #stalled}). */
     synchronized long stalledSince() {
         return full ? progressAt : writeStartedAt;
+    }
+
+    /** The close this side asked for, or null. */
+    synchronized CloseStatus closeAsked() {
+        return closeAsked;
+    }
+
+    /** Messages the container has written. */
+    synchronized long written() {
+        return written;
     }
 
     /** Bytes queued or in flight. */
@@ -173,6 +189,9 @@ final class SendQueue {
             inFlight = false;
             queued -= item.bytes();
             progressAt = clock.getAsLong();
+            if (cause == null) {
+                written++;
+            }
             if (cause != null && !done) {
                 done = true;
                 failed = true;

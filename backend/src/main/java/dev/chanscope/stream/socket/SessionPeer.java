@@ -82,6 +82,18 @@ public final class SessionPeer implements Peer {
         return out.stalledSince();
     }
 
+    /** Whether this side has asked to close (queued, written or aborted). */
+    boolean closeAsked() {
+        return out.closeAsked() != null;
+    }
+
+    /** What the connection has done so far, for the log when it ends abnormally. */
+    String describe() {
+        CloseStatus asked = out.closeAsked();
+        return out.written() + " messages written, "
+                + (asked == null ? "no close asked by the server" : "server closing with " + asked);
+    }
+
     /** Drops what is queued and closes now: the client is gone or not reading. */
     void abort(Close how) {
         out.abort(new CloseStatus(how.code(), how.reason()));

@@ -2,6 +2,7 @@ package dev.chanscope.stream.socket;
 
 import dev.chanscope.stream.Peer;
 import dev.chanscope.stream.admission.RunAdmission;
+import java.time.Duration;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -13,6 +14,9 @@ import org.springframework.web.socket.CloseStatus;
  */
 @Component
 final class SocketShutdown implements SmartLifecycle {
+
+    /** How long shutdown waits for the close frames, within Spring's 5 s for the phase. */
+    static final Duration CLOSE_FRAMES_WITHIN = Duration.ofSeconds(2);
 
     private final RunAdmission admission;
     private final OpenSockets sockets;
@@ -33,7 +37,7 @@ final class SocketShutdown implements SmartLifecycle {
     public void stop() {
         admission.drain();
         Peer.Close going = Peer.Close.GOING_AWAY;
-        sockets.closeAll(new CloseStatus(going.code(), going.reason()));
+        sockets.closeAll(new CloseStatus(going.code(), going.reason()), CLOSE_FRAMES_WITHIN);
         running = false;
     }
 

@@ -68,15 +68,21 @@ class WebSocketConfig implements WebSocketConfigurer {
     /** How often {@link RunSocketHandler#tick} looks at the sessions: a stall is caught within this of its bound. */
     static final long TICK_MILLIS = 25;
 
+    /** The clock of the sessions' time bounds: the JVM's monotonic one. */
+    @Bean
+    static SocketClock socketClock() {
+        return System::nanoTime;
+    }
+
     /** One daemon thread that ticks the sessions' time bounds (idle, stalled); it never waits for a client. */
     @Bean(destroyMethod = "shutdownNow")
-    static ScheduledExecutorService runSocketTicker(RunSocketHandler handler) {
+    static ScheduledExecutorService runSocketTicker(RunSocketHandler handler, SocketClock clock) {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("run-socket-ticker").daemon().factory());
         ticker.scheduleAtFixedRate(
                 () -> {
                     try {
-                        handler.tick(System.nanoTime());
+                        handler.tick(clock.nanoTime());
                     } catch (RuntimeException e) {
                         log.warn("session tick failed", e); // and the next tick runs all the same
                     }
@@ -105,7 +111,15 @@ class WebSocketConfig implements WebSocketConfigurer {
             RunAdmission admission,
             OpenSockets sockets,
             ChanscopeProperties properties,
-            ExecutorService runPumps) {
-        return new RunSocketHandler(json, parser, admission, sockets, properties.websocket(), runPumps);
+            ExecutorService runPumps,
+            SocketClock clock) {
+        ChanscopeProperties.Websocket limits = properties.websocket();
+        return new RunSocketHandler(
+                json,
+                parser,
+                admission,
+                sockets,
+                limits,
+                RunSocketHandler.Setup.container(clock::nanoTime, runPumps, limits));
     }
 }

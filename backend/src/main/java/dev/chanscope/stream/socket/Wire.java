@@ -25,17 +25,31 @@ interface Wire {
      */
     void close(CloseStatus status, boolean hurry);
 
-    /** Tomcat property bounding a blocking write: the close frame's, here. */
+    /** Tomcat property bounding a blocking write: a close frame with code 1000, here. */
     String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    /**
+     * Tomcat property bounding the write of a close frame with any code but 1000 (1013, 1008, 1001…),
+     * 50 ms unless set. The bound counts from when the closing thread asks, so on a loaded machine a
+     * thread kept from a CPU for 50 ms missed it: Tomcat then dropped the connection without the frame
+     * (the client heard 1006, its input ended) while reporting the close it meant to send.
+     */
+    String ABNORMAL_CLOSE_SEND_TIMEOUT = "org.apache.tomcat.websocket.ABNORMAL_SESSION_CLOSE_SEND_TIMEOUT";
 
     /** The container's asynchronous send when the session is a Jakarta WebSocket one; else writes at once. */
     static Wire of(WebSocketSession session, long closeTimeoutMillis) {
         if (session instanceof NativeWebSocketSession n
                 && n.getNativeSession() instanceof jakarta.websocket.Session s) {
-            s.getUserProperties().put(BLOCKING_SEND_TIMEOUT, closeTimeoutMillis);
+            boundCloseFrames(s, closeTimeoutMillis);
             return new Container(session, s);
         }
         return new Immediate(session);
+    }
+
+    /** Gives a close frame of every code {@code millis} to be written (Tomcat reads both as a Long). */
+    static void boundCloseFrames(jakarta.websocket.Session s, long millis) {
+        s.getUserProperties().put(BLOCKING_SEND_TIMEOUT, millis);
+        s.getUserProperties().put(ABNORMAL_CLOSE_SEND_TIMEOUT, millis);
     }
 
     /**
@@ -66,7 +80,7 @@ interface Wire {
         @Override
         public void close(CloseStatus status, boolean hurry) {
             if (hurry) {
-                container.getUserProperties().put(BLOCKING_SEND_TIMEOUT, HURRIED_CLOSE_MILLIS);
+                boundCloseFrames(container, HURRIED_CLOSE_MILLIS);
             }
             Thread.ofVirtual().name("run-socket-close").start(() -> {
                 try {
