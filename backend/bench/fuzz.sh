@@ -94,13 +94,14 @@ for test in "${tests[@]}"; do
   rate="-"
   if [ -n "$secs" ] && [ "$secs" -gt 0 ]; then rate=$((runs / secs)); fi
   verdict="none"
-  # An exception out of the target, or libFuzzer's own verdicts (a timeout, out of memory, a crash).
-  finding_re='== Java Exception|ERROR: libFuzzer'
+  # An exception out of the target (JUnit reports it as a FuzzTestFindingException), or libFuzzer's own
+  # verdicts (a timeout, out of memory, a crash).
+  finding_re='FuzzTestFindingException|== Java Exception|ERROR: libFuzzer'
   if [ -n "$new_findings" ] || grep -aqE "$finding_re" "$log"; then
     verdict="FOUND"
     [ "$worst" -ge 1 ] || worst=1
     echo "   finding(s) in $test:"
-    grep -aE -A12 "$finding_re" "$log" | head -30 | sed 's/^/     /'
+    { grep -aE -m1 "$finding_re" "$log"; grep -a -m3 -A1 '^Caused by:' "$log" || true; } | sed 's/^/     /'
     echo "$new_findings" | sed '/^$/d; s|^'"$root"'/|     input kept: |'
   elif [ "$status" -ne 0 ]; then
     verdict="BUILD/RUN FAILED (rc $status)"
