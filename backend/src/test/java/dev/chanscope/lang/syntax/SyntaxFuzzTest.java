@@ -16,8 +16,8 @@ import java.util.List;
  * the file and formats to text that parses again.
  *
  * <p>Regression mode (every {@code ./mvnw verify}) replays {@code SyntaxFuzzTestInputs/<method>/};
- * fuzzing one target: {@code JAZZER_FUZZ=1 JAZZER_MAX_DURATION=90s ./mvnw -B -pl backend test
- * -Dtest='SyntaxFuzzTest#anyBytes'} (docs/RELIABILITY.md).
+ * fuzzing for a number of executions: {@code backend/bench/fuzz.sh 1000000 syntax mutated}
+ * (docs/RELIABILITY.md).
  */
 class SyntaxFuzzTest {
 

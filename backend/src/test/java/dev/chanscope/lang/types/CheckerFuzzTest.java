@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * many errors") — never an exception, never the checker's internal-error report.
  *
  * <p>Regression mode replays {@code CheckerFuzzTestInputs/anySource/} (valid and failing programs
- * of the corpus); fuzzing: docs/RELIABILITY.md.
+ * of the corpus); fuzzing: {@code backend/bench/fuzz.sh 1000000 checker} (docs/RELIABILITY.md).
  */
 class CheckerFuzzTest {
 
