@@ -17,9 +17,11 @@
 #        RETAINED_SCALE  size of the retained-bytes runs (default 10: 10x each workload's default size)
 #        SKIP_BUILD=1 reuse the last build (target/bench-run)
 #        BASE=<git rev>  also run JMH with that revision's engine (before/after in one run): the
-#                    package dev.chanscope.engine depends on nothing else of the project, so the
-#                    revision's engine sources are compiled over the current classes and put first
-#                    on the class path; its table is printed after the current one (table-base.txt)
+#                    packages dev.chanscope.engine and dev.chanscope.wire (the encoding and digest)
+#                    depend on nothing else of the project, so the revision's sources of both, and
+#                    its bench LiveSink (what the live stream does with each event), are compiled
+#                    over the current classes and put first on the class path; its table is printed
+#                    after the current one (table-base.txt)
 # The build is ./mvnw -pl backend -am ...: it builds the parent and the frontend module too, so it works
 # on a fresh clone with nothing installed in ~/.m2.
 # Results are kept in backend/target/bench/ (JMH log and CSV, Go output, retained bytes, table).
@@ -100,7 +102,8 @@ exports=--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED
 if [ -n "${BASE:-}" ]; then
   echo "== compiling the engine of $BASE"
   rm -rf "$run_dir/base-src" "$run_dir/base-engine" && mkdir -p "$run_dir/base-src" "$run_dir/base-engine"
-  git -C "$root" archive "$BASE" backend/src/main/java/dev/chanscope/engine | tar -x -C "$run_dir/base-src"
+  git -C "$root" archive "$BASE" backend/src/main/java/dev/chanscope/engine backend/src/main/java/dev/chanscope/wire \
+    backend/src/bench/java/dev/chanscope/bench/LiveSink.java | tar -x -C "$run_dir/base-src"
   "$JAVA_HOME/bin/javac" -nowarn -d "$run_dir/base-engine" -cp "$run_dir/classes" $exports \
     $(find "$run_dir/base-src" -name '*.java') > "$out/base-build.log" 2>&1 \
     || { cat "$out/base-build.log" >&2; echo "compare.sh: the engine of $BASE does not compile" >&2; exit 1; }

@@ -74,7 +74,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         sim.preempt();
         Goroutine g = sim.current();
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), g.id, id, item, Chan.show(value), l));
+        sim.events().chanSend(g.id, id, item, value, l);
         if (nil) {
             sim.turns().park(BlockReason.SEND, null, l, null);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
@@ -103,7 +103,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, g.id, r.g.id));
+            sim.events().chanHandoff(id, item, g.id, r.g.id);
             sim.detectors().handoff(g, r.g);
             wake(r, g);
             return true;
@@ -126,7 +126,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[slot] = value;
         items[slot] = item;
         count++;
-        sim.emit(new Event.ChanBuffer(sim.seq(), sim.now(), id, item, slot));
+        sim.events().chanBuffer(id, item, slot);
     }
 
     // ---- receive ----------------------------------------------------------------------------------
@@ -165,7 +165,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             Object value;
             if (cap == 0) {
                 value = s.value;
-                sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, s.item, s.g.id, g.id));
+                sim.events().chanHandoff(id, s.item, s.g.id, g.id);
                 sim.detectors().handoff(s.g, g);
             } else {
                 // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
@@ -198,7 +198,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[head] = null;
         head = (head + 1) % cap;
         count--;
-        sim.emit(new Event.ChanRecv(sim.seq(), sim.now(), g.id, id, item, label));
+        sim.events().chanRecv(g.id, id, item, label);
         sim.detectors().acquire(g, this);
         sim.detectors().release(g, receives);
         return value;
@@ -279,13 +279,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             return false;
         }
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), 0, id, item, Chan.show(value), 0));
+        sim.events().chanSend(0, id, item, value, 0);
         Waiter r = recvq.poll();
         if (r != null) {
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, 0, r.g.id));
+            sim.events().chanHandoff(id, item, 0, r.g.id);
             wake(r, null);
         } else {
             putTail(value, item);
@@ -297,7 +297,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     private void announce(Waiter s) {
         if (!s.announced) {
             s.announced = true;
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now(), s.g.id, id, s.item, Chan.show(s.value), s.label));
+            sim.events().chanSend(s.g.id, id, s.item, s.value, s.label);
         }
     }
 
@@ -306,11 +306,6 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             w.select.fired(w);
         }
         sim.turns().ready(w.g, by);
-    }
-
-    /** An item's value as the browser shows it; a token of {@code chan struct{}} (null here) is {@code {}}. */
-    static String show(Object value) {
-        return value == null ? "{}" : String.valueOf(value);
     }
 
     T recvZero() {
