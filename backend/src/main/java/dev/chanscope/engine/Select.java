@@ -156,8 +156,10 @@ public final class Select {
             sim.events().chanSend(g.id, c.chan.id, item, c.offered, c.label);
             c.chan.trySend(g, c.offered, item);
         } else {
-            Received<Object> r = c.chan.tryRecv(g, c.label);
-            receive(c, r.value(), r.ok());
+            Waiter w = g.plainWaiter(c.label);
+            c.chan.tryRecv(g, c.label, w); // the case was chosen because it is ready
+            receive(c, w.value, w.success);
+            w.value = null;
         }
     }
 
