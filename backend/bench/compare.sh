@@ -17,9 +17,11 @@
 #        RETAINED_SCALE  size of the retained-bytes runs (default 10: 10x each workload's default size)
 #        SKIP_BUILD=1 reuse the last build (target/bench-run)
 #        BASE=<git rev>  also run JMH with that revision's engine (before/after in one run): the
-#                    package dev.chanscope.engine depends on nothing else of the project, so the
-#                    revision's engine sources are compiled over the current classes and put first
-#                    on the class path; its table is printed after the current one (table-base.txt)
+#                    packages dev.chanscope.engine and dev.chanscope.wire (the encoding and digest)
+#                    depend on nothing else of the project, so the revision's sources of both, and
+#                    its bench LiveSink (what the live stream does with each event), are compiled
+#                    over the current classes and put first on the class path; its table is printed
+#                    after the current one (table-base.txt)
 # The build is ./mvnw -pl backend -am ...: it builds the parent and the frontend module too, so it works
 # on a fresh clone with nothing installed in ~/.m2.
 # Results are kept in backend/target/bench/ (JMH log and CSV, Go output, retained bytes, table).
@@ -100,7 +102,8 @@ exports=--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED
 if [ -n "${BASE:-}" ]; then
   echo "== compiling the engine of $BASE"
   rm -rf "$run_dir/base-src" "$run_dir/base-engine" && mkdir -p "$run_dir/base-src" "$run_dir/base-engine"
-  git -C "$root" archive "$BASE" backend/src/main/java/dev/chanscope/engine | tar -x -C "$run_dir/base-src"
+  git -C "$root" archive "$BASE" backend/src/main/java/dev/chanscope/engine backend/src/main/java/dev/chanscope/wire \
+    backend/src/bench/java/dev/chanscope/bench/LiveSink.java | tar -x -C "$run_dir/base-src"
   "$JAVA_HOME/bin/javac" -nowarn -d "$run_dir/base-engine" -cp "$run_dir/classes" $exports \
     $(find "$run_dir/base-src" -name '*.java') > "$out/base-build.log" 2>&1 \
     || { cat "$out/base-build.log" >&2; echo "compare.sh: the engine of $BASE does not compile" >&2; exit 1; }
@@ -187,21 +190,24 @@ BEGIN {
   }
   print ""
   print "Per CPU-second, like-for-like, and bytes"
-  printf "%-9s %13s %15s %9s %14s %11s %9s %11s %9s\n", "workload", "events/CPU-s", "Go ops/CPU-s P1", "Go/ev", "our chanops/s", "Go/ours op", "B/event", "record B/ev", "alloc/ev"
+  printf "%-9s %13s %15s %9s %14s %11s %12s %9s %11s %9s\n", "workload", "events/CPU-s", "Go ops/CPU-s P1", "Go/ev", "our chanops/s", "Go/ours op", "per CPU-s", "B/event", "record B/ev", "alloc/ev"
   for (i = 1; i <= 4; i++) {
     w = ws[i]; k = w SUBSEP "true"
     ec = cns[k] > 0 ? cev[k] / (cns[k] / 1e9) : 0; rc = ec > 0 ? g1cpu[w] / ec : 0
-    printf "%-9s %13s %15s %9s %14s %11s %9s %11s %9s\n", w, fmt(ec), fmt(g1cpu[w]), sprintf("%.2fx%s", rc, rc <= 5 ? "" : "!"), \
-      fmt(co[k]), sprintf("%.1fx", co[k] > 0 ? g1[w] / co[k] : 0), rb[w], rr[w], sprintf("%.0f B", epr[w] > 0 ? alloc[k] / epr[w] : 0)
+    oc = ev[k] > 0 ? ec * co[k] / ev[k] : 0 # our channel ops per CPU-second
+    printf "%-9s %13s %15s %9s %14s %11s %12s %9s %11s %9s\n", w, fmt(ec), fmt(g1cpu[w]), sprintf("%.2fx%s", rc, rc <= 5 ? "" : "!"), \
+      fmt(co[k]), sprintf("%.1fx", co[k] > 0 ? g1[w] / co[k] : 0), sprintf("%.1fx%s", oc > 0 ? g1cpu[w] / oc : 0, oc > 0 && g1cpu[w] / oc <= 3 ? "" : "!"), \
+      rb[w], rr[w], sprintf("%.0f B", epr[w] > 0 ? alloc[k] / epr[w] : 0)
   }
   print ""
-  print "An event is one Event record the engine emits (go-switch, chan-send, chan-handoff, go-block, ...); each is"
+  print "An event is one event the engine emits (go-switch, chan-send, chan-handoff, go-block, ...); each is"
   print "  encoded with EventEncoder into a ByteBuf and fed to the SHA-256 StreamDigest, as the live stream does."
   print "  events/s: JMH mean ± 99.9% error, race detector on as in the live stream; (race off): the same, detector off."
   print "A channel op (Go) is one completed send or one completed receive of a value: a value passed from one"
   print "  goroutine to another is 2 ops; close and the receive that observes it are not counted."
   print "Go/ev: Go ops/s divided by our events/s (target at most 5x; ! marks a miss). Go/ours op: like for like, Go"
-  print "  channel ops/s (P=1) divided by the channel ops/s our engine simulates."
+  print "  channel ops/s (P=1) divided by the channel ops/s our engine simulates. per CPU-s: the same per second of"
+  print "  CPU time (Go ops/CPU-s P1 divided by our channel ops per CPU-second; target at most 3x, ! marks a miss)."
   print "events/CPU-s: events per second of CPU time of the benchmark thread; Go ops/CPU-s: channel ops per second"
   print "  of CPU time of the whole Go process (getrusage) at GOMAXPROCS=1. Both barely move with load elsewhere."
   print "B/event: encoded stream bytes per event (ByteBuf size / events, large run); record B/ev: heap retained per"

@@ -74,7 +74,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         sim.preempt();
         Goroutine g = sim.current();
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), g.id, id, item, Chan.show(value), l));
+        sim.events().chanSend(g.id, id, item, value, l);
         if (nil) {
             sim.turns().park(BlockReason.SEND, null, l, null);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
@@ -85,12 +85,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         if (trySend(g, value, item)) {
             return;
         }
-        Waiter w = new Waiter(g, null, -1, l);
+        Waiter w = g.plainWaiter(l);
         w.value = value;
         w.item = item;
         w.announced = true;
         sendq.add(w);
-        sim.turns().park(BlockReason.SEND, this, l, () -> sendq.remove(w));
+        sim.turns().park(BlockReason.SEND, this, l, w.leave);
+        w.value = null;
         if (!w.success) {
             throw sim.panic("send on closed channel", l);
         }
@@ -103,7 +104,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, g.id, r.g.id));
+            sim.events().chanHandoff(id, item, g.id, r.g.id);
             sim.detectors().handoff(g, r.g);
             wake(r, g);
             return true;
@@ -126,19 +127,29 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[slot] = value;
         items[slot] = item;
         count++;
-        sim.emit(new Event.ChanBuffer(sim.seq(), sim.now(), id, item, slot));
+        sim.events().chanBuffer(id, item, slot);
     }
 
     // ---- receive ----------------------------------------------------------------------------------
 
     @Override
     public T recv(String label) {
-        return recvOk(label).value();
+        Waiter w = receive(label);
+        return took(w);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Received<T> recvOk(String label) {
+        Waiter w = receive(label);
+        boolean ok = w.success;
+        return new Received<>(took(w), ok);
+    }
+
+    /**
+     * Receives: the value and ok are left in the goroutine's own waiter ({@link Goroutine#plainWaiter}),
+     * which {@link #took} then empties, so a receive makes no result object.
+     */
+    private Waiter receive(String label) {
         int l = sim.label(label);
         sim.preempt();
         Goroutine g = sim.current();
@@ -146,18 +157,27 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             sim.turns().park(BlockReason.RECEIVE, null, l, null);
             throw new IllegalStateException("a goroutine blocked on a nil channel was woken");
         }
-        Received<T> now = (Received<T>) tryRecv(g, l);
-        if (now != null) {
-            return now;
+        Waiter w = g.plainWaiter(l);
+        if (tryRecv(g, l, w)) {
+            return w;
         }
-        Waiter w = new Waiter(g, null, -1, l);
         recvq.add(w);
-        sim.turns().park(BlockReason.RECEIVE, this, l, () -> recvq.remove(w));
-        return w.success ? new Received<>((T) w.value, true) : new Received<>(zero, false);
+        sim.turns().park(BlockReason.RECEIVE, this, l, w.leave);
+        return w; // closeBy() gave it the zero value when the channel closed on it
     }
 
-    /** Completes a receive at once when possible (including on a closed channel); null otherwise. */
-    Received<Object> tryRecv(Goroutine g, int label) {
+    @SuppressWarnings("unchecked")
+    private T took(Waiter w) {
+        T value = (T) w.value;
+        w.value = null; // the waiter outlives the receive: it must not keep the value alive
+        return value;
+    }
+
+    /**
+     * Completes a receive at once when possible (including on a closed channel), leaving the value and
+     * ok in {@code into}'s value and success; false, leaving {@code into} alone, otherwise.
+     */
+    boolean tryRecv(Goroutine g, int label, Waiter into) {
         Waiter s = sendq.poll();
         if (s != null) {
             announce(s);
@@ -165,7 +185,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             Object value;
             if (cap == 0) {
                 value = s.value;
-                sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, s.item, s.g.id, g.id));
+                sim.events().chanHandoff(id, s.item, s.g.id, g.id);
                 sim.detectors().handoff(s.g, g);
             } else {
                 // Full buffer: take the head, then the parked sender's item takes the freed tail slot.
@@ -175,17 +195,17 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
                 putTail(s.value, s.item);
             }
             wake(s, g);
-            return new Received<>(value, true);
+            return into.received(value, true);
         }
         if (count > 0) {
-            return new Received<>(takeHead(g, label), true);
+            return into.received(takeHead(g, label), true);
         }
         if (closed) {
             sim.emit(new Event.ChanRecvClosed(sim.seq(), sim.now(), g.id, id, label));
             sim.detectors().acquire(g, this);
-            return new Received<>(zero, false);
+            return into.received(zero, false);
         }
-        return null;
+        return false;
     }
 
     boolean canRecv() {
@@ -198,7 +218,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
         buffer[head] = null;
         head = (head + 1) % cap;
         count--;
-        sim.emit(new Event.ChanRecv(sim.seq(), sim.now(), g.id, id, item, label));
+        sim.events().chanRecv(g.id, id, item, label);
         sim.detectors().acquire(g, this);
         sim.detectors().release(g, receives);
         return value;
@@ -207,14 +227,19 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     @Override
     public Iterable<T> range(String label) {
         return () -> new Iterator<>() {
-            private Received<T> next;
+            private boolean received;
+            private boolean ok;
+            private T value;
 
             @Override
             public boolean hasNext() {
-                if (next == null) {
-                    next = recvOk(label);
+                if (!received) {
+                    Waiter w = receive(label);
+                    ok = w.success;
+                    value = took(w);
+                    received = true;
                 }
-                return next.ok();
+                return ok;
             }
 
             @Override
@@ -222,8 +247,9 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
                 if (!hasNext()) {
                     throw new NoSuchElementException("channel " + name + " is closed");
                 }
-                T v = next.value();
-                next = null;
+                T v = value;
+                value = null;
+                received = false;
                 return v;
             }
         };
@@ -279,13 +305,13 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             return false;
         }
         long item = sim.nextItemId();
-        sim.emit(new Event.ChanSend(sim.seq(), sim.now(), 0, id, item, Chan.show(value), 0));
+        sim.events().chanSend(0, id, item, value, 0);
         Waiter r = recvq.poll();
         if (r != null) {
             r.value = value;
             r.item = item;
             r.success = true;
-            sim.emit(new Event.ChanHandoff(sim.seq(), sim.now(), id, item, 0, r.g.id));
+            sim.events().chanHandoff(id, item, 0, r.g.id);
             wake(r, null);
         } else {
             putTail(value, item);
@@ -297,7 +323,7 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
     private void announce(Waiter s) {
         if (!s.announced) {
             s.announced = true;
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now(), s.g.id, id, s.item, Chan.show(s.value), s.label));
+            sim.events().chanSend(s.g.id, id, s.item, s.value, s.label);
         }
     }
 
@@ -306,11 +332,6 @@ public final class Chan<T> extends SyncObject implements SendChan<T>, RecvChan<T
             w.select.fired(w);
         }
         sim.turns().ready(w.g, by);
-    }
-
-    /** An item's value as the browser shows it; a token of {@code chan struct{}} (null here) is {@code {}}. */
-    static String show(Object value) {
-        return value == null ? "{}" : String.valueOf(value);
     }
 
     T recvZero() {

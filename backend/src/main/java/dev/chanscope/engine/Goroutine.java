@@ -58,6 +58,9 @@ final class Goroutine {
     /** Undoes the current wait (see Turns.park); null when the wait cannot be aborted. */
     Runnable abortWait;
 
+    /** The waiter of this goroutine's plain sends and receives, made at the first (see {@link Waiter}). */
+    private Waiter waiter;
+
     Goroutine(int id, String name, Goroutine parent, Runnable body) {
         this.id = id;
         this.name = name;
@@ -69,6 +72,14 @@ final class Goroutine {
                 failure = t;
             }
         });
+    }
+
+    /** This goroutine's waiter, readied for a plain send or receive at {@code label}. */
+    Waiter plainWaiter(int label) {
+        if (waiter == null) {
+            waiter = new Waiter(this, null, -1, label);
+        }
+        return waiter.reuse(label);
     }
 
     boolean isBlockedOnSync() {

@@ -1,7 +1,6 @@
 package dev.chanscope.engine;
 
 import dev.chanscope.engine.event.BlockReason;
-import dev.chanscope.engine.event.Event;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,20 +92,20 @@ public final class Select {
         int n = cases.size();
         firedWaiter = null;
         enqueued = null;
-        sim.emit(new Event.SelectBegin(sim.seq(), sim.now(), g.id, n, hasDefault, l));
+        sim.events().selectBegin(g.id, n, hasDefault, l);
         for (Case<?> c : cases) {
-            sim.emit(new Event.SelectCase(sim.seq(), sim.now(), g.id, c.index, c.send, c.chan.id, c.label));
+            sim.events().selectCase(g.id, c.index, c.send, c.chan.id, c.label);
         }
         for (int i : sim.scheduler().pollOrder(n)) {
             Case<?> c = cases.get(i);
             if (c.send ? c.chan.canSend() : c.chan.canRecv()) {
-                sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, i));
+                sim.events().selectChosen(g.id, i);
                 complete(g, c);
                 return c;
             }
         }
         if (hasDefault) {
-            sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, -1));
+            sim.events().selectChosen(g.id, -1);
             return DEFAULT;
         }
         enqueued = new ArrayList<>(n);
@@ -127,7 +126,7 @@ public final class Select {
         sim.turns().park(BlockReason.SELECT, null, l, () -> fired(null));
         Waiter w = firedWaiter;
         Case<?> c = cases.get(w.caseIndex);
-        sim.emit(new Event.SelectChosen(sim.seq(), sim.now(), g.id, c.index));
+        sim.events().selectChosen(g.id, c.index);
         if (c.send && !w.success) {
             throw sim.panic("send on closed channel", c.label);
         }
@@ -154,11 +153,13 @@ public final class Select {
                 throw sim.panic("send on closed channel", c.label);
             }
             long item = sim.nextItemId();
-            sim.emit(new Event.ChanSend(sim.seq(), sim.now(), g.id, c.chan.id, item, Chan.show(c.offered), c.label));
+            sim.events().chanSend(g.id, c.chan.id, item, c.offered, c.label);
             c.chan.trySend(g, c.offered, item);
         } else {
-            Received<Object> r = c.chan.tryRecv(g, c.label);
-            receive(c, r.value(), r.ok());
+            Waiter w = g.plainWaiter(c.label);
+            c.chan.tryRecv(g, c.label, w); // the case was chosen because it is ready
+            receive(c, w.value, w.success);
+            w.value = null;
         }
     }
 

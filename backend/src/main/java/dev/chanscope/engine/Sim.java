@@ -53,6 +53,7 @@ final class Sim {
     private final Interventions interventions;
     private final Turns turns = new Turns(this);
     private final Ending ending;
+    private final FrequentEvents events;
 
     private long emitted;
     private long steps;
@@ -65,6 +66,7 @@ final class Sim {
     Sim(RunConfig config, EventSink sink, RunControl control, Randomness randomness) {
         this.config = config;
         this.sink = sink;
+        this.events = new FrequentEvents(this, sink);
         this.control = control;
         this.randomness = randomness;
         this.scheduler = new RunNextScheduler(new SeededScheduler(randomness));
@@ -153,7 +155,7 @@ final class Sim {
         turns.enter(g);
         if (lastSwitched != g) {
             lastSwitched = g;
-            emit(new Event.GoSwitch(emitted, now(), g.id));
+            events.goSwitch(g.id);
         }
         turns.run(g);
         if (g.continuation.isDone()) {
@@ -276,14 +278,27 @@ final class Sim {
      * is not emitted: the run stops there instead (see {@link Ending#stop}). The closing events are exempt.
      */
     void emit(Event e) {
+        claimSeq();
+        sink.accept(e);
+    }
+
+    /**
+     * The sequence number of an event about to be emitted, counted as emitted; or, when the budget
+     * has no room for it, the run stops instead (see {@link #emit}).
+     */
+    long claimSeq() {
         if (!ending.isClosing()) {
             Budget.Exceeded x = budget.events(emitted);
             if (x != null) {
                 throw ending.stop(x);
             }
         }
-        emitted++;
-        sink.accept(e);
+        return emitted++;
+    }
+
+    /** The events operations emit most, sent to the sink without a record (see {@link FrequentEvents}). */
+    FrequentEvents events() {
+        return events;
     }
 
     void report(DiagnosticKind kind, String message, List<Integer> gs, List<Integer> objs, List<String> labelList) {

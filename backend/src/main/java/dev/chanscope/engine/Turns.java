@@ -139,7 +139,7 @@ final class Turns {
         g.blockedOn = on;
         g.blockLabel = label;
         g.abortWait = abort;
-        sim.emit(new Event.GoBlock(sim.seq(), sim.now(), g.id, reason, on == null ? 0 : on.id, label));
+        sim.events().goBlock(g.id, reason, on == null ? 0 : on.id, label);
         if (on instanceof LockDetector.Lock lock) {
             sim.detectors().lockBlocked(g, lock);
         }
@@ -174,7 +174,7 @@ final class Turns {
     /** Makes a blocked goroutine runnable; {@code by} woke it (null: the runtime or a timer). */
     void ready(Goroutine g, Goroutine by) {
         readySilently(g);
-        sim.emit(new Event.GoUnblock(sim.seq(), sim.now(), g.id, by == null ? 0 : by.id));
+        sim.events().goUnblock(g.id, by == null ? 0 : by.id);
     }
 
     void readySilently(Goroutine g) {

@@ -4,14 +4,23 @@ import java.util.Iterator;
 
 /**
  * A goroutine waiting in a channel's send or receive queue (the runtime's {@code sudog}). A select
- * enqueues one waiter per case; when one of them is matched, the others are removed at once.
+ * enqueues one waiter per case; when one of them is matched, the others are removed at once. A plain
+ * send or receive uses the goroutine's own waiter ({@link Goroutine#plainWaiter}), again and again:
+ * a goroutine does one operation at a time, and its waiter has left every queue when the operation
+ * is over (polled by whoever matched it, or taken out by {@link #leave}).
  */
 final class Waiter {
 
     final Goroutine g;
     final Select select;
     final int caseIndex;
-    final int label;
+    int label;
+
+    /**
+     * Takes this waiter out of the queue it is in: how an intervention aborts a plain send or receive
+     * (see Turns.park). Made once per goroutine, as its plain waiter is; null for a select's waiters.
+     */
+    final Runnable leave;
 
     /** Sender: the value offered. Receiver: the value received. */
     Object value;
@@ -30,6 +39,33 @@ final class Waiter {
         this.select = select;
         this.caseIndex = caseIndex;
         this.label = label;
+        this.leave = select == null ? this::leaveQueue : null;
+    }
+
+    private void leaveQueue() {
+        if (in != null) {
+            in.remove(this);
+        }
+    }
+
+    /** Readies the waiter for a new plain send or receive at {@code label}; it must be in no queue. */
+    Waiter reuse(int label) {
+        if (in != null) {
+            throw new IllegalStateException("a waiter still in a queue cannot be reused");
+        }
+        this.label = label;
+        value = null;
+        item = 0;
+        announced = false;
+        success = false;
+        return this;
+    }
+
+    /** A receive's result: the value and whether it came from a send (false: the channel was closed). */
+    boolean received(Object value, boolean success) {
+        this.value = value;
+        this.success = success;
+        return true;
     }
 
     /** Links of the one queue this waiter is in (intrusive, so leaving a queue is O(1)). */

@@ -1,44 +1,53 @@
 package dev.chanscope.stream;
 
-import dev.chanscope.engine.event.Event;
-import dev.chanscope.engine.event.EventSink;
 import dev.chanscope.wire.ByteBuf;
-import dev.chanscope.wire.EventEncoder;
+import dev.chanscope.wire.EncodingSink;
 import dev.chanscope.wire.StreamDigest;
 import java.util.Arrays;
 
 /**
  * Encodes a run's events as they are emitted and cuts them into batch frames on request
  * (docs/protocol.md, "Event batch"). Events wait here only between the engine producing them and the
- * session sending them, so memory is bounded by how far the engine is allowed to run ahead.
+ * session sending them, so memory is bounded by how far the engine is allowed to run ahead. The
+ * digest takes the pending bytes in bulk, when they are framed or the digest is asked for.
  */
-final class EventBatcher implements EventSink {
+final class EventBatcher extends EncodingSink {
 
     static final int FRAME_EVENT_BATCH = 0x01;
 
-    private final EventEncoder encoder = new EventEncoder();
     private final StreamDigest digest = new StreamDigest();
-    // Sized for a short run's first batch and grown as needed: every run allocates these, and a burst
-    // of starts should not cost a large buffer each.
-    private final ByteBuf pending = new ByteBuf(4 * 1024);
     private int[] ends = new int[256];
     private long[] times = new long[256];
     private int count;
     private long firstSeq;
     private long baseTime;
+    /** The first {@code digested} bytes of the pending ones, {@code digestedEvents} events, are in the digest. */
+    private int digested;
+
+    private int digestedEvents;
+
+    EventBatcher() {
+        // Sized for a short run's first batch and grown as needed: every run allocates one, and a burst
+        // of starts should not cost a large buffer each.
+        super(4 * 1024);
+    }
 
     @Override
-    public void accept(Event event) {
-        int start = pending.size();
-        encoder.encode(event, pending);
-        digest.update(pending.array(), start, pending.size() - start);
+    protected void encoded(long time) {
         if (count == ends.length) {
             ends = Arrays.copyOf(ends, count * 2);
             times = Arrays.copyOf(times, count * 2);
         }
-        ends[count] = pending.size();
-        times[count] = event.time();
+        ends[count] = out.size();
+        times[count] = time;
         count++;
+    }
+
+    /** Feeds the pending bytes not yet digested to the digest. */
+    private void digestPending() {
+        digest.update(out.array(), digested, out.size() - digested, count - digestedEvents);
+        digested = out.size();
+        digestedEvents = count;
     }
 
     int pendingEvents() {
@@ -71,11 +80,14 @@ final class EventBatcher implements EventSink {
     private void take(int n, ByteBuf into) {
         int bytes = ends[n - 1];
         if (into != null) {
-            into.writeBytes(pending.array(), 0, bytes);
+            into.writeBytes(out.array(), 0, bytes);
         }
+        digestPending();
+        digested -= bytes;
+        digestedEvents -= n;
         baseTime = times[n - 1];
         firstSeq += n;
-        pending.discardFront(bytes);
+        out.discardFront(bytes);
         for (int i = n; i < count; i++) {
             ends[i - n] = ends[i] - bytes;
             times[i - n] = times[i];
@@ -84,6 +96,7 @@ final class EventBatcher implements EventSink {
     }
 
     String digestHex() {
+        digestPending();
         return digest.hex();
     }
 }

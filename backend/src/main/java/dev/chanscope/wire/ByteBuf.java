@@ -35,11 +35,63 @@ public final class ByteBuf {
 
     /** Uvarint byte length, then the UTF-8 bytes. */
     public void writeString(String s) {
+        if (writeShortAscii(s)) {
+            return;
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         writeUvarint(utf8.length);
         ensure(utf8.length);
         System.arraycopy(utf8, 0, bytes, size, utf8.length);
         size += utf8.length;
+    }
+
+    /**
+     * What {@link #writeString} writes when {@code s} is shorter than 128 characters, all ASCII (one
+     * byte each, the length one uvarint byte), without the intermediate array; false, writing
+     * nothing, otherwise.
+     */
+    private boolean writeShortAscii(String s) {
+        int n = s.length();
+        if (n >= 0x80) {
+            return false;
+        }
+        ensure(n + 1);
+        int at = size + 1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            bytes[at + i] = (byte) c;
+        }
+        bytes[size] = (byte) n;
+        size = at + n;
+        return true;
+    }
+
+    /** Exactly what {@code writeString(Long.toString(v))} writes, without making the string. */
+    public void writeDecimal(long v) {
+        if (v == Long.MIN_VALUE) {
+            writeString(Long.toString(v));
+            return;
+        }
+        boolean negative = v < 0;
+        long rest = negative ? -v : v;
+        int digits = 1;
+        for (long x = rest; x >= 10; x /= 10) {
+            digits++;
+        }
+        int n = digits + (negative ? 1 : 0);
+        ensure(n + 1);
+        bytes[size++] = (byte) n; // at most 20 characters: a one-byte uvarint
+        if (negative) {
+            bytes[size] = '-';
+        }
+        for (int i = size + n - 1; i >= size + (negative ? 1 : 0); i--) {
+            bytes[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        size += n;
     }
 
     public void writeBytes(byte[] src, int offset, int length) {

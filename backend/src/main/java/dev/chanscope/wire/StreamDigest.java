@@ -1,24 +1,27 @@
 package dev.chanscope.wire;
 
-import dev.chanscope.engine.event.Event;
-import dev.chanscope.engine.event.EventSink;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
  * The run's fingerprint: SHA-256 over the concatenated event encodings (without batch headers, so
- * batching does not change it). Also usable as a sink on its own.
+ * batching does not change it). Usable as a sink on its own, or fed bytes another sink encoded.
+ *
+ * <p>SHA-256 of a byte sequence does not depend on how it is cut into updates, so the bytes are
+ * digested in blocks of about {@value #BLOCK} rather than one update per event, which would cost a
+ * call through {@link MessageDigest} for every event.
  */
-public final class StreamDigest implements EventSink {
+public final class StreamDigest extends EncodingSink {
+
+    private static final int BLOCK = 8 * 1024;
 
     private final MessageDigest sha;
-    private final EventEncoder encoder = new EventEncoder();
-    private final ByteBuf buf = new ByteBuf(256);
     private long events;
     private long bytes;
 
     public StreamDigest() {
+        super(256); // grows to a block once a run is long enough to need one
         try {
             this.sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -27,17 +30,25 @@ public final class StreamDigest implements EventSink {
     }
 
     @Override
-    public void accept(Event event) {
-        buf.clear();
-        encoder.encode(event, buf);
-        update(buf.array(), 0, buf.size());
+    protected void encoded(long time) {
+        events++;
+        if (out.size() >= BLOCK) {
+            flush();
+        }
     }
 
-    /** Adds already-encoded event bytes. */
-    public void update(byte[] encoded, int offset, int length) {
+    /** Adds {@code events} events' worth of already-encoded bytes, after any this sink encoded itself. */
+    public void update(byte[] encoded, int offset, int length, int events) {
+        flush();
         sha.update(encoded, offset, length);
-        events++;
+        this.events += events;
         bytes += length;
+    }
+
+    private void flush() {
+        sha.update(out.array(), 0, out.size());
+        bytes += out.size();
+        out.clear();
     }
 
     public long events() {
@@ -45,10 +56,12 @@ public final class StreamDigest implements EventSink {
     }
 
     public long bytes() {
-        return bytes;
+        return bytes + out.size();
     }
 
+    /** The digest of everything so far, in hex; finishes it (a digest is taken once). */
     public String hex() {
+        flush();
         return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -66,7 +66,13 @@ public sealed interface Event {
     // ---- channels ---------------------------------------------------------------------------------
 
     /** Goroutine {@code g} starts sending a new item (its identity from here on) on channel {@code obj}. */
-    record ChanSend(long seq, long time, int g, int obj, long item, String value, int label) implements Event {}
+    record ChanSend(long seq, long time, int g, int obj, long item, String value, int label) implements Event {
+
+        /** An item's value as the browser shows it; a token of {@code chan struct{}} (null) is {@code {}}. */
+        public static String show(Object value) {
+            return value == null ? "{}" : String.valueOf(value);
+        }
+    }
 
     /** Item {@code item} entered buffer slot {@code slot} of channel {@code obj} (the buffered path). */
     record ChanBuffer(long seq, long time, int obj, long item, int slot) implements Event {}
