@@ -14,20 +14,6 @@
 #        very first burst is reported on its own), MVN_FLAGS (e.g. -o), STREAM_SERVER_JVM_OPTS (server JVM options, default -Xmx2g; e.g. add
 #        -XX:StartFlightRecording=filename=server.jfr), STREAM_SERVER_ARGS (extra --key=value for the app)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-backend="$(cd "$here/.." && pwd)"
-root="$(cd "$backend/.." && pwd)"
-# shellcheck source=/dev/null
-. "$root/.mvn/select-jdk.sh"
-set +f
-java="${JAVA_HOME:-${chanscope_current_home:-}}/bin/java"
-mkdir -p "$backend/target"
-# shellcheck disable=SC2086
-if ! (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -pl backend -am -Pbench -Dmaven.test.skip=true test-compile) \
-  > "$backend/target/stream-load-build.log" 2>&1; then
-  grep -v -e '^WARNING:' "$backend/target/stream-load-build.log" | tail -40 >&2
-  echo "stream-load.sh: the bench build failed (log: $backend/target/stream-load-build.log)" >&2
-  exit 1
-fi
-cp="$backend/target/bench-classes:$backend/target/classes:$(cat "$backend/target/bench.classpath")"
-exec "$java" --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -Xmx1g -cp "$cp" dev.chanscope.bench.StreamLoad "$@"
+# shellcheck source=bench-main.sh
+. "$(dirname "${BASH_SOURCE[0]}")/bench-main.sh"
+run_bench_main stream-load StreamLoad "$@"
