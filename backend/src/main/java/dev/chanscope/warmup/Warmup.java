@@ -130,8 +130,8 @@ public final class Warmup implements ApplicationRunner {
      */
     List<Map<String, Object>> socketRuns() {
         List<Map<String, Object>> runs = new ArrayList<>();
-        for (String id : catalog.all().stream().map(Scenario::id).toList()) {
-            runs.addAll(SocketWarmup.scenarios(List.of(id)));
+        for (Scenario scenario : catalog.all()) {
+            runs.add(Map.of("scenario", scenario.id()));
             if (runs.size() % (SCENARIOS_PER_PROGRAM + 1) == SCENARIOS_PER_PROGRAM) {
                 runs.add(Map.of("source", PROGRAM));
             }
